@@ -1,0 +1,99 @@
+//! The router, the page shell and the language that follows the URL.
+
+use leptos::prelude::*;
+use leptos_meta::{Html, Meta, Title, provide_meta_context};
+use leptos_router::components::Router;
+use leptos_router::hooks::use_location;
+
+use crate::components::layout::{SiteFooter, SiteHeader, SkipLink};
+use crate::i18n;
+use crate::lang::Lang;
+use crate::pages;
+use crate::route::{Page, Resolved, Section};
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    view! {
+        <Router>
+            <Shell/>
+        </Router>
+    }
+}
+
+/// Header, main content and footer for whatever the current path resolves to.
+#[component]
+fn Shell() -> impl IntoView {
+    let location = use_location();
+    let resolved = Memo::new(move |_| Resolved::parse(&location.pathname.get()));
+    let lang = Memo::new(move |_| resolved.with(Resolved::lang));
+    // Pages without a language (the chooser, a 404 outside /ko and /en) are bilingual;
+    // their document language is Korean with English parts marked up as such.
+    let doc_lang = move || lang.get().unwrap_or(Lang::Ko).code();
+    let title = move || document_title(&resolved.get());
+    let description = move || document_description(&resolved.get());
+
+    view! {
+        <Html {..} lang=doc_lang/>
+        <Title text=title/>
+        <Meta name="description" content=description/>
+        <SkipLink lang=lang/>
+        <SiteHeader resolved=resolved search=location.search/>
+        <main id="main" class="gw-main" tabindex="-1">
+            {move || render_page(resolved.get(), location.pathname.get_untracked())}
+        </main>
+        <SiteFooter lang=lang/>
+    }
+}
+
+fn render_page(resolved: Resolved, path: String) -> AnyView {
+    match resolved {
+        Resolved::LanguageChoice => pages::language_choice::LanguageChoice().into_any(),
+        Resolved::Page { lang, page } => match page {
+            Page::Section(Section::Overview) => {
+                view! { <pages::overview::Overview lang=lang/> }.into_any()
+            }
+            Page::Section(section) => {
+                view! { <pages::coming::Coming lang=lang section=section/> }.into_any()
+            }
+        },
+        Resolved::NotFound { lang } => {
+            view! { <pages::not_found::NotFound lang=lang path=path/> }.into_any()
+        }
+    }
+}
+
+/// `<title>`: the page, then the site, in the page's language.
+pub fn document_title(resolved: &Resolved) -> String {
+    match resolved {
+        Resolved::Page { lang, page } => {
+            format!(
+                "{} | {}",
+                page.title().get(*lang),
+                i18n::SITE_NAME.get(*lang)
+            )
+        }
+        Resolved::NotFound { lang: Some(lang) } => {
+            format!(
+                "{} | {}",
+                i18n::NOT_FOUND_TITLE.get(*lang),
+                i18n::SITE_NAME.get(*lang)
+            )
+        }
+        Resolved::NotFound { lang: None } => format!(
+            "{} · {} | {}",
+            i18n::NOT_FOUND_TITLE.ko,
+            i18n::NOT_FOUND_TITLE.en,
+            i18n::SITE_NAME.ko
+        ),
+        Resolved::LanguageChoice => format!("{} · {}", i18n::SITE_NAME.ko, i18n::SITE_NAME.en),
+    }
+}
+
+pub fn document_description(resolved: &Resolved) -> String {
+    match resolved {
+        Resolved::Page { lang, page } => page.description().get(*lang).to_string(),
+        Resolved::NotFound { lang: Some(lang) } => i18n::NOT_FOUND_BODY.get(*lang).to_string(),
+        _ => format!("{} / {}", i18n::SITE_TAGLINE.ko, i18n::SITE_TAGLINE.en),
+    }
+}

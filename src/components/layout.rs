@@ -1,0 +1,119 @@
+//! The page frame: skip link, header with navigation and language switch, footer.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::i18n;
+use crate::lang::Lang;
+use crate::route::{Page, Resolved};
+
+/// The first focusable element: jumps past the header to `<main>`.
+#[component]
+pub fn SkipLink(lang: Memo<Option<Lang>>) -> impl IntoView {
+    view! {
+        <a class="gw-skip-link" href="#main">
+            {move || match lang.get() {
+                Some(lang) => i18n::SKIP_TO_CONTENT.get(lang).to_string(),
+                None => format!("{} / {}", i18n::SKIP_TO_CONTENT.ko, i18n::SKIP_TO_CONTENT.en),
+            }}
+        </a>
+    }
+}
+
+#[component]
+pub fn SiteHeader(resolved: Memo<Resolved>, search: Memo<String>) -> impl IntoView {
+    view! {
+        <header class="gw-header">
+            <div class="gw-header__inner">
+                {move || {
+                    let here = resolved.get();
+                    match here.lang() {
+                        Some(lang) => view! {
+                            <a class="gw-brand" href=Page::home().path(lang)>{i18n::SITE_NAME.get(lang)}</a>
+                            <LanguageSwitch here=here.clone() lang=lang search=search/>
+                        }
+                        .into_any(),
+                        None => view! {
+                            <span class="gw-brand">
+                                {i18n::SITE_NAME.ko} " · " <span lang="en">{i18n::SITE_NAME.en}</span>
+                            </span>
+                            <nav class="gw-lang" aria-label="언어 / Language">
+                                {Lang::ALL.map(|l| view! {
+                                    <a href=Page::home().path(l) hreflang=l.code() lang=l.code()>{l.native_name()}</a>
+                                })}
+                            </nav>
+                        }
+                        .into_any(),
+                    }
+                }}
+            </div>
+            {move || resolved.get().lang().map(|lang| view! { <MainNav lang=lang/> })}
+        </header>
+    }
+}
+
+/// Links to the same page in the other language, keeping the query string.
+#[component]
+fn LanguageSwitch(here: Resolved, lang: Lang, search: Memo<String>) -> impl IntoView {
+    let other = lang.other();
+    let target = here
+        .path_in(other)
+        .unwrap_or_else(|| Page::home().path(other));
+    let href = move || {
+        let query = search.get();
+        if query.is_empty() {
+            target.clone()
+        } else {
+            format!("{target}?{query}")
+        }
+    };
+    view! {
+        <nav class="gw-lang" aria-label=i18n::LANG_SWITCH_LABEL.get(lang)>
+            <a href=href hreflang=other.code() lang=other.code() class="gw-lang__switch">
+                {other.native_name()}
+            </a>
+        </nav>
+    }
+}
+
+#[component]
+fn MainNav(lang: Lang) -> impl IntoView {
+    view! {
+        <nav class="gw-nav" aria-label=i18n::MAIN_NAV_LABEL.get(lang)>
+            <ul class="gw-nav__list">
+                {Page::all()
+                    .into_iter()
+                    .map(|page| {
+                        let path = page.path(lang);
+                        view! {
+                            <li>
+                                <A href=path exact=true>{page.title().get(lang)}</A>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </nav>
+    }
+}
+
+#[component]
+pub fn SiteFooter(lang: Memo<Option<Lang>>) -> impl IntoView {
+    let text = move |t: i18n::Text| match lang.get() {
+        Some(lang) => t.get(lang).to_string(),
+        None => format!("{} / {}", t.ko, t.en),
+    };
+    view! {
+        <footer class="gw-footer">
+            <div class="gw-footer__inner">
+                <h2 class="gw-footer__heading">{move || text(i18n::FOOTER_SOURCES_HEADING)}</h2>
+                <p>{move || text(i18n::FOOTER_SOURCES_BODY)}</p>
+                <p>{move || text(i18n::FOOTER_BOUNDARIES)}</p>
+                <p>{move || text(i18n::FOOTER_OPERATOR)}</p>
+                <p>
+                    <a href="http://eng.gwtp.or.kr/" rel="external">{move || text(i18n::FOOTER_OFFICIAL_SITE)}</a>
+                </p>
+            </div>
+        </footer>
+    }
+}

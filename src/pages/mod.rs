@@ -1,0 +1,6 @@
+//! One module per route.
+
+pub mod coming;
+pub mod language_choice;
+pub mod not_found;
+pub mod overview;

@@ -1,0 +1,42 @@
+//! Any path that names no page. In the path's language when it has one, else in both.
+
+use leptos::prelude::*;
+
+use crate::i18n::{self, Text};
+use crate::lang::Lang;
+use crate::route::Page;
+
+#[component]
+pub fn NotFound(lang: Option<Lang>, path: String) -> impl IntoView {
+    let langs: Vec<Lang> = match lang {
+        Some(lang) => vec![lang],
+        None => Lang::ALL.to_vec(),
+    };
+    let heading = match lang {
+        Some(lang) => i18n::NOT_FOUND_TITLE.get(lang).to_string(),
+        None => format!(
+            "{} / {}",
+            i18n::NOT_FOUND_TITLE.ko,
+            i18n::NOT_FOUND_TITLE.en
+        ),
+    };
+    let line = move |text: Text, l: Lang| view! { <p lang=l.code()>{text.get(l)}</p> };
+    view! {
+        <div class="gw-page gw-not-found">
+            <h1>{heading}</h1>
+            {langs.iter().map(|&l| line(i18n::NOT_FOUND_BODY, l)).collect_view()}
+            <p class="gw-muted">
+                {langs.iter().map(|&l| i18n::NOT_FOUND_PATH.get(l)).collect::<Vec<_>>().join(" / ")}
+                ": " <code>{path}</code>
+            </p>
+            <ul class="gw-link-list">
+                {langs
+                    .iter()
+                    .map(|&l| view! {
+                        <li lang=l.code()><a href=Page::home().path(l)>{i18n::HOME_LINK.get(l)}</a></li>
+                    })
+                    .collect_view()}
+            </ul>
+        </div>
+    }
+}

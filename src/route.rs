@@ -1,0 +1,261 @@
+//! The site's pages: one enum is the truth for paths, titles, navigation order and the
+//! list of routes that the build writes. Pure: no leptos, no web_sys.
+//!
+//! Every page lives under a language prefix, `/ko/...` or `/en/...`. Paths are written with
+//! a trailing slash (`/en/outcomes/`) because each page is a folder with an `index.html` on a
+//! static host; the parser also accepts them without one.
+
+use crate::i18n::{self, Text};
+use crate::lang::Lang;
+
+/// The sections in the main navigation, in navigation order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Section {
+    Overview,
+    Outcomes,
+    Stories,
+    Map,
+    Programmes,
+    Partners,
+    Press,
+}
+
+impl Section {
+    pub const ALL: [Section; 7] = [
+        Section::Overview,
+        Section::Outcomes,
+        Section::Stories,
+        Section::Map,
+        Section::Programmes,
+        Section::Partners,
+        Section::Press,
+    ];
+
+    /// The path segment after the language; the overview is the language's home.
+    pub const fn slug(self) -> &'static str {
+        match self {
+            Section::Overview => "",
+            Section::Outcomes => "outcomes",
+            Section::Stories => "stories",
+            Section::Map => "map",
+            Section::Programmes => "programmes",
+            Section::Partners => "partners",
+            Section::Press => "press",
+        }
+    }
+
+    pub const fn title(self) -> Text {
+        match self {
+            Section::Overview => i18n::PAGE_OVERVIEW,
+            Section::Outcomes => i18n::PAGE_OUTCOMES,
+            Section::Stories => i18n::PAGE_STORIES,
+            Section::Map => i18n::PAGE_MAP,
+            Section::Programmes => i18n::PAGE_PROGRAMMES,
+            Section::Partners => i18n::PAGE_PARTNERS,
+            Section::Press => i18n::PAGE_PRESS,
+        }
+    }
+
+    pub const fn description(self) -> Text {
+        match self {
+            Section::Overview => i18n::DESC_OVERVIEW,
+            Section::Outcomes => i18n::DESC_OUTCOMES,
+            Section::Stories => i18n::DESC_STORIES,
+            Section::Map => i18n::DESC_MAP,
+            Section::Programmes => i18n::DESC_PROGRAMMES,
+            Section::Partners => i18n::DESC_PARTNERS,
+            Section::Press => i18n::DESC_PRESS,
+        }
+    }
+
+    fn from_slug(slug: &str) -> Option<Section> {
+        Section::ALL.into_iter().find(|s| s.slug() == slug)
+    }
+}
+
+/// A page in one language.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Page {
+    Section(Section),
+}
+
+impl Page {
+    /// A language's home page: the overview.
+    pub const fn home() -> Page {
+        Page::Section(Section::Overview)
+    }
+
+    pub fn title(&self) -> Text {
+        match self {
+            Page::Section(section) => section.title(),
+        }
+    }
+
+    pub fn description(&self) -> Text {
+        match self {
+            Page::Section(section) => section.description(),
+        }
+    }
+
+    /// The path of this page in `lang`, from the site root, with a trailing slash.
+    pub fn path(&self, lang: Lang) -> String {
+        let mut path = format!("/{}/", lang.code());
+        match self {
+            Page::Section(section) if !section.slug().is_empty() => {
+                path.push_str(section.slug());
+                path.push('/');
+            }
+            Page::Section(_) => {}
+        }
+        path
+    }
+
+    /// Every page the site has, for navigation tests, the sitemap and the build.
+    pub fn all() -> Vec<Page> {
+        Section::ALL.into_iter().map(Page::Section).collect()
+    }
+}
+
+/// What a path asks for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Resolved {
+    /// `/`: the visitor has not chosen a language yet.
+    LanguageChoice,
+    Page {
+        lang: Lang,
+        page: Page,
+    },
+    /// Nothing lives here. `lang` is known when the path starts with a language prefix.
+    NotFound {
+        lang: Option<Lang>,
+    },
+}
+
+impl Resolved {
+    /// Resolves a URL path (without query string or fragment). Never panics; any input
+    /// maps to a page, the language choice or not-found.
+    pub fn parse(path: &str) -> Resolved {
+        let mut segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+        if segments.last() == Some(&"index.html") {
+            segments.pop();
+        }
+        let Some((first, rest)) = segments.split_first() else {
+            return Resolved::LanguageChoice;
+        };
+        let Some(lang) = Lang::from_code(first) else {
+            return Resolved::NotFound { lang: None };
+        };
+        let page = match rest {
+            [] => Some(Page::home()),
+            [slug] if !slug.is_empty() => Section::from_slug(slug).map(Page::Section),
+            _ => None,
+        };
+        match page {
+            Some(page) => Resolved::Page { lang, page },
+            None => Resolved::NotFound { lang: Some(lang) },
+        }
+    }
+
+    pub fn lang(&self) -> Option<Lang> {
+        match self {
+            Resolved::LanguageChoice => None,
+            Resolved::Page { lang, .. } => Some(*lang),
+            Resolved::NotFound { lang } => *lang,
+        }
+    }
+
+    /// The same page in the other language, if the path names a language.
+    pub fn path_in(&self, lang: Lang) -> Option<String> {
+        match self {
+            Resolved::Page { page, .. } => Some(page.path(lang)),
+            Resolved::NotFound { lang: Some(_) } => Some(Page::home().path(lang)),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_page_path_resolves_back_to_that_page_in_both_languages() {
+        for lang in Lang::ALL {
+            for page in Page::all() {
+                let path = page.path(lang);
+                assert_eq!(
+                    Resolved::parse(&path),
+                    Resolved::Page {
+                        lang,
+                        page: page.clone()
+                    },
+                    "{path}"
+                );
+                let bare = path.trim_end_matches('/');
+                assert_eq!(
+                    Resolved::parse(bare),
+                    Resolved::Page {
+                        lang,
+                        page: page.clone()
+                    },
+                    "{bare}"
+                );
+                let file = format!("{path}index.html");
+                assert_eq!(
+                    Resolved::parse(&file),
+                    Resolved::Page {
+                        lang,
+                        page: page.clone()
+                    },
+                    "{file}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn unknown_paths_are_not_found_and_keep_the_language_when_there_is_one() {
+        let cases = [
+            (
+                "/en/nope/",
+                Resolved::NotFound {
+                    lang: Some(Lang::En),
+                },
+            ),
+            (
+                "/ko/outcomes/extra",
+                Resolved::NotFound {
+                    lang: Some(Lang::Ko),
+                },
+            ),
+            ("/fr/", Resolved::NotFound { lang: None }),
+            ("/KO/", Resolved::NotFound { lang: None }),
+            ("/outcomes/", Resolved::NotFound { lang: None }),
+            ("/", Resolved::LanguageChoice),
+            ("", Resolved::LanguageChoice),
+            ("/index.html", Resolved::LanguageChoice),
+        ];
+        for (path, want) in cases {
+            assert_eq!(Resolved::parse(path), want, "{path}");
+        }
+    }
+
+    #[test]
+    fn section_slugs_are_unique_and_titles_differ() {
+        let mut slugs: Vec<_> = Section::ALL.iter().map(|s| s.slug()).collect();
+        slugs.sort_unstable();
+        slugs.dedup();
+        assert_eq!(slugs.len(), Section::ALL.len());
+        let mut titles: Vec<_> = Section::ALL.iter().map(|s| s.title().en).collect();
+        titles.sort_unstable();
+        titles.dedup();
+        assert_eq!(titles.len(), Section::ALL.len());
+    }
+
+    #[test]
+    fn the_other_language_keeps_the_page() {
+        let here = Resolved::parse("/ko/map/");
+        assert_eq!(here.path_in(Lang::En).as_deref(), Some("/en/map/"));
+        assert_eq!(Resolved::parse("/").path_in(Lang::En), None);
+    }
+}

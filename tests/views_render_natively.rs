@@ -1,0 +1,118 @@
+//! Every route renders without a browser, in the right language, with its heading and
+//! title: the prerender (and anyone reading the HTML without JavaScript) depends on it.
+
+use gwnic::i18n;
+use gwnic::lang::Lang;
+use gwnic::render::render;
+use gwnic::route::Page;
+
+fn h1_of(html: &str) -> String {
+    let start = html.find("<h1").expect("page has an <h1>");
+    let open_end = start + html[start..].find('>').expect("h1 closes its tag") + 1;
+    let close = open_end + html[open_end..].find("</h1>").expect("h1 is closed");
+    strip_tags(&html[open_end..close])
+}
+
+fn strip_tags(s: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in s.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    unescape(out.trim())
+}
+
+fn unescape(s: &str) -> String {
+    s.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#x27;", "'")
+        .replace("&amp;", "&")
+}
+
+#[test]
+fn every_page_renders_natively_with_its_heading_title_and_language() {
+    for lang in Lang::ALL {
+        for page in Page::all() {
+            let path = page.path(lang);
+            let rendered = render(&path);
+            assert_eq!(
+                h1_of(&rendered.body),
+                page.title().get(lang),
+                "{path}: heading"
+            );
+            let title = format!(
+                "<title>{} | {}</title>",
+                page.title().get(lang),
+                i18n::SITE_NAME.get(lang)
+            );
+            let document = unescape(&rendered.document);
+            assert!(
+                document.contains(&title),
+                "{path}: missing {title} in {document}"
+            );
+            assert!(
+                rendered
+                    .document
+                    .contains(&format!("lang=\"{}\"", lang.code())),
+                "{path}: <html lang> is not {}",
+                lang.code()
+            );
+        }
+    }
+}
+
+#[test]
+fn navigation_lists_every_section_in_the_page_language() {
+    for lang in Lang::ALL {
+        let body = render(&Page::home().path(lang)).body;
+        for page in Page::all() {
+            let link = format!("href=\"{}\"", page.path(lang));
+            assert!(body.contains(&link), "{}: nav lacks {link}", lang.code());
+            let text = unescape(&body);
+            assert!(
+                text.contains(page.title().get(lang)),
+                "{}: nav lacks {}",
+                lang.code(),
+                page.title().get(lang)
+            );
+        }
+    }
+}
+
+#[test]
+fn language_switch_points_to_the_same_page_and_keeps_the_query() {
+    let body = render("/ko/map/?site=city-hall").body;
+    assert!(body.contains("href=\"/en/map/?site=city-hall\""), "{body}");
+    let body = render("/en/outcomes/").body;
+    assert!(body.contains("href=\"/ko/outcomes/\""), "{body}");
+}
+
+#[test]
+fn unknown_paths_render_the_not_found_page_in_the_right_language() {
+    let en = render("/en/no-such-page/");
+    assert_eq!(h1_of(&en.body), i18n::NOT_FOUND_TITLE.en);
+    assert!(en.body.contains("href=\"/en/\""));
+    let ko = render("/ko/없는-페이지");
+    assert_eq!(h1_of(&ko.body), i18n::NOT_FOUND_TITLE.ko);
+    let neutral = render("/wp-admin/");
+    let h1 = h1_of(&neutral.body);
+    assert!(
+        h1.contains(i18n::NOT_FOUND_TITLE.ko) && h1.contains(i18n::NOT_FOUND_TITLE.en),
+        "{h1}"
+    );
+}
+
+#[test]
+fn the_root_offers_both_languages() {
+    let body = render("/").body;
+    assert!(
+        body.contains("href=\"/ko/\"") && body.contains("href=\"/en/\""),
+        "{body}"
+    );
+}
