@@ -2,8 +2,9 @@
 
 use leptos::prelude::*;
 use leptos_meta::{Html, Meta, Title, provide_meta_context};
-use leptos_router::components::Router;
+use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::use_location;
+use leptos_router::path;
 
 use crate::components::layout::{SiteFooter, SiteHeader, SkipLink};
 use crate::i18n;
@@ -40,7 +41,15 @@ fn Shell() -> impl IntoView {
         <SkipLink lang=lang/>
         <SiteHeader resolved=resolved search=location.search/>
         <main id="main" class="gw-main" tabindex="-1">
-            {move || render_page(resolved.get(), location.pathname.get_untracked())}
+            // `route::Resolved` decides what every path shows (it is pure and tested); the
+            // router only needs one route matching everything, which also completes each
+            // navigation (updates the address bar).
+            <Routes fallback=|| ()>
+                <Route
+                    path=path!("/*any")
+                    view=move || move || render_page(resolved.get(), location.pathname.get_untracked())
+                />
+            </Routes>
         </main>
         <SiteFooter lang=lang/>
     }

@@ -1,5 +1,6 @@
 //! Renders a path of the app to HTML natively (feature `ssr`): the same `<App/>` the
-//! browser runs, so tests can read what a page says and the build can write static pages.
+//! browser runs, so tests can read what a page says and the build writes every route as a
+//! static page that reads without JavaScript.
 
 use futures::StreamExt;
 use leptos::prelude::*;
@@ -8,27 +9,49 @@ use leptos_router::location::RequestUrl;
 
 use crate::app::App;
 
+/// The element the app mounts into; the build fills it with the prerendered page.
+pub const MOUNT_ELEMENT: &str = r#"<div id="gw-app"></div>"#;
+/// The same element as trunk's HTML minifier writes it.
+const MOUNT_ELEMENT_MINIFIED: &str = "<div id=gw-app></div>";
+
+/// A bare document for rendering without trunk's `index.html`.
+const BARE_TEMPLATE: &str = r#"<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><div id="gw-app"></div></body></html>"#;
+
+#[derive(Debug, thiserror::Error)]
+pub enum TemplateError {
+    #[error("the page template has no {0}")]
+    Missing(&'static str),
+}
+
 /// A page rendered to HTML.
 #[derive(Clone, Debug)]
 pub struct RenderedPage {
-    /// A complete document: `<html>` with its attributes, `<head>` tags, and the body.
+    /// The complete document: `<html lang>`, the page's `<title>` and meta tags, the body.
     pub document: String,
-    /// Only what the app puts inside `<body>`.
+    /// Only what the app renders into its mount element.
     pub body: String,
 }
 
-/// Renders `path` (with an optional `?query`) as a visitor would first see it.
+/// Renders `path` (with an optional `?query`) into a bare document.
 pub fn render(path: &str) -> RenderedPage {
-    // leptos_meta spawns tasks; a global executor must exist first. Initialising twice is
-    // harmless (the second call returns an error we don't need).
+    render_into(path, BARE_TEMPLATE).expect("the bare template has a head and a mount element")
+}
+
+/// Renders `path` into `template`, an HTML document (trunk's `index.html`) that holds
+/// `MOUNT_ELEMENT` and `</head>`. Any `<title>` in the template is replaced by the page's.
+pub fn render_into(path: &str, template: &str) -> Result<RenderedPage, TemplateError> {
+    let template = normalized(template)?;
+
+    // leptos_meta spawns tasks, so a global executor must exist first; a second
+    // initialisation only returns an error, which is fine to ignore.
     let _ = any_spawner::Executor::init_futures_executor();
     let owner = Owner::new();
-    owner.with(|| {
+    Ok(owner.with(|| {
         provide_context(RequestUrl::new(path));
         let (meta, meta_output) = ServerMetaContext::new();
         provide_context(meta);
         let body = view! { <App/> }.to_html();
-        let shell = format!("<!DOCTYPE html><html><head></head><body>{body}</body></html>");
+        let shell = template.replace(MOUNT_ELEMENT, &format!(r#"<div id="gw-app">{body}</div>"#));
         let document = futures::executor::block_on(async move {
             meta_output
                 .inject_meta_context(futures::stream::once(async move { shell }).boxed())
@@ -37,5 +60,66 @@ pub fn render(path: &str) -> RenderedPage {
                 .await
         });
         RenderedPage { document, body }
-    })
+    }))
+}
+
+/// The template with a quoted mount element, an `<html>` tag for `lang` to go on (the
+/// minifier omits it as optional) and no `<title>` (the page brings its own).
+fn normalized(template: &str) -> Result<String, TemplateError> {
+    let mut template = template.replace(MOUNT_ELEMENT_MINIFIED, MOUNT_ELEMENT);
+    if !template.contains(MOUNT_ELEMENT) {
+        return Err(TemplateError::Missing(
+            "the mount element <div id=\"gw-app\"></div>",
+        ));
+    }
+    if !template.contains("</head>") {
+        return Err(TemplateError::Missing("</head>"));
+    }
+    if !template.contains("<html") {
+        let after_doctype = match template.get(..9) {
+            Some(start) if start.eq_ignore_ascii_case("<!doctype") => {
+                template.find('>').map_or(0, |i| i + 1)
+            }
+            _ => 0,
+        };
+        template.insert_str(after_doctype, "<html>");
+    }
+    if let (Some(start), Some(end)) = (template.find("<title>"), template.find("</title>")) {
+        if start < end {
+            template.replace_range(start..end + "</title>".len(), "");
+        }
+    }
+    Ok(template)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_minified_template_gets_the_page_language_title_and_body() {
+        let minified = "<!doctype html><meta charset=utf-8><title>old</title></head><body><div id=gw-app></div></body></html>";
+        let page = render_into("/en/map/", minified).expect("template is usable");
+        assert!(
+            page.document
+                .starts_with("<!doctype html><html lang=\"en\">"),
+            "{}",
+            page.document
+        );
+        assert!(!page.document.contains("<title>old</title>"));
+        assert!(
+            page.document
+                .contains("<title>Map | Gangwon National Innovation Cluster</title>")
+        );
+        assert!(
+            page.document
+                .contains(&format!(r#"<div id="gw-app">{}</div>"#, page.body))
+        );
+    }
+
+    #[test]
+    fn a_template_without_a_mount_element_is_refused_with_the_reason() {
+        let err = render_into("/en/", "<html><head></head><body></body></html>").unwrap_err();
+        assert!(err.to_string().contains("gw-app"), "{err}");
+    }
 }

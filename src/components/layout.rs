@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
+use wasm_bindgen::JsCast;
 
 use crate::i18n;
 use crate::lang::Lang;
@@ -10,8 +11,19 @@ use crate::route::{Page, Resolved};
 /// The first focusable element: jumps past the header to `<main>`.
 #[component]
 pub fn SkipLink(lang: Memo<Option<Lang>>) -> impl IntoView {
+    // The router would treat `#main` as a navigation; move focus ourselves instead.
+    // Without JavaScript the plain fragment link does the same.
+    let focus_main = |ev: leptos::ev::MouseEvent| {
+        let main = document()
+            .get_element_by_id("main")
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(main) = main {
+            ev.prevent_default();
+            let _ = main.focus();
+        }
+    };
     view! {
-        <a class="gw-skip-link" href="#main">
+        <a class="gw-skip-link" href="#main" on:click=focus_main>
             {move || match lang.get() {
                 Some(lang) => i18n::SKIP_TO_CONTENT.get(lang).to_string(),
                 None => format!("{} / {}", i18n::SKIP_TO_CONTENT.ko, i18n::SKIP_TO_CONTENT.en),

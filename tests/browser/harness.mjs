@@ -1,0 +1,85 @@
+// Shared set-up for the browser tests: serves dist/ with the plain static server, starts
+// Debian's headless Chromium through playwright-core, and watches every page for console
+// errors, uncaught exceptions and requests that leave the local origin.
+import { after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+import { serveStatic } from '../../scripts/static-server.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE_PATH = require.resolve('axe-core/axe.min.js');
+
+// Flags verified to work as root on a machine with no internet (see TOOLCHAIN.md).
+const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+export const site = { origin: '', browser: null, server: null };
+
+before(async () => {
+  site.server = await serveStatic(process.env.DIST_DIR ?? 'dist');
+  site.origin = `http://127.0.0.1:${site.server.address().port}`;
+  site.browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+});
+
+after(async () => {
+  await site.browser?.close();
+  await new Promise((ok) => site.server?.close(ok) ?? ok());
+});
+
+/**
+ * A fresh browser context and page. `problems` collects console errors, page errors and
+ * any request to another origin (those are also aborted, so nothing leaves the machine).
+ * `expectedErrors` are regexps for console errors a test provokes on purpose.
+ */
+export async function openPage({ locale = 'en-US', viewport = { width: 1280, height: 900 }, expectedErrors = [] } = {}) {
+  const context = await site.browser.newContext({ locale, viewport });
+  const problems = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(site.origin + '/') || url === site.origin) return route.continue();
+    if (url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    problems.push(`request to another origin: ${url}`);
+    return route.abort();
+  });
+  const page = await context.newPage();
+  page.on('console', (msg) => {
+    if (msg.type() !== 'error' && msg.type() !== 'warning') return;
+    const text = msg.text();
+    if (expectedErrors.some((re) => re.test(text))) return;
+    if (msg.type() === 'error') problems.push(`console error: ${text}`);
+  });
+  page.on('pageerror', (err) => problems.push(`uncaught: ${err.message}`));
+  return { context, page, problems };
+}
+
+/** Loads `path` and waits until the WebAssembly app has taken over the page. */
+export async function visit(page, path) {
+  const response = await page.goto(site.origin + path);
+  await appReady(page);
+  return response;
+}
+
+export async function appReady(page) {
+  await page.waitForSelector('#gw-app[data-gw-ready]', { timeout: 20_000 });
+}
+
+/** Runs axe-core on the current page and fails listing every violation. */
+export async function assertNoAxeViolations(page, label) {
+  await page.addScriptTag({ path: AXE_PATH });
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+  assert.deepEqual(violations, [], `${label}: axe violations`);
+}
+
+export function assertNoProblems(problems, label) {
+  assert.deepEqual(problems, [], `${label}: console errors or outside requests`);
+}
