@@ -84,10 +84,10 @@ fn normalized(template: &str) -> Result<String, TemplateError> {
         };
         template.insert_str(after_doctype, "<html>");
     }
-    if let (Some(start), Some(end)) = (template.find("<title>"), template.find("</title>")) {
-        if start < end {
-            template.replace_range(start..end + "</title>".len(), "");
-        }
+    if let (Some(start), Some(end)) = (template.find("<title>"), template.find("</title>"))
+        && start < end
+    {
+        template.replace_range(start..end + "</title>".len(), "");
     }
     Ok(template)
 }
