@@ -13,7 +13,9 @@ pub mod app;
 pub mod components;
 pub mod i18n;
 pub mod lang;
+pub mod model;
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod render;
 pub mod route;
+pub mod seed;

@@ -1,0 +1,237 @@
+//! The files in `seeds/` as serde types: a mirror of the files, nothing more. Unknown
+//! fields are refused, so a typo in a file name or field fails loudly. Pure.
+
+use serde::{Deserialize, Serialize};
+
+use crate::lang::Lang;
+
+/// A text in both languages. Both fields are required: a missing one fails parsing.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Bilingual {
+    pub ko: String,
+    pub en: String,
+}
+
+impl Bilingual {
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Ko => &self.ko,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourcesFile {
+    pub sources: Vec<SourceSeed>,
+}
+
+/// How a source is cited: by paragraph number, or by its address alone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CitedBy {
+    Paragraph,
+    Url,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceSeed {
+    pub id: String,
+    pub publisher: Bilingual,
+    pub title: Bilingual,
+    /// ISO date `YYYY-MM-DD`; `null` for an undated web page.
+    pub date: Option<String>,
+    pub url: String,
+    pub language: Lang,
+    pub cited_by: CitedBy,
+    /// How many paragraphs the source has, when it is cited by paragraph.
+    #[serde(default)]
+    pub paragraphs: Option<u32>,
+    #[serde(default)]
+    pub note: Option<Bilingual>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FiguresFile {
+    pub figures: Vec<FigureSeed>,
+}
+
+/// Which set of results a figure belongs to; sets are never mixed in one series.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Group {
+    /// Phase-1 results as the seed article reports them.
+    Phase1,
+    /// The 2023–24 evaluation, reported in 2025.
+    #[serde(rename = "evaluation-2023-24")]
+    Evaluation2023_24,
+    Funding,
+    Designation,
+    /// Reference values used only to derive others (exchange rates).
+    Reference,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Unit {
+    /// South Korean won, nominal.
+    Krw,
+    Firms,
+    Jobs,
+    People,
+    Patents,
+    PercentPerYear,
+    /// A position in a ranking (1 = first); `out_of` says among how many.
+    Rank,
+    /// A count out of `out_of`.
+    Indicators,
+    Km,
+    Km2,
+    KrwPerUsd,
+}
+
+impl Unit {
+    /// Stable unit code used in the published data.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Unit::Krw => "krw",
+            Unit::Firms => "firms",
+            Unit::Jobs => "jobs",
+            Unit::People => "people",
+            Unit::Patents => "patents",
+            Unit::PercentPerYear => "percent_per_year",
+            Unit::Rank => "rank",
+            Unit::Indicators => "indicators",
+            Unit::Km => "km",
+            Unit::Km2 => "km2",
+            Unit::KrwPerUsd => "krw_per_usd",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Period {
+    pub start: u16,
+    pub end: u16,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceRef {
+    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub paragraph: Option<u32>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FigureSeed {
+    pub id: String,
+    pub group: Group,
+    /// Shown as a card on the overview.
+    pub headline: bool,
+    pub value: f64,
+    pub unit: Unit,
+    #[serde(default)]
+    pub out_of: Option<f64>,
+    /// The id of a figure this one is a part of (same unit, never larger).
+    #[serde(default)]
+    pub part_of: Option<String>,
+    pub period: Period,
+    pub scope: Bilingual,
+    pub label: Bilingual,
+    pub definition: Bilingual,
+    pub source: SourceRef,
+    #[serde(default)]
+    pub caveat: Option<Bilingual>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DerivedFile {
+    pub derived: Vec<DerivedSeed>,
+}
+
+/// How a derived figure is computed from sourced ones (named by id).
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(tag = "kind", rename_all = "lowercase", deny_unknown_fields)]
+pub enum Formula {
+    /// `part / whole`, as a percentage.
+    Share { part: String, whole: String },
+    /// `100 × (1 + rate/100)^years`: an index that starts at 100.
+    Compound { rate: String, years: u32 },
+    /// `amount / rate`: won to US dollars at a cited rate.
+    Convert { amount: String, rate: String },
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DerivedSeed {
+    pub id: String,
+    pub formula: Formula,
+    pub label: Bilingual,
+    pub definition: Bilingual,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DiscrepanciesFile {
+    pub discrepancies: Vec<DiscrepancySeed>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Claim {
+    pub source: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub paragraph: Option<u32>,
+    pub says: Bilingual,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DiscrepancySeed {
+    pub id: String,
+    /// Figures (sourced or derived) the disagreement concerns; shown next to each.
+    pub figures: Vec<String>,
+    pub topic: Bilingual,
+    pub claims: Vec<Claim>,
+    pub note: Bilingual,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GlossaryFile {
+    pub terms: Vec<TermSeed>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TermKind {
+    Organisation,
+    Company,
+    Product,
+    Programme,
+    Partner,
+    Place,
+    Law,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TermSeed {
+    pub id: String,
+    pub kind: TermKind,
+    pub ko: String,
+    pub en: String,
+    /// Whether the English name is the organisation's own (false: our translation).
+    pub official: bool,
+    pub source: String,
+    #[serde(default)]
+    pub note: Option<Bilingual>,
+}

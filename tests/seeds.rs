@@ -1,0 +1,346 @@
+//! The seed data loads, holds the figures the site promises, and any broken file is
+//! refused with a message naming the file, the entry and the field.
+
+use gwnic::model::{BUNDLED, DataError, Dataset, SeedFiles, bundled};
+
+fn dataset() -> &'static Dataset {
+    match bundled() {
+        Ok(d) => d,
+        Err(e) => panic!("the bundled seeds must validate:\n{e}"),
+    }
+}
+
+/// Parses the bundled files with one of them edited; returns the error text.
+fn error_after(edit: impl FnOnce(&mut SeedFilesOwned)) -> String {
+    let mut files = SeedFilesOwned::bundled();
+    edit(&mut files);
+    match Dataset::parse(files.borrow()) {
+        Ok(_) => panic!("the edited seeds were accepted"),
+        Err(e) => e.to_string(),
+    }
+}
+
+struct SeedFilesOwned {
+    sources: String,
+    figures: String,
+    derived: String,
+    discrepancies: String,
+    glossary: String,
+}
+
+impl SeedFilesOwned {
+    fn bundled() -> Self {
+        SeedFilesOwned {
+            sources: BUNDLED.sources.to_string(),
+            figures: BUNDLED.figures.to_string(),
+            derived: BUNDLED.derived.to_string(),
+            discrepancies: BUNDLED.discrepancies.to_string(),
+            glossary: BUNDLED.glossary.to_string(),
+        }
+    }
+    fn borrow(&self) -> SeedFiles<'_> {
+        SeedFiles {
+            sources: &self.sources,
+            figures: &self.figures,
+            derived: &self.derived,
+            discrepancies: &self.discrepancies,
+            glossary: &self.glossary,
+        }
+    }
+}
+
+fn replace_once(text: &mut String, from: &str, to: &str) {
+    assert!(
+        text.contains(from),
+        "test set-up: {from:?} not found in the seed"
+    );
+    *text = text.replacen(from, to, 1);
+}
+
+fn assert_mentions(message: &str, parts: &[&str]) {
+    for part in parts {
+        assert!(message.contains(part), "expected {part:?} in:\n{message}");
+    }
+}
+
+#[test]
+fn every_seed_file_validates() {
+    dataset();
+}
+
+#[test]
+fn the_seed_articles_figures_are_all_there_with_their_values_and_paragraphs() {
+    let d = dataset();
+    let expected: &[(&str, f64, u32)] = &[
+        ("firms-attracted", 42.0, 1),
+        ("new-jobs", 126.0, 1),
+        ("commercialisation-revenue", 26_820_000_000.0, 1),
+        ("rnd-firms-supported", 26.0, 6),
+        ("non-rnd-firms-supported", 70.0, 6),
+        ("supported-revenue-growth", 5.5, 6),
+        ("supported-employment-growth", 11.5, 6),
+        ("cluster-revenue-growth", 0.4, 6),
+        ("cluster-employment-growth", 3.3, 6),
+        ("isens-commercialisation-revenue", 15_600_000_000.0, 7),
+        ("isens-rank-sales-growth", 1.0, 7),
+        ("isens-rank-overall", 3.0, 7),
+        ("mezoo-investment", 12_500_000_000.0, 8),
+        ("otom-investment", 170_000_000_000.0, 8),
+        ("phase2-plan-s-grades", 4.0, 10),
+    ];
+    for (id, value, paragraph) in expected {
+        let f = d
+            .figure(id)
+            .unwrap_or_else(|| panic!("missing figure {id}"));
+        assert_eq!(f.value, *value, "{id}");
+        assert_eq!(f.source.id, "etnews-2022-12-27", "{id}");
+        assert_eq!(f.source.paragraph, Some(*paragraph), "{id}");
+    }
+}
+
+#[test]
+fn later_evaluation_figures_are_dated_sourced_and_kept_apart() {
+    let d = dataset();
+    let later: Vec<_> = d
+        .figures_in(gwnic::model::Group::Evaluation2023_24)
+        .collect();
+    assert!(later.len() >= 8, "{} evaluation figures", later.len());
+    for f in later {
+        assert_ne!(
+            f.source.id, "etnews-2022-12-27",
+            "{}: the later figures come from later sources",
+            f.id
+        );
+        assert!(
+            f.period.start >= 2018 && f.period.end >= 2023,
+            "{}: period {:?}",
+            f.id,
+            f.period
+        );
+    }
+}
+
+#[test]
+fn derived_figures_are_computed_from_their_inputs() {
+    let d = dataset();
+    let share = d
+        .derived_figure("isens-share-of-commercialisation-revenue")
+        .expect("share");
+    assert!((share.value - 15_600_000_000.0 / 26_820_000_000.0 * 100.0).abs() < 1e-9);
+    let index = d.derived_figure("supported-revenue-index").expect("index");
+    assert!((index.value - 100.0 * 1.055f64.powi(4)).abs() < 1e-9);
+    let usd = d
+        .derived_figure("commercialisation-revenue-usd")
+        .expect("usd");
+    assert!((usd.value - 26_820_000_000.0 / 1144.8911).abs() < 1e-6);
+}
+
+#[test]
+fn every_discrepancy_named_in_the_research_is_recorded() {
+    let d = dataset();
+    for id in [
+        "designated-area-unit",
+        "phase1-period",
+        "ces-award-attribution",
+        "earlier-cumulative-figures",
+    ] {
+        assert!(
+            d.discrepancies.iter().any(|x| x.id == id),
+            "missing discrepancy {id}"
+        );
+    }
+    assert!(d.discrepancies_for("designated-area").count() >= 1);
+}
+
+#[test]
+fn a_missing_language_names_the_file_and_line() {
+    let message = error_after(|f| {
+        replace_once(
+            &mut f.figures,
+            r#""label": { "ko": "유치 기업", "en": "Firms attracted" }"#,
+            r#""label": { "ko": "유치 기업" }"#,
+        )
+    });
+    assert_mentions(
+        &message,
+        &["seeds/figures.json", "line", "missing field `en`"],
+    );
+}
+
+#[test]
+fn an_empty_translation_names_the_file_entry_and_field() {
+    let message =
+        error_after(|f| replace_once(&mut f.figures, r#""en": "Firms attracted""#, r#""en": """#));
+    assert_mentions(
+        &message,
+        &[
+            "seeds/figures.json",
+            "`firms-attracted`",
+            "`label.en`",
+            "missing",
+        ],
+    );
+}
+
+#[test]
+fn an_unknown_source_names_the_figure() {
+    let message = error_after(|f| {
+        replace_once(
+            &mut f.figures,
+            r#""source": { "id": "etnews-2025-04-14" }"#,
+            r#""source": { "id": "nowhere" }"#,
+        )
+    });
+    assert_mentions(
+        &message,
+        &[
+            "seeds/figures.json",
+            "`evaluation-rank`",
+            "`source`",
+            "unknown source `nowhere`",
+        ],
+    );
+}
+
+#[test]
+fn a_missing_paragraph_for_the_seed_article_is_refused() {
+    let message = error_after(|f| {
+        replace_once(
+            &mut f.figures,
+            r#""source": { "id": "etnews-2022-12-27", "paragraph": 10 }"#,
+            r#""source": { "id": "etnews-2022-12-27" }"#,
+        )
+    });
+    assert_mentions(
+        &message,
+        &["`phase2-plan-s-grades`", "`source`", "cited by paragraph"],
+    );
+}
+
+#[test]
+fn a_missing_unit_or_period_names_the_line() {
+    let message = error_after(|f| {
+        replace_once(
+            &mut f.figures,
+            r#""value": 42, "unit": "firms","#,
+            r#""value": 42,"#,
+        )
+    });
+    assert_mentions(
+        &message,
+        &["seeds/figures.json", "line", "missing field `unit`"],
+    );
+    let message = error_after(|f| {
+        replace_once(
+            &mut f.figures,
+            r#""period": { "start": 2022, "end": 2022 },"#,
+            "",
+        )
+    });
+    assert_mentions(
+        &message,
+        &["seeds/figures.json", "line", "missing field `period`"],
+    );
+}
+
+#[test]
+fn a_duplicate_id_is_refused() {
+    let message = error_after(|f| {
+        replace_once(
+            &mut f.figures,
+            r#""id": "new-jobs""#,
+            r#""id": "firms-attracted""#,
+        )
+    });
+    assert_mentions(
+        &message,
+        &[
+            "seeds/figures.json",
+            "`firms-attracted`",
+            "`id`",
+            "used twice",
+        ],
+    );
+}
+
+#[test]
+fn a_part_larger_than_its_whole_is_refused() {
+    let message = error_after(|f| {
+        replace_once(
+            &mut f.figures,
+            r#""value": 15600000000"#,
+            r#""value": 36600000000"#,
+        )
+    });
+    assert_mentions(
+        &message,
+        &[
+            "`isens-commercialisation-revenue`",
+            "`value`",
+            "larger than its whole",
+        ],
+    );
+    let message = error_after(|f| {
+        replace_once(
+            &mut f.figures,
+            r#""value": 10400000000"#,
+            r#""value": 10500000000"#,
+        )
+    });
+    assert_mentions(&message, &["`phase1-funding`", "parts add up"]);
+}
+
+#[test]
+fn a_derived_formula_that_refers_to_nothing_is_refused() {
+    let message = error_after(|f| {
+        replace_once(
+            &mut f.derived,
+            r#""rate": "supported-revenue-growth""#,
+            r#""rate": "no-such-growth""#,
+        )
+    });
+    assert_mentions(
+        &message,
+        &[
+            "seeds/derived.json",
+            "`supported-revenue-index`",
+            "`formula.rate`",
+            "no-such-growth",
+        ],
+    );
+}
+
+#[test]
+fn an_unknown_field_is_refused_with_its_line() {
+    let message = error_after(|f| {
+        replace_once(
+            &mut f.sources,
+            r#""url": "https://etnews.com/20221227000057","#,
+            r#""link": "x","url": "https://etnews.com/20221227000057","#,
+        )
+    });
+    assert_mentions(
+        &message,
+        &["seeds/sources.json", "line", "unknown field `link`"],
+    );
+}
+
+#[test]
+fn a_discrepancy_about_an_unknown_figure_is_refused() {
+    let message = error_after(|f| {
+        replace_once(
+            &mut f.discrepancies,
+            r#""figures": ["designated-radius"]"#,
+            r#""figures": ["designated-diameter"]"#,
+        )
+    });
+    assert_mentions(
+        &message,
+        &[
+            "seeds/discrepancies.json",
+            "`radius-centre`",
+            "`figures`",
+            "designated-diameter",
+        ],
+    );
+}
