@@ -1,7 +1,7 @@
 //! The seed data loads, holds the figures the site promises, and any broken file is
 //! refused with a message naming the file, the entry and the field.
 
-use gwnic::model::{BUNDLED, DataError, Dataset, SeedFiles, bundled};
+use gwnic::model::{BUNDLED, Dataset, SeedFiles, bundled};
 
 fn dataset() -> &'static Dataset {
     match bundled() {
