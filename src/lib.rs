@@ -11,6 +11,7 @@
 
 pub mod app;
 pub mod components;
+pub mod format;
 pub mod i18n;
 pub mod lang;
 pub mod model;

@@ -1,0 +1,350 @@
+//! Numbers, money, units, periods and dates as each language writes them. Pure.
+//!
+//! Korean groups large sums in 만 (10⁴), 억 (10⁸) and 조 (10¹²): `268억 2,000만 원`.
+//! English uses short scales: `KRW 26.82 billion`.
+
+use crate::lang::Lang;
+use crate::model::{DerivedFigure, DerivedKind, Figure, Period};
+use crate::seed::Unit;
+
+/// `1234567` → `1,234,567`.
+pub fn group_thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A decimal with at most `max_decimals` places, trailing zeros dropped, thousands grouped.
+pub fn decimal(x: f64, max_decimals: usize) -> String {
+    let fixed = format!("{:.*}", max_decimals, x.abs());
+    let (int, frac) = fixed.split_once('.').unwrap_or((&fixed, ""));
+    let frac = frac.trim_end_matches('0');
+    let int = group_thousands(int.parse().unwrap_or(0));
+    let sign = if x < 0.0 && fixed.chars().any(|c| c.is_ascii_digit() && c != '0') {
+        "-"
+    } else {
+        ""
+    };
+    if frac.is_empty() {
+        format!("{sign}{int}")
+    } else {
+        format!("{sign}{int}.{frac}")
+    }
+}
+
+/// A sum in won.
+pub fn krw(won: f64, lang: Lang) -> String {
+    match lang {
+        Lang::Ko => krw_ko(won.round() as u64),
+        Lang::En => krw_en(won),
+    }
+}
+
+fn krw_ko(won: u64) -> String {
+    const MAN: u64 = 10_000;
+    const EOK: u64 = 100_000_000;
+    const JO: u64 = 1_000_000_000_000;
+    let parts = [
+        (won / JO, "조"),
+        (won % JO / EOK, "억"),
+        (won % EOK / MAN, "만"),
+        (won % MAN, ""),
+    ];
+    let words: Vec<String> = parts
+        .iter()
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, unit)| format!("{}{unit}", group_thousands(*n)))
+        .collect();
+    if words.is_empty() {
+        "0원".to_string()
+    } else {
+        format!("{} 원", words.join(" "))
+    }
+}
+
+fn krw_en(won: f64) -> String {
+    let scaled = [(1e12, "trillion"), (1e9, "billion"), (1e6, "million")]
+        .into_iter()
+        .find(|(size, _)| won >= *size);
+    match scaled {
+        Some((size, word)) => format!("KRW {} {word}", decimal(won / size, 4)),
+        None => format!("KRW {}", decimal(won, 0)),
+    }
+}
+
+/// An approximate dollar sum converted at the average rate of `year`.
+pub fn usd_approx(usd: f64, year: u16, lang: Lang) -> String {
+    match lang {
+        Lang::Ko => format!(
+            "약 {}만 달러 ({year}년 평균 환율 기준)",
+            group_thousands((usd / 10_000.0).round() as u64)
+        ),
+        Lang::En if usd >= 1e6 => format!(
+            "≈ US$ {} million at the {year} average rate",
+            decimal(usd / 1e6, 1)
+        ),
+        Lang::En => format!("≈ US$ {} at the {year} average rate", decimal(usd, 0)),
+    }
+}
+
+/// `1` → `1st`, `2` → `2nd`, `11` → `11th`.
+pub fn ordinal_en(n: u64) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
+fn count(x: f64) -> String {
+    decimal(x, 2)
+}
+
+/// A sourced figure's value with its unit, as a reader would write it.
+pub fn figure_value(figure: &Figure, lang: Lang) -> String {
+    let v = figure.value;
+    let n = count(v);
+    let out_of = figure.out_of.map(count).unwrap_or_default();
+    match (figure.unit, lang) {
+        (Unit::Krw, _) => krw(v, lang),
+        (Unit::Firms, Lang::Ko) => format!("{n}개사"),
+        (Unit::Firms, Lang::En) => format!("{n} {}", if v == 1.0 { "firm" } else { "firms" }),
+        (Unit::Jobs, Lang::Ko) | (Unit::People, Lang::Ko) => format!("{n}명"),
+        (Unit::Jobs, Lang::En) => format!("{n} {}", if v == 1.0 { "job" } else { "jobs" }),
+        (Unit::People, Lang::En) => format!("{n} {}", if v == 1.0 { "person" } else { "people" }),
+        (Unit::Patents, Lang::Ko) => format!("{n}건"),
+        (Unit::Patents, Lang::En) => format!("{n} patents and certifications"),
+        (Unit::PercentPerYear, Lang::Ko) => format!("연 {}%", decimal(v, 2)),
+        (Unit::PercentPerYear, Lang::En) => format!("{}% a year", decimal(v, 2)),
+        (Unit::Rank, Lang::Ko) => format!("{out_of}개 중 {n}위"),
+        (Unit::Rank, Lang::En) => format!("{} of {out_of}", ordinal_en(v as u64)),
+        (Unit::Indicators, Lang::Ko) => format!("{out_of}개 중 {n}개"),
+        (Unit::Indicators, Lang::En) => format!("{n} of {out_of}"),
+        (Unit::Km, Lang::Ko) => format!("{n}㎞"),
+        (Unit::Km, Lang::En) => format!("{n} km"),
+        (Unit::Km2, Lang::Ko) => format!("{n}㎢"),
+        (Unit::Km2, Lang::En) => format!("{n} km²"),
+        (Unit::KrwPerUsd, Lang::Ko) => format!("1달러당 {}원", decimal(v, 4)),
+        (Unit::KrwPerUsd, Lang::En) => format!("KRW {} per US$", decimal(v, 4)),
+    }
+}
+
+/// A derived figure's value, formatted for what it is.
+pub fn derived_value(figure: &DerivedFigure, lang: Lang) -> String {
+    match figure.kind {
+        DerivedKind::Share => format!("{}%", decimal(figure.value, 1)),
+        DerivedKind::Index { .. } => decimal(figure.value, 1),
+        DerivedKind::Usd { year } => usd_approx(figure.value, year, lang),
+    }
+}
+
+/// `2018–2021` / `2018~2021년`; a single year is written once.
+pub fn period(period: Period, lang: Lang) -> String {
+    match (lang, period.start == period.end) {
+        (Lang::Ko, true) => format!("{}년", period.start),
+        (Lang::Ko, false) => format!("{}~{}년", period.start, period.end),
+        (Lang::En, true) => period.start.to_string(),
+        (Lang::En, false) => format!("{}–{}", period.start, period.end),
+    }
+}
+
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// An ISO date (`2022-12-27`) as `2022년 12월 27일` / `27 December 2022`. Anything that is
+/// not such a date is returned as it is.
+pub fn date(iso: &str, lang: Lang) -> String {
+    let mut parts = iso.splitn(3, '-').map(str::parse::<u32>);
+    let (Some(Ok(y)), Some(Ok(m)), Some(Ok(d))) = (parts.next(), parts.next(), parts.next()) else {
+        return iso.to_string();
+    };
+    let Some(month) = MONTHS_EN.get((m as usize).wrapping_sub(1)) else {
+        return iso.to_string();
+    };
+    match lang {
+        Lang::Ko => format!("{y}년 {m}월 {d}일"),
+        Lang::En => format!("{d} {month} {y}"),
+    }
+}
+
+/// `paragraph 6` / `6문단`.
+pub fn paragraph(n: u32, lang: Lang) -> String {
+    match lang {
+        Lang::Ko => format!("{n}문단"),
+        Lang::En => format!("paragraph {n}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn won_amounts_in_both_languages() {
+        let cases: &[(f64, &str, &str)] = &[
+            (26_820_000_000.0, "268억 2,000만 원", "KRW 26.82 billion"),
+            (15_600_000_000.0, "156억 원", "KRW 15.6 billion"),
+            (170_000_000_000.0, "1,700억 원", "KRW 170 billion"),
+            (12_500_000_000.0, "125억 원", "KRW 12.5 billion"),
+            (1_878_300_000_000.0, "1조 8,783억 원", "KRW 1.8783 trillion"),
+            (25_400_000_000.0, "254억 원", "KRW 25.4 billion"),
+            (5_000_000.0, "500만 원", "KRW 5 million"),
+            (12_345.0, "1만 2,345 원", "KRW 12,345"),
+            (0.0, "0원", "KRW 0"),
+        ];
+        for (won, ko, en) in cases {
+            assert_eq!(krw(*won, Lang::Ko), *ko);
+            assert_eq!(krw(*won, Lang::En), *en);
+        }
+    }
+
+    #[test]
+    fn dollar_conversions_are_labelled_approximate_with_their_year() {
+        let usd = 26_820_000_000.0 / 1144.8911;
+        assert_eq!(
+            usd_approx(usd, 2021, Lang::En),
+            "≈ US$ 23.4 million at the 2021 average rate"
+        );
+        assert_eq!(
+            usd_approx(usd, 2021, Lang::Ko),
+            "약 2,343만 달러 (2021년 평균 환율 기준)"
+        );
+        assert_eq!(
+            usd_approx(950.4, 2021, Lang::En),
+            "≈ US$ 950 at the 2021 average rate"
+        );
+    }
+
+    #[test]
+    fn numbers_group_and_trim() {
+        let cases: &[(f64, usize, &str)] = &[
+            (6873.0, 0, "6,873"),
+            (1144.8911, 4, "1,144.8911"),
+            (5.5, 2, "5.5"),
+            (14.06, 2, "14.06"),
+            (123.88, 1, "123.9"),
+            (100.0, 1, "100"),
+            (0.4, 2, "0.4"),
+            (1_000_000.0, 0, "1,000,000"),
+            (-2.5, 1, "-2.5"),
+        ];
+        for (x, places, want) in cases {
+            assert_eq!(decimal(*x, *places), *want, "{x}");
+        }
+    }
+
+    #[test]
+    fn ordinals() {
+        let cases = [
+            (1, "1st"),
+            (2, "2nd"),
+            (3, "3rd"),
+            (4, "4th"),
+            (11, "11th"),
+            (12, "12th"),
+            (13, "13th"),
+            (21, "21st"),
+            (37, "37th"),
+        ];
+        for (n, want) in cases {
+            assert_eq!(ordinal_en(n), want);
+        }
+    }
+
+    #[test]
+    fn periods_and_dates() {
+        let four = Period {
+            start: 2018,
+            end: 2021,
+        };
+        let one = Period {
+            start: 2022,
+            end: 2022,
+        };
+        assert_eq!(period(four, Lang::Ko), "2018~2021년");
+        assert_eq!(period(four, Lang::En), "2018–2021");
+        assert_eq!(period(one, Lang::Ko), "2022년");
+        assert_eq!(period(one, Lang::En), "2022");
+        assert_eq!(date("2022-12-27", Lang::Ko), "2022년 12월 27일");
+        assert_eq!(date("2022-12-27", Lang::En), "27 December 2022");
+        assert_eq!(date("2018-10-08", Lang::En), "8 October 2018");
+        assert_eq!(date("not a date", Lang::En), "not a date");
+        assert_eq!(date("2022-13-01", Lang::En), "2022-13-01");
+        assert_eq!(paragraph(6, Lang::Ko), "6문단");
+        assert_eq!(paragraph(6, Lang::En), "paragraph 6");
+    }
+
+    #[test]
+    fn every_bundled_figure_formats_in_both_languages() {
+        let d = crate::model::bundled().expect("bundled seeds validate");
+        let cases: &[(&str, &str, &str)] = &[
+            ("firms-attracted", "42개사", "42 firms"),
+            ("new-jobs", "126명", "126 jobs"),
+            (
+                "commercialisation-revenue",
+                "268억 2,000만 원",
+                "KRW 26.82 billion",
+            ),
+            ("supported-revenue-growth", "연 5.5%", "5.5% a year"),
+            ("cluster-revenue-growth", "연 0.4%", "0.4% a year"),
+            ("isens-rank-sales-growth", "37개 중 1위", "1st of 37"),
+            ("isens-rank-overall", "37개 중 3위", "3rd of 37"),
+            ("phase2-plan-s-grades", "5개 중 4개", "4 of 5"),
+            ("designated-area", "14.06㎢", "14.06 km²"),
+            ("designated-radius", "20㎞", "20 km"),
+            ("cluster-employees-2023", "6,873명", "6,873 people"),
+            (
+                "evaluation-patents",
+                "141건",
+                "141 patents and certifications",
+            ),
+            (
+                "krw-per-usd-2021",
+                "1달러당 1,144.8911원",
+                "KRW 1,144.8911 per US$",
+            ),
+        ];
+        for (id, ko, en) in cases {
+            let f = d.figure(id).unwrap_or_else(|| panic!("{id}"));
+            assert_eq!(figure_value(f, Lang::Ko), *ko, "{id}");
+            assert_eq!(figure_value(f, Lang::En), *en, "{id}");
+        }
+        let derived: &[(&str, &str, &str)] = &[
+            ("isens-share-of-commercialisation-revenue", "58.2%", "58.2%"),
+            ("supported-revenue-index", "123.9", "123.9"),
+            ("supported-employment-index", "154.6", "154.6"),
+            ("cluster-revenue-index", "101.6", "101.6"),
+            (
+                "commercialisation-revenue-usd",
+                "약 2,343만 달러 (2021년 평균 환율 기준)",
+                "≈ US$ 23.4 million at the 2021 average rate",
+            ),
+        ];
+        for (id, ko, en) in derived {
+            let f = d.derived_figure(id).unwrap_or_else(|| panic!("{id}"));
+            assert_eq!(derived_value(f, Lang::Ko), *ko, "{id}");
+            assert_eq!(derived_value(f, Lang::En), *en, "{id}");
+        }
+    }
+}
