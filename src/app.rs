@@ -9,6 +9,7 @@ use leptos_router::path;
 use crate::components::layout::{SiteFooter, SiteHeader, SkipLink};
 use crate::i18n;
 use crate::lang::Lang;
+use crate::model;
 use crate::pages;
 use crate::route::{Page, Resolved, Section};
 
@@ -56,14 +57,26 @@ fn Shell() -> impl IntoView {
 }
 
 fn render_page(resolved: Resolved, path: String) -> AnyView {
+    let dataset = match model::bundled() {
+        Ok(dataset) => dataset,
+        Err(error) => {
+            return view! { <DataErrorPage error=error lang=resolved.lang()/> }.into_any();
+        }
+    };
     match resolved {
         Resolved::LanguageChoice => pages::language_choice::LanguageChoice().into_any(),
         Resolved::Page { lang, page } => match page {
             Page::Section(Section::Overview) => {
-                view! { <pages::overview::Overview lang=lang/> }.into_any()
+                view! { <pages::overview::Overview dataset=dataset lang=lang/> }.into_any()
+            }
+            Page::Section(Section::Press) => {
+                view! { <pages::press::Press dataset=dataset lang=lang/> }.into_any()
             }
             Page::Section(section) => {
                 view! { <pages::coming::Coming lang=lang section=section/> }.into_any()
+            }
+            Page::Figure(id) => {
+                view! { <pages::figure::FigurePage dataset=dataset id=id lang=lang/> }.into_any()
             }
         },
         Resolved::NotFound { lang } => {
@@ -72,15 +85,25 @@ fn render_page(resolved: Resolved, path: String) -> AnyView {
     }
 }
 
+/// Shown instead of any page if the compiled-in data fails validation (the build refuses
+/// such data, so this guards against a broken build reaching a visitor).
+#[component]
+fn DataErrorPage(error: &'static model::DataError, lang: Option<Lang>) -> impl IntoView {
+    let lang = lang.unwrap_or(Lang::Ko);
+    view! {
+        <div class="gw-page" role="alert">
+            <h1>{i18n::DATA_ERROR_HEADING.get(lang)}</h1>
+            <p>{i18n::DATA_ERROR_BODY.get(lang)}</p>
+            <pre class="gw-error">{error.to_string()}</pre>
+        </div>
+    }
+}
+
 /// `<title>`: the page, then the site, in the page's language.
 pub fn document_title(resolved: &Resolved) -> String {
     match resolved {
         Resolved::Page { lang, page } => {
-            format!(
-                "{} | {}",
-                page.title().get(*lang),
-                i18n::SITE_NAME.get(*lang)
-            )
+            format!("{} | {}", page.title(*lang), i18n::SITE_NAME.get(*lang))
         }
         Resolved::NotFound { lang: Some(lang) } => {
             format!(
@@ -101,7 +124,7 @@ pub fn document_title(resolved: &Resolved) -> String {
 
 pub fn document_description(resolved: &Resolved) -> String {
     match resolved {
-        Resolved::Page { lang, page } => page.description().get(*lang).to_string(),
+        Resolved::Page { lang, page } => page.description(*lang),
         Resolved::NotFound { lang: Some(lang) } => i18n::NOT_FOUND_BODY.get(*lang).to_string(),
         _ => format!("{} / {}", i18n::SITE_TAGLINE.ko, i18n::SITE_TAGLINE.en),
     }

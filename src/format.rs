@@ -12,7 +12,7 @@ pub fn group_thousands(n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -346,5 +346,107 @@ mod tests {
             assert_eq!(derived_value(f, Lang::Ko), *ko, "{id}");
             assert_eq!(derived_value(f, Lang::En), *en, "{id}");
         }
+    }
+}
+
+/// A source as cited: `Electronic Times (etnews), 27 December 2022, paragraph 1`.
+pub fn source_reference(
+    source: &crate::model::Source,
+    paragraph: Option<u32>,
+    lang: Lang,
+) -> String {
+    let mut parts = vec![source.publisher.get(lang).to_string()];
+    if let Some(d) = &source.date {
+        parts.push(date(d, lang));
+    }
+    if let Some(p) = paragraph {
+        parts.push(self::paragraph(p, lang));
+    }
+    parts.join(", ")
+}
+
+/// A ready-made citation of figure `id` (sourced or derived) in `lang`.
+pub fn citation(d: &crate::model::Dataset, id: &str, lang: Lang) -> Option<String> {
+    let site = crate::i18n::SITE_NAME.get(lang);
+    if let Some(f) = d.figure(id) {
+        let source = d.source(&f.source.id)?;
+        let reference = source_reference(source, f.source.paragraph, lang);
+        let (label, value, span) = (
+            f.label.get(lang),
+            figure_value(f, lang),
+            period(f.period, lang),
+        );
+        return Some(match lang {
+            Lang::Ko => format!(
+                "{label}: {value}({span}). 출처: {reference}, {}. {site} 누리집 수치 '{id}'에서 재인용.",
+                source.url
+            ),
+            Lang::En => format!(
+                "{label}: {value} ({span}). Source: {reference}, {}. Via the {site} microsite, figure \"{id}\".",
+                source.url
+            ),
+        });
+    }
+    let f = d.derived_figure(id)?;
+    let (label, value, formula) = (f.label.get(lang), derived_value(f, lang), f.formula_text());
+    let inputs: Vec<String> = f
+        .inputs
+        .iter()
+        .filter_map(|input| d.figure(input))
+        .filter_map(|x| {
+            d.source(&x.source.id)
+                .map(|s| source_reference(s, x.source.paragraph, lang))
+        })
+        .collect();
+    let inputs = inputs.join("; ");
+    Some(match lang {
+        Lang::Ko => {
+            format!("{label}: {value}. {site} 누리집이 계산한 값({formula}). 원자료: {inputs}.")
+        }
+        Lang::En => format!(
+            "{label}: {value}. Computed by the {site} microsite as {formula}, from {inputs}."
+        ),
+    })
+}
+
+#[cfg(test)]
+mod citation_tests {
+    use super::*;
+
+    #[test]
+    fn a_sourced_figure_is_cited_with_publisher_date_paragraph_and_address() {
+        let d = crate::model::bundled().expect("bundled seeds validate");
+        assert_eq!(
+            citation(d, "firms-attracted", Lang::En).as_deref(),
+            Some(
+                "Firms attracted: 42 firms (2018–2021). Source: Electronic Times (etnews), 27 December 2022, paragraph 1, https://etnews.com/20221227000057. Via the Gangwon National Innovation Cluster microsite, figure \"firms-attracted\"."
+            )
+        );
+        assert_eq!(
+            citation(d, "firms-attracted", Lang::Ko).as_deref(),
+            Some(
+                "유치 기업: 42개사(2018~2021년). 출처: 전자신문, 2022년 12월 27일, 1문단, https://etnews.com/20221227000057. 강원국가혁신클러스터 누리집 수치 'firms-attracted'에서 재인용."
+            )
+        );
+    }
+
+    #[test]
+    fn a_derived_figure_is_cited_as_computed_with_its_formula() {
+        let d = crate::model::bundled().expect("bundled seeds validate");
+        let en = citation(d, "isens-share-of-commercialisation-revenue", Lang::En)
+            .expect("derived citation");
+        assert!(
+            en.starts_with("i-SENS's share of the commercialisation revenue: 58.2%. Computed by"),
+            "{en}"
+        );
+        assert!(
+            en.contains("isens-commercialisation-revenue ÷ commercialisation-revenue × 100"),
+            "{en}"
+        );
+        assert!(
+            en.contains("paragraph 7") && en.contains("paragraph 1"),
+            "{en}"
+        );
+        assert_eq!(citation(d, "no-such-figure", Lang::En), None);
     }
 }

@@ -111,6 +111,110 @@ texts! {
         en: "An outreach site about the work of the Gangwon National Innovation Cluster Promotion Unit at Gangwon Technopark.",
     }
     FOOTER_OFFICIAL_SITE { ko: "강원테크노파크 공식 누리집", en: "Gangwon Technopark official website" }
+
+    DL_FIGURES_CSV { ko: "모든 수치 (CSV)", en: "Every figure (CSV)" }
+    DL_FIGURES_CSV_DESC {
+        ko: "출처에서 온 수치와 계산값 전부. 값, 단위, 기간, 정의, 출처, 문단, 유의사항을 한국어와 영어로 담았습니다. 엑셀에서 바로 열립니다.",
+        en: "Every sourced and derived figure with value, unit, period, definition, source, paragraph and caveats, in Korean and English. Opens directly in Excel.",
+    }
+    DL_FIGURES_JSON { ko: "모든 수치 (JSON)", en: "Every figure (JSON)" }
+    DL_FIGURES_JSON_DESC {
+        ko: "CSV와 같은 수치에 출처 목록과 출처 간 차이를 더한 JSON입니다.",
+        en: "The same figures as the CSV, plus the list of sources and where they disagree, as JSON.",
+    }
+    DL_SCHEMA { ko: "JSON 스키마", en: "JSON schema" }
+    DL_SCHEMA_DESC {
+        ko: "수치 JSON 파일의 구조를 설명하는 JSON Schema(2020-12)입니다.",
+        en: "A JSON Schema (2020-12) describing the figures JSON file.",
+    }
+    DL_SOURCES_CSV { ko: "출처 목록 (CSV)", en: "Sources (CSV)" }
+    DL_SOURCES_CSV_DESC {
+        ko: "수치의 출처가 된 기사와 자료: 발행처, 제목, 날짜, 주소.",
+        en: "The articles and releases the figures come from: publisher, title, date, address.",
+    }
+    DL_GLOSSARY_CSV { ko: "용어집 (CSV)", en: "Glossary (CSV)" }
+    DL_GLOSSARY_CSV_DESC {
+        ko: "기관, 기업, 제품, 장소, 사업의 한국어·영어 이름. 공식 영문명인지 표시했습니다.",
+        en: "Korean and English names of organisations, companies, products, places and programmes, marked where the English name is official.",
+    }
+
+    GROUP_PHASE1 { ko: "1기 성과 (기준 기사)", en: "Phase-1 results (seed article)" }
+    GROUP_EVALUATION { ko: "2023~2024년 평가", en: "The 2023–24 evaluation" }
+    GROUP_FUNDING { ko: "사업비", en: "Funding" }
+    GROUP_DESIGNATION { ko: "클러스터 지정", en: "The designation" }
+    GROUP_REFERENCE { ko: "참고 값", en: "Reference values" }
+    OVERVIEW_INTRO {
+        ko: "강원국가혁신클러스터는 원주 혁신도시와 기업도시를 중심으로 디지털헬스케어 기업을 키우는 국가 사업입니다. 강원테크노파크의 추진단이 운영합니다.",
+        en: "The Gangwon National Innovation Cluster is a national programme that grows digital-healthcare firms around Wonju's Innovation City and Enterprise City. The Promotion Unit at Gangwon Technopark runs it.",
+    }
+    OVERVIEW_PHASE1_NOTE {
+        ko: "아래 수치는 2022년 12월 전자신문 보도 기준입니다. 각 수치를 누르면 정의, 출처, 인용 문구를 볼 수 있습니다.",
+        en: "These figures are as reported by Electronic Times (etnews) in December 2022. Choose a figure for its definition, source and a ready-made citation.",
+    }
+    OVERVIEW_LATER_NOTE {
+        ko: "2025년에 발표된 2023~2024년 평가 결과입니다. 기간과 기준이 달라 위 1기 수치와 이어지는 계열로 읽으면 안 됩니다.",
+        en: "Results of the 2023–24 evaluation, published in 2025. Their period and basis differ, so do not read them as a continuation of the phase-1 figures above.",
+    }
+    OVERVIEW_ALL_FIGURES { ko: "모든 수치와 내려받기", en: "All figures and downloads" }
+    CARD_DISAGREE { ko: "출처 간 차이 있음", en: "Sources disagree" }
+
+    FIELD_VALUE { ko: "값", en: "Value" }
+    FIELD_RAW_VALUE { ko: "원자료 값", en: "Raw value" }
+    FIELD_PERIOD { ko: "기간", en: "Period" }
+    FIELD_SCOPE { ko: "범위", en: "Scope" }
+    FIELD_DEFINITION { ko: "정의", en: "Definition" }
+    FIELD_SOURCE { ko: "출처", en: "Source" }
+    FIELD_SET { ko: "구분", en: "Set" }
+    FIELD_FORMULA { ko: "계산식", en: "Formula" }
+    FIELD_INPUTS { ko: "사용한 수치", en: "Figures used" }
+    CAVEAT_HEADING { ko: "유의사항", en: "Caveat" }
+    DERIVED_BADGE { ko: "계산값", en: "Derived" }
+    DERIVED_EXPLAIN {
+        ko: "출처가 발표한 값이 아니라, 이 사이트가 출처의 수치로 계산한 값입니다.",
+        en: "Not published by a source: this site computed it from sourced figures.",
+    }
+    DERIVED_FROM_HEADING { ko: "이 수치로 계산한 값", en: "Figures computed from this one" }
+    DISAGREE_HEADING { ko: "출처 간 차이", en: "Where sources disagree" }
+    DISAGREE_OUR_READING { ko: "이 사이트의 판단", en: "Our reading" }
+    READ_SOURCE { ko: "원문 보기", en: "Read the source" }
+    CITE_HEADING { ko: "이 수치 인용하기", en: "Cite this figure" }
+    CITE_IN_KOREAN { ko: "한국어 인용문", en: "Citation in Korean" }
+    CITE_IN_ENGLISH { ko: "영어 인용문", en: "Citation in English" }
+    COPY { ko: "복사", en: "Copy" }
+    COPIED { ko: "복사했습니다", en: "Copied" }
+    COPY_FAILED {
+        ko: "복사하지 못했습니다. 인용문을 직접 선택해 복사하세요.",
+        en: "Could not copy. Select the citation and copy it yourself.",
+    }
+    BACK_TO_OVERVIEW { ko: "개요로 돌아가기", en: "Back to the overview" }
+
+    PRESS_DOWNLOADS_HEADING { ko: "데이터 내려받기", en: "Download the data" }
+    PRESS_DOWNLOADS_NOTE {
+        ko: "파일 주소는 바뀌지 않습니다. CSV는 UTF-8(BOM 포함)이라 엑셀에서 한글이 깨지지 않습니다.",
+        en: "These addresses do not change. CSV files are UTF-8 with a byte-order mark, so Excel shows Korean text correctly.",
+    }
+    PRESS_CITE_HEADING { ko: "인용하는 방법", en: "How to cite" }
+    PRESS_CITE_BODY {
+        ko: "원래 출처(언론사, 날짜, 문단)를 밝혀 인용해 주세요. 각 수치 페이지에 한국어와 영어 인용문이 있습니다. '계산값'은 이 사이트가 계산한 값이므로 계산식과 함께 밝혀 주세요.",
+        en: "Please cite the original source (publisher, date, paragraph). Every figure page has a ready-made citation in Korean and English. Figures marked 'Derived' were computed by this site; cite them with their formula.",
+    }
+    PRESS_FIGURES_HEADING { ko: "모든 수치", en: "Every figure" }
+    PRESS_GLOSSARY_HEADING { ko: "용어집", en: "Glossary" }
+    PRESS_SOURCES_HEADING { ko: "출처 목록", en: "Sources" }
+    TABLE_FIGURE { ko: "수치", en: "Figure" }
+    TABLE_KOREAN { ko: "한국어", en: "Korean" }
+    TABLE_ENGLISH { ko: "영어", en: "English" }
+    TABLE_OFFICIAL { ko: "공식 영문명", en: "Official English name" }
+    YES { ko: "예", en: "Yes" }
+    NO_TRANSLATED { ko: "아니요(번역)", en: "No (our translation)" }
+    FIGURES_CAPTION { ko: "사이트의 모든 수치와 출처", en: "Every figure on the site, with its source" }
+    GLOSSARY_CAPTION { ko: "한국어·영어 이름", en: "Names in Korean and English" }
+
+    DATA_ERROR_HEADING { ko: "데이터를 불러오지 못했습니다", en: "The data could not be loaded" }
+    DATA_ERROR_BODY {
+        ko: "사이트의 수치 데이터에 문제가 있어 이 페이지를 보여 줄 수 없습니다. 아래 내용을 알려 주세요.",
+        en: "The site's figures have a problem, so this page cannot be shown. Please report the details below.",
+    }
 }
 
 #[cfg(test)]

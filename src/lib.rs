@@ -11,6 +11,7 @@
 
 pub mod app;
 pub mod components;
+pub mod export;
 pub mod format;
 pub mod i18n;
 pub mod lang;

@@ -114,6 +114,26 @@ pub struct DerivedFigure {
     pub inputs: Vec<String>,
 }
 
+impl DerivedFigure {
+    /// The formula in words, with the ids of its inputs: `a ÷ b × 100`.
+    pub fn formula_text(&self) -> String {
+        match &self.formula {
+            Formula::Share { part, whole } => format!("{part} ÷ {whole} × 100"),
+            Formula::Compound { rate, years } => format!("100 × (1 + {rate} ÷ 100)^{years}"),
+            Formula::Convert { amount, rate } => format!("{amount} ÷ {rate}"),
+        }
+    }
+
+    /// Stable unit code used in the published data.
+    pub fn unit_code(&self) -> &'static str {
+        match self.kind {
+            DerivedKind::Share => "percent",
+            DerivedKind::Index { .. } => "index",
+            DerivedKind::Usd { .. } => "usd",
+        }
+    }
+}
+
 /// What a derived value is, for formatting.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DerivedKind {
@@ -221,17 +241,19 @@ impl Dataset {
     }
 
     /// The discrepancies that concern figure `id`.
-    pub fn discrepancies_for<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a Discrepancy> {
+    pub fn discrepancies_for(&self, id: &str) -> Vec<&Discrepancy> {
         self.discrepancies
             .iter()
-            .filter(move |d| d.figures.iter().any(|f| f == id))
+            .filter(|d| d.figures.iter().any(|f| f == id))
+            .collect()
     }
 
     /// Derived figures computed from figure `id`.
-    pub fn derived_from<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a DerivedFigure> {
+    pub fn derived_from(&self, id: &str) -> Vec<&DerivedFigure> {
         self.derived
             .iter()
-            .filter(move |d| d.inputs.iter().any(|i| i == id))
+            .filter(|d| d.inputs.iter().any(|i| i == id))
+            .collect()
     }
 }
 

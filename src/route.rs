@@ -7,6 +7,7 @@
 
 use crate::i18n::{self, Text};
 use crate::lang::Lang;
+use crate::model;
 
 /// The sections in the main navigation, in navigation order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -77,6 +78,8 @@ impl Section {
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Page {
     Section(Section),
+    /// `/{lang}/figures/{id}/`: one figure (sourced or derived) with its source.
+    Figure(String),
 }
 
 impl Page {
@@ -85,15 +88,28 @@ impl Page {
         Page::Section(Section::Overview)
     }
 
-    pub fn title(&self) -> Text {
+    /// The page's own title, in `lang`: a section's name, or a figure's label.
+    pub fn title(&self, lang: Lang) -> String {
         match self {
-            Page::Section(section) => section.title(),
+            Page::Section(section) => section.title().get(lang).to_string(),
+            Page::Figure(id) => figure_label(id, lang).unwrap_or_else(|| id.clone()),
         }
     }
 
-    pub fn description(&self) -> Text {
+    pub fn description(&self, lang: Lang) -> String {
         match self {
-            Page::Section(section) => section.description(),
+            Page::Section(section) => section.description().get(lang).to_string(),
+            Page::Figure(id) => match model::bundled() {
+                Ok(d) => d
+                    .figure(id)
+                    .map(|f| f.definition.get(lang).to_string())
+                    .or_else(|| {
+                        d.derived_figure(id)
+                            .map(|f| f.definition.get(lang).to_string())
+                    })
+                    .unwrap_or_default(),
+                Err(_) => String::new(),
+            },
         }
     }
 
@@ -106,14 +122,36 @@ impl Page {
                 path.push('/');
             }
             Page::Section(_) => {}
+            Page::Figure(id) => {
+                path.push_str("figures/");
+                path.push_str(id);
+                path.push('/');
+            }
         }
         path
     }
 
-    /// Every page the site has, for navigation tests, the sitemap and the build.
+    /// Every page the site has, for the build, the sitemap and tests: the sections, then
+    /// a page for every figure.
     pub fn all() -> Vec<Page> {
-        Section::ALL.into_iter().map(Page::Section).collect()
+        let figures = model::bundled().map(|d| {
+            d.figure_page_ids()
+                .map(|id| Page::Figure(id.to_string()))
+                .collect()
+        });
+        Section::ALL
+            .into_iter()
+            .map(Page::Section)
+            .chain(figures.unwrap_or_else(|_| Vec::new()))
+            .collect()
     }
+}
+
+fn figure_label(id: &str, lang: Lang) -> Option<String> {
+    let d = model::bundled().ok()?;
+    d.figure(id)
+        .map(|f| f.label.get(lang).to_string())
+        .or_else(|| d.derived_figure(id).map(|f| f.label.get(lang).to_string()))
 }
 
 /// What a path asks for.
@@ -147,7 +185,10 @@ impl Resolved {
         };
         let page = match rest {
             [] => Some(Page::home()),
-            [slug] if !slug.is_empty() => Section::from_slug(slug).map(Page::Section),
+            [slug] => Section::from_slug(slug).map(Page::Section),
+            ["figures", id] if model::bundled().is_ok_and(|d| d.has_figure_page(id)) => {
+                Some(Page::Figure(id.to_string()))
+            }
             _ => None,
         };
         match page {
@@ -238,6 +279,36 @@ mod tests {
         for (path, want) in cases {
             assert_eq!(Resolved::parse(path), want, "{path}");
         }
+    }
+
+    #[test]
+    fn figure_pages_exist_only_for_known_figures() {
+        assert_eq!(
+            Resolved::parse("/en/figures/new-jobs/"),
+            Resolved::Page {
+                lang: Lang::En,
+                page: Page::Figure("new-jobs".into())
+            }
+        );
+        assert_eq!(
+            Resolved::parse("/ko/figures/supported-revenue-index"),
+            Resolved::Page {
+                lang: Lang::Ko,
+                page: Page::Figure("supported-revenue-index".into())
+            }
+        );
+        assert_eq!(
+            Resolved::parse("/en/figures/made-up/"),
+            Resolved::NotFound {
+                lang: Some(Lang::En)
+            }
+        );
+        assert_eq!(
+            Resolved::parse("/en/figures/"),
+            Resolved::NotFound {
+                lang: Some(Lang::En)
+            }
+        );
     }
 
     #[test]

@@ -1,11 +1,14 @@
-//! Run by trunk after each build (see Trunk.toml): writes every route of the site as a
-//! static HTML page, so a plain static host serves each path and readers without
-//! JavaScript get the content. Fails the build, naming the file and the reason.
+//! Run by trunk after each build (see Trunk.toml): checks the seed data, writes the
+//! published data files into `data/`, and writes every route of the site as a static HTML
+//! page, so a plain static host serves each path and readers without JavaScript get the
+//! content. Fails the build on broken data, naming the file, the entry, the field and why.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use gwnic::export::DOWNLOADS;
 use gwnic::lang::Lang;
+use gwnic::model;
 use gwnic::render::render_into;
 use gwnic::route::Page;
 
@@ -16,7 +19,10 @@ fn main() -> ExitCode {
     };
     match build(&dist) {
         Ok(count) => {
-            println!("build-site: wrote {count} pages into {}", dist.display());
+            println!(
+                "build-site: wrote {count} pages and data files into {}",
+                dist.display()
+            );
             ExitCode::SUCCESS
         }
         Err(message) => {
@@ -27,6 +33,16 @@ fn main() -> ExitCode {
 }
 
 fn build(dist: &Path) -> Result<usize, String> {
+    let dataset = model::bundled().map_err(|e| format!("the seed data is broken:\n{e}"))?;
+    for download in &DOWNLOADS {
+        let file = dist.join(download.path);
+        if let Some(parent) = file.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+        }
+        std::fs::write(&file, (download.build)(dataset))
+            .map_err(|e| format!("{}: cannot write: {e}", file.display()))?;
+    }
+
     let template_path = dist.join("index.html");
     let template = std::fs::read_to_string(&template_path)
         .map_err(|e| format!("{}: cannot read: {e}", template_path.display()))?;
@@ -54,5 +70,5 @@ fn build(dist: &Path) -> Result<usize, String> {
         std::fs::write(file, page.document)
             .map_err(|e| format!("{}: cannot write: {e}", file.display()))?;
     }
-    Ok(outputs.len())
+    Ok(outputs.len() + DOWNLOADS.len())
 }

@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 
 use crate::i18n;
 use crate::lang::Lang;
-use crate::route::{Page, Resolved};
+use crate::route::{Page, Resolved, Section};
 
 /// The first focusable element: jumps past the header to `<main>`.
 #[component]
@@ -93,13 +93,13 @@ fn MainNav(lang: Lang) -> impl IntoView {
     view! {
         <nav class="gw-nav" aria-label=i18n::MAIN_NAV_LABEL.get(lang)>
             <ul class="gw-nav__list">
-                {Page::all()
+                {Section::ALL
                     .into_iter()
-                    .map(|page| {
-                        let path = page.path(lang);
+                    .map(|section| {
+                        let path = Page::Section(section).path(lang);
                         view! {
                             <li>
-                                <A href=path exact=true>{page.title().get(lang)}</A>
+                                <A href=path exact=true>{section.title().get(lang)}</A>
                             </li>
                         }
                     })

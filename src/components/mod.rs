@@ -1,3 +1,4 @@
 //! Pieces that pages share.
 
+pub mod figure;
 pub mod layout;

@@ -1,6 +1,8 @@
 //! One module per route.
 
 pub mod coming;
+pub mod figure;
 pub mod language_choice;
 pub mod not_found;
 pub mod overview;
+pub mod press;

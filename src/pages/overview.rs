@@ -1,19 +1,40 @@
-//! `/{lang}/`: what the cluster is, and its headline figures.
+//! `/{lang}/`: what the cluster is, and its headline figures with their sources.
 
 use leptos::prelude::*;
 
+use crate::components::figure::{FigureCard, group_name};
 use crate::i18n;
 use crate::lang::Lang;
-use crate::route::Section;
+use crate::model::{Dataset, Group};
+use crate::route::{Page, Section};
 
 #[component]
-pub fn Overview(lang: Lang) -> impl IntoView {
+pub fn Overview(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
+    let cards = move |group: Group| {
+        dataset
+            .headline_figures()
+            .filter(move |f| f.group == group)
+            .map(move |figure| view! { <FigureCard dataset=dataset figure=figure lang=lang/> })
+            .collect_view()
+    };
     view! {
         <div class="gw-page">
             <p class="gw-eyebrow">{i18n::SITE_NAME.get(lang)}</p>
             <h1>{Section::Overview.title().get(lang)}</h1>
             <p class="gw-lede">{i18n::SITE_TAGLINE.get(lang)}</p>
-            <p>{Section::Overview.description().get(lang)}</p>
+            <p>{i18n::OVERVIEW_INTRO.get(lang)}</p>
+
+            <h2>{group_name(Group::Phase1).get(lang)}</h2>
+            <p>{i18n::OVERVIEW_PHASE1_NOTE.get(lang)}</p>
+            <div class="gw-cards">{cards(Group::Phase1)}</div>
+
+            <h2>{group_name(Group::Evaluation2023_24).get(lang)}</h2>
+            <p>{i18n::OVERVIEW_LATER_NOTE.get(lang)}</p>
+            <div class="gw-cards">{cards(Group::Evaluation2023_24)}</div>
+
+            <p class="gw-more">
+                <a href=Page::Section(Section::Press).path(lang)>{i18n::OVERVIEW_ALL_FIGURES.get(lang)}</a>
+            </p>
         </div>
     }
 }

@@ -1,0 +1,109 @@
+//! How a figure is shown: as a card, with its source line, its discrepancies and a
+//! citation to copy.
+
+use leptos::prelude::*;
+
+use crate::format;
+use crate::i18n::{self, Text};
+use crate::lang::Lang;
+use crate::model::{Dataset, Discrepancy, Figure, Group};
+use crate::route::Page;
+
+pub fn group_name(group: Group) -> Text {
+    match group {
+        Group::Phase1 => i18n::GROUP_PHASE1,
+        Group::Evaluation2023_24 => i18n::GROUP_EVALUATION,
+        Group::Funding => i18n::GROUP_FUNDING,
+        Group::Designation => i18n::GROUP_DESIGNATION,
+        Group::Reference => i18n::GROUP_REFERENCE,
+    }
+}
+
+/// A headline figure: large value, label linking to its page, period and source.
+#[component]
+pub fn FigureCard(dataset: &'static Dataset, figure: &'static Figure, lang: Lang) -> impl IntoView {
+    let source = dataset
+        .source(&figure.source.id)
+        .map(|s| format::source_reference(s, figure.source.paragraph, lang));
+    let disagrees = !dataset.discrepancies_for(&figure.id).is_empty();
+    view! {
+        <article class="gw-card">
+            <p class="gw-card__value">{format::figure_value(figure, lang)}</p>
+            <h3 class="gw-card__label">
+                <a href=Page::Figure(figure.id.clone()).path(lang)>{figure.label.get(lang).to_string()}</a>
+            </h3>
+            <p class="gw-card__meta">{format::period(figure.period, lang)}</p>
+            <p class="gw-card__source">{i18n::FIELD_SOURCE.get(lang)} ": " {source}</p>
+            {disagrees.then(|| view! { <p class="gw-card__flag">{i18n::CARD_DISAGREE.get(lang)}</p> })}
+        </article>
+    }
+}
+
+/// One disagreement between sources: each claim with its source, then our reading.
+#[component]
+pub fn DiscrepancyNote(
+    dataset: &'static Dataset,
+    discrepancy: &'static Discrepancy,
+    lang: Lang,
+) -> impl IntoView {
+    view! {
+        <section class="gw-disagree" aria-labelledby=format!("disagree-{}", discrepancy.id)>
+            <h3 id=format!("disagree-{}", discrepancy.id)>{discrepancy.topic.get(lang).to_string()}</h3>
+            <ul>
+                {discrepancy
+                    .claims
+                    .iter()
+                    .map(|claim| {
+                        let source = dataset.source(&claim.source);
+                        view! {
+                            <li>
+                                <q>{claim.says.get(lang).to_string()}</q>
+                                " — "
+                                {source.map(|s| view! {
+                                    <a href=s.url.clone() rel="external">{format::source_reference(s, claim.paragraph, lang)}</a>
+                                })}
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+            <p><strong>{i18n::DISAGREE_OUR_READING.get(lang)} ": "</strong>{discrepancy.note.get(lang).to_string()}</p>
+        </section>
+    }
+}
+
+/// A citation with a copy button; the text stays selectable when copying is refused.
+#[component]
+pub fn CitationBox(heading: Text, text: String, lang: Lang, text_lang: Lang) -> impl IntoView {
+    let status = RwSignal::new(None::<Text>);
+    let to_copy = text.clone();
+    let copy = move |_| {
+        let text = to_copy.clone();
+        leptos::task::spawn_local(async move {
+            let copied = copy_to_clipboard(&text).await;
+            status.set(Some(if copied {
+                i18n::COPIED
+            } else {
+                i18n::COPY_FAILED
+            }));
+        });
+    };
+    view! {
+        <div class="gw-cite">
+            <h3>{heading.get(lang)}</h3>
+            <p class="gw-cite__text" lang=text_lang.code()>{text}</p>
+            <button type="button" class="gw-button" on:click=copy>
+                {i18n::COPY.get(lang)} <span class="gw-visually-hidden">" " {heading.get(lang)}</span>
+            </button>
+            <span class="gw-cite__status" role="status">{move || status.get().map(|t| t.get(lang))}</span>
+        </div>
+    }
+}
+
+async fn copy_to_clipboard(text: &str) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let promise = window.navigator().clipboard().write_text(text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}

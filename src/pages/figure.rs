@@ -1,0 +1,124 @@
+//! `/{lang}/figures/{id}/`: one figure with everything needed to check and cite it.
+
+use leptos::prelude::*;
+
+use crate::components::figure::{CitationBox, DiscrepancyNote, group_name};
+use crate::format;
+use crate::i18n;
+use crate::lang::Lang;
+use crate::model::{Dataset, DerivedFigure, Figure};
+use crate::route::Page;
+
+#[component]
+pub fn FigurePage(dataset: &'static Dataset, id: String, lang: Lang) -> impl IntoView {
+    let body = if let Some(figure) = dataset.figure(&id) {
+        sourced(dataset, figure, lang).into_any()
+    } else if let Some(figure) = dataset.derived_figure(&id) {
+        derived(dataset, figure, lang).into_any()
+    } else {
+        // The router only sends known ids here; this guards a stale link all the same.
+        view! { <p>{i18n::NOT_FOUND_TITLE.get(lang)}</p> }.into_any()
+    };
+    let notes = dataset.discrepancies_for(&id);
+    let has_discrepancies = !notes.is_empty();
+    let discrepancies = notes
+        .into_iter()
+        .map(|d| view! { <DiscrepancyNote dataset=dataset discrepancy=d lang=lang/> })
+        .collect_view();
+    let derived_from = dataset.derived_from(&id);
+    let cite_ko = format::citation(dataset, &id, Lang::Ko).unwrap_or_default();
+    let cite_en = format::citation(dataset, &id, Lang::En).unwrap_or_default();
+    view! {
+        <article class="gw-page gw-figure">
+            {body}
+            {has_discrepancies.then(|| view! {
+                <section class="gw-section">
+                    <h2>{i18n::DISAGREE_HEADING.get(lang)}</h2>
+                    {discrepancies}
+                </section>
+            })}
+            {(!derived_from.is_empty()).then(|| view! {
+                <section class="gw-section">
+                    <h2>{i18n::DERIVED_FROM_HEADING.get(lang)}</h2>
+                    <ul>
+                        {derived_from.iter().map(|d| view! {
+                            <li>
+                                <a href=Page::Figure(d.id.clone()).path(lang)>{d.label.get(lang).to_string()}</a>
+                                ": " {format::derived_value(d, lang)}
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                </section>
+            })}
+            <section class="gw-section">
+                <h2>{i18n::CITE_HEADING.get(lang)}</h2>
+                <CitationBox heading=i18n::CITE_IN_KOREAN text=cite_ko lang=lang text_lang=Lang::Ko/>
+                <CitationBox heading=i18n::CITE_IN_ENGLISH text=cite_en lang=lang text_lang=Lang::En/>
+            </section>
+            <p><a href=Page::home().path(lang)>{i18n::BACK_TO_OVERVIEW.get(lang)}</a></p>
+        </article>
+    }
+}
+
+fn sourced(dataset: &'static Dataset, figure: &'static Figure, lang: Lang) -> impl IntoView {
+    let source = dataset.source(&figure.source.id);
+    let raw = match figure.out_of {
+        Some(total) => format!("{} / {} ({})", figure.value, total, figure.unit.code()),
+        None => format!("{} ({})", figure.value, figure.unit.code()),
+    };
+    view! {
+        <p class="gw-eyebrow">{group_name(figure.group).get(lang)}</p>
+        <h1>{figure.label.get(lang).to_string()}</h1>
+        <p class="gw-figure__value">{format::figure_value(figure, lang)}</p>
+        <dl class="gw-facts">
+            <dt>{i18n::FIELD_PERIOD.get(lang)}</dt>
+            <dd>{format::period(figure.period, lang)}</dd>
+            <dt>{i18n::FIELD_SCOPE.get(lang)}</dt>
+            <dd>{figure.scope.get(lang).to_string()}</dd>
+            <dt>{i18n::FIELD_DEFINITION.get(lang)}</dt>
+            <dd>{figure.definition.get(lang).to_string()}</dd>
+            <dt>{i18n::FIELD_RAW_VALUE.get(lang)}</dt>
+            <dd><code>{raw}</code></dd>
+            <dt>{i18n::FIELD_SOURCE.get(lang)}</dt>
+            <dd>
+                {source.map(|s| view! {
+                    {format::source_reference(s, figure.source.paragraph, lang)}
+                    ". " <cite>{s.title.get(lang).to_string()}</cite> ". "
+                    <a href=s.url.clone() rel="external">{i18n::READ_SOURCE.get(lang)}</a>
+                })}
+            </dd>
+        </dl>
+        {figure.caveat.as_ref().map(|c| view! {
+            <div class="gw-notice">
+                <h2>{i18n::CAVEAT_HEADING.get(lang)}</h2>
+                <p>{c.get(lang).to_string()}</p>
+            </div>
+        })}
+    }
+}
+
+fn derived(dataset: &'static Dataset, figure: &'static DerivedFigure, lang: Lang) -> impl IntoView {
+    view! {
+        <p class="gw-eyebrow"><span class="gw-badge">{i18n::DERIVED_BADGE.get(lang)}</span></p>
+        <h1>{figure.label.get(lang).to_string()}</h1>
+        <p class="gw-figure__value">{format::derived_value(figure, lang)}</p>
+        <p>{i18n::DERIVED_EXPLAIN.get(lang)}</p>
+        <dl class="gw-facts">
+            <dt>{i18n::FIELD_DEFINITION.get(lang)}</dt>
+            <dd>{figure.definition.get(lang).to_string()}</dd>
+            <dt>{i18n::FIELD_FORMULA.get(lang)}</dt>
+            <dd><code>{figure.formula_text()}</code></dd>
+            <dt>{i18n::FIELD_INPUTS.get(lang)}</dt>
+            <dd>
+                <ul>
+                    {figure.inputs.iter().filter_map(|id| dataset.figure(id)).map(|input| view! {
+                        <li>
+                            <a href=Page::Figure(input.id.clone()).path(lang)>{input.label.get(lang).to_string()}</a>
+                            ": " {format::figure_value(input, lang)} " (" {format::period(input.period, lang)} ")"
+                        </li>
+                    }).collect_view()}
+                </ul>
+            </dd>
+        </dl>
+    }
+}

@@ -1,0 +1,262 @@
+//! What journalists download and read equals the model: the CSV and JSON files, the
+//! overview cards and the figure pages, in both languages.
+
+use gwnic::export::{self, FIGURES_CSV_HEADER};
+use gwnic::format;
+use gwnic::lang::Lang;
+use gwnic::model::{Dataset, bundled};
+use gwnic::render::render;
+use gwnic::route::Page;
+
+fn dataset() -> &'static Dataset {
+    bundled().expect("bundled seeds validate")
+}
+
+fn unescape(s: &str) -> String {
+    s.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#x27;", "'")
+        .replace("&amp;", "&")
+}
+
+#[test]
+fn figures_csv_starts_with_a_bom_and_has_one_row_per_figure_equal_to_the_model() {
+    let d = dataset();
+    let csv_text = export::figures_csv(d);
+    assert!(
+        csv_text.starts_with('\u{FEFF}'),
+        "Excel needs the BOM to read UTF-8"
+    );
+    let mut reader = csv::Reader::from_reader(csv_text.trim_start_matches('\u{FEFF}').as_bytes());
+    let header: Vec<String> = reader
+        .headers()
+        .expect("header")
+        .iter()
+        .map(String::from)
+        .collect();
+    assert_eq!(header, FIGURES_CSV_HEADER);
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
+    assert_eq!(rows.len(), d.figures.len() + d.derived.len());
+    let col = |name: &str| {
+        FIGURES_CSV_HEADER
+            .iter()
+            .position(|h| *h == name)
+            .expect("column")
+    };
+    for f in &d.figures {
+        let row = rows
+            .iter()
+            .find(|r| &r[0] == f.id.as_str())
+            .unwrap_or_else(|| panic!("{} missing", f.id));
+        assert_eq!(
+            row[col("value")].parse::<f64>().expect("number"),
+            f.value,
+            "{}",
+            f.id
+        );
+        assert_eq!(&row[col("unit")], f.unit.code());
+        assert_eq!(&row[col("label_ko")], f.label.ko.as_str());
+        assert_eq!(&row[col("label_en")], f.label.en.as_str());
+        assert_eq!(
+            &row[col("value_ko")],
+            format::figure_value(f, Lang::Ko).as_str()
+        );
+        assert_eq!(&row[col("source_id")], f.source.id.as_str());
+        assert_eq!(
+            row[col("period_start")].parse::<u16>().expect("year"),
+            f.period.start
+        );
+        assert_eq!(&row[col("kind")], "sourced");
+    }
+    for f in &d.derived {
+        let row = rows
+            .iter()
+            .find(|r| &r[0] == f.id.as_str())
+            .unwrap_or_else(|| panic!("{} missing", f.id));
+        assert_eq!(
+            row[col("value")].parse::<f64>().expect("number"),
+            f.value,
+            "{}",
+            f.id
+        );
+        assert_eq!(&row[col("kind")], "derived");
+        assert_eq!(&row[col("formula")], f.formula_text().as_str());
+    }
+}
+
+#[test]
+fn figures_json_matches_the_model_and_its_schema() {
+    let d = dataset();
+    let doc: serde_json::Value =
+        serde_json::from_str(&export::figures_json(d)).expect("valid JSON");
+    let figures = doc["figures"].as_array().expect("figures array");
+    assert_eq!(figures.len(), d.figures.len() + d.derived.len());
+    let schema = export::figure_schema();
+    let mut declared: Vec<&str> = schema["properties"]
+        .as_object()
+        .expect("properties")
+        .keys()
+        .map(String::as_str)
+        .collect();
+    declared.sort_unstable();
+    for object in figures {
+        let mut keys: Vec<&str> = object
+            .as_object()
+            .expect("object")
+            .keys()
+            .map(String::as_str)
+            .collect();
+        keys.sort_unstable();
+        assert_eq!(
+            keys, declared,
+            "{} has exactly the schema's fields",
+            object["id"]
+        );
+        let id = object["id"].as_str().expect("id");
+        let value = object["value"].as_f64().expect("value");
+        let model_value = d
+            .figure(id)
+            .map(|f| f.value)
+            .or_else(|| d.derived_figure(id).map(|f| f.value));
+        let model_value = model_value.unwrap_or_else(|| panic!("{id} is not in the model"));
+        assert!(
+            (value - model_value).abs() <= model_value.abs() * 1e-12,
+            "{id}: {value} vs {model_value}"
+        );
+    }
+    assert_eq!(
+        doc["sources"].as_array().expect("sources").len(),
+        d.sources.len()
+    );
+    assert_eq!(
+        doc["discrepancies"]
+            .as_array()
+            .expect("discrepancies")
+            .len(),
+        d.discrepancies.len()
+    );
+}
+
+#[test]
+fn sources_and_glossary_csv_list_every_entry() {
+    let d = dataset();
+    for (text, count) in [
+        (export::sources_csv(d), d.sources.len()),
+        (export::glossary_csv(d), d.terms.len()),
+    ] {
+        assert!(text.starts_with('\u{FEFF}'));
+        let mut reader = csv::Reader::from_reader(text.trim_start_matches('\u{FEFF}').as_bytes());
+        assert_eq!(reader.records().count(), count);
+    }
+}
+
+#[test]
+fn the_overview_shows_every_headline_figure_with_period_and_source_in_both_languages() {
+    let d = dataset();
+    for lang in Lang::ALL {
+        let body = unescape(&render(&Page::home().path(lang)).body);
+        for f in d.headline_figures() {
+            assert!(
+                body.contains(&format::figure_value(f, lang)),
+                "{}: {} value",
+                lang.code(),
+                f.id
+            );
+            assert!(
+                body.contains(f.label.get(lang)),
+                "{}: {} label",
+                lang.code(),
+                f.id
+            );
+            assert!(
+                body.contains(&Page::Figure(f.id.clone()).path(lang)),
+                "{}: {} link",
+                lang.code(),
+                f.id
+            );
+            let source = d.source(&f.source.id).expect("source");
+            assert!(
+                body.contains(&format::source_reference(source, f.source.paragraph, lang)),
+                "{}: {} source",
+                lang.code(),
+                f.id
+            );
+        }
+    }
+}
+
+#[test]
+fn every_figure_page_shows_value_source_discrepancies_and_citations_in_both_languages() {
+    let d = dataset();
+    for lang in Lang::ALL {
+        for f in &d.figures {
+            let body = unescape(&render(&Page::Figure(f.id.clone()).path(lang)).body);
+            let id = &f.id;
+            assert!(body.contains(&format::figure_value(f, lang)), "{id}: value");
+            assert!(body.contains(f.definition.get(lang)), "{id}: definition");
+            assert!(
+                body.contains(&format::period(f.period, lang)),
+                "{id}: period"
+            );
+            let source = d.source(&f.source.id).expect("source");
+            assert!(body.contains(&source.url), "{id}: source link");
+            for note in d.discrepancies_for(id) {
+                assert!(
+                    body.contains(note.topic.get(lang)),
+                    "{id}: discrepancy {}",
+                    note.id
+                );
+            }
+            if let Some(caveat) = &f.caveat {
+                assert!(body.contains(caveat.get(lang)), "{id}: caveat");
+            }
+            for citation_lang in Lang::ALL {
+                let citation = format::citation(d, id, citation_lang).expect("citation");
+                assert!(
+                    body.contains(&citation),
+                    "{id}: {} citation",
+                    citation_lang.code()
+                );
+            }
+        }
+        for f in &d.derived {
+            let body = unescape(&render(&Page::Figure(f.id.clone()).path(lang)).body);
+            assert!(
+                body.contains(&format::derived_value(f, lang)),
+                "{}: value",
+                f.id
+            );
+            assert!(body.contains(&f.formula_text()), "{}: formula", f.id);
+            assert!(
+                body.contains(gwnic::i18n::DERIVED_BADGE.get(lang)),
+                "{}: marked derived",
+                f.id
+            );
+        }
+    }
+}
+
+#[test]
+fn the_press_page_lists_every_download_and_every_figure() {
+    let d = dataset();
+    for lang in Lang::ALL {
+        let body = unescape(&render(&Page::Section(gwnic::route::Section::Press).path(lang)).body);
+        for dl in export::DOWNLOADS {
+            assert!(
+                body.contains(&format!("href=\"/{}\"", dl.path)),
+                "{}: {}",
+                lang.code(),
+                dl.path
+            );
+            assert!(body.contains(dl.title.get(lang)));
+        }
+        for id in d.figure_page_ids() {
+            assert!(
+                body.contains(&Page::Figure(id.to_string()).path(lang)),
+                "{}: {id}",
+                lang.code()
+            );
+        }
+    }
+}
