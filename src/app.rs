@@ -1,7 +1,7 @@
 //! The router, the page shell and the language that follows the URL.
 
 use leptos::prelude::*;
-use leptos_meta::{Html, Meta, Title, provide_meta_context};
+use leptos_meta::{Html, Link, Meta, Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
@@ -12,12 +12,19 @@ use crate::lang::Lang;
 use crate::model;
 use crate::pages;
 use crate::route::{Page, Resolved, Section};
+use crate::site::{SiteConfig, use_site};
 
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(
+    /// Where the site is served; links, canonical URLs and share cards follow it.
+    #[prop(optional)]
+    config: SiteConfig,
+) -> impl IntoView {
     provide_meta_context();
+    let base = config.base.clone();
+    provide_context(config);
     view! {
-        <Router>
+        <Router base=base>
             <Shell/>
         </Router>
     }
@@ -27,7 +34,14 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Shell() -> impl IntoView {
     let location = use_location();
-    let resolved = Memo::new(move |_| Resolved::parse(&location.pathname.get()));
+    let site = use_site();
+    let resolved = {
+        let site = site.clone();
+        Memo::new(move |_| match site.site_path(&location.pathname.get()) {
+            Some(path) => Resolved::parse(path),
+            None => Resolved::NotFound { lang: None },
+        })
+    };
     let lang = Memo::new(move |_| resolved.with(Resolved::lang));
     // Pages without a language (the chooser, a 404 outside /ko and /en) are bilingual;
     // their document language is Korean with English parts marked up as such.
@@ -39,6 +53,17 @@ fn Shell() -> impl IntoView {
         <Html {..} lang=doc_lang/>
         <Title text=title/>
         <Meta name="description" content=description/>
+        <Meta property="og:type" content="website"/>
+        <Meta property="og:site_name" content=move || site_name(lang.get())/>
+        <Meta property="og:title" content=title/>
+        <Meta property="og:description" content=description/>
+        <Meta property="og:image" content=site.url(SHARE_IMAGE)/>
+        <Meta property="og:locale" content=move || og_locale(lang.get().unwrap_or(Lang::Ko))/>
+        <Meta name="twitter:card" content="summary_large_image"/>
+        <Meta name="twitter:title" content=title/>
+        <Meta name="twitter:description" content=description/>
+        <Meta name="twitter:image" content=site.url(SHARE_IMAGE)/>
+        {move || head_links(&resolved.get(), &site)}
         <SkipLink lang=lang/>
         <SiteHeader resolved=resolved search=location.search/>
         <main id="main" class="gw-main" tabindex="-1">
@@ -97,6 +122,52 @@ fn DataErrorPage(error: &'static model::DataError, lang: Option<Lang>) -> impl I
             <pre class="gw-error">{error.to_string()}</pre>
         </div>
     }
+}
+
+/// The share-card image, in `public/`.
+pub const SHARE_IMAGE: &str = "/og-image.png";
+
+fn site_name(lang: Option<Lang>) -> String {
+    match lang {
+        Some(lang) => i18n::SITE_NAME.get(lang).to_string(),
+        None => format!("{} · {}", i18n::SITE_NAME.ko, i18n::SITE_NAME.en),
+    }
+}
+
+fn og_locale(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Ko => "ko_KR",
+        Lang::En => "en_US",
+    }
+}
+
+/// Canonical URL, language alternates and `og:url`; a not-found page asks not to be indexed.
+fn head_links(resolved: &Resolved, site: &SiteConfig) -> AnyView {
+    let (canonical, ko, en, default) = match resolved {
+        Resolved::Page { lang, page } => (
+            page.path(*lang),
+            page.path(Lang::Ko),
+            page.path(Lang::En),
+            page.path(Lang::En),
+        ),
+        Resolved::LanguageChoice => (
+            "/".to_string(),
+            Page::home().path(Lang::Ko),
+            Page::home().path(Lang::En),
+            "/".to_string(),
+        ),
+        Resolved::NotFound { .. } => {
+            return view! { <Meta name="robots" content="noindex"/> }.into_any();
+        }
+    };
+    view! {
+        <Link rel="canonical" href=site.url(&canonical)/>
+        <Link rel="alternate" hreflang="ko" href=site.url(&ko)/>
+        <Link rel="alternate" hreflang="en" href=site.url(&en)/>
+        <Link rel="alternate" hreflang="x-default" href=site.url(&default)/>
+        <Meta property="og:url" content=site.url(&canonical)/>
+    }
+    .into_any()
 }
 
 /// `<title>`: the page, then the site, in the page's language.

@@ -21,3 +21,4 @@ pub mod pages;
 pub mod render;
 pub mod route;
 pub mod seed;
+pub mod site;

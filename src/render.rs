@@ -8,6 +8,7 @@ use leptos_meta::ServerMetaContext;
 use leptos_router::location::RequestUrl;
 
 use crate::app::App;
+use crate::site::{BASE_META, SiteConfig};
 
 /// The element the app mounts into; the build fills it with the prerendered page.
 pub const MOUNT_ELEMENT: &str = r#"<div id="gw-app"></div>"#;
@@ -32,25 +33,41 @@ pub struct RenderedPage {
     pub body: String,
 }
 
-/// Renders `path` (with an optional `?query`) into a bare document.
+/// Renders site path `path` (with an optional `?query`) into a bare document, for a site
+/// at the root of an unknown origin.
 pub fn render(path: &str) -> RenderedPage {
-    render_into(path, BARE_TEMPLATE).expect("the bare template has a head and a mount element")
+    render_into(path, BARE_TEMPLATE, &SiteConfig::default())
+        .expect("the bare template has a head and a mount element")
 }
 
-/// Renders `path` into `template`, an HTML document (trunk's `index.html`) that holds
-/// `MOUNT_ELEMENT` and `</head>`. Any `<title>` in the template is replaced by the page's.
-pub fn render_into(path: &str, template: &str) -> Result<RenderedPage, TemplateError> {
-    let template = normalized(template)?;
+/// Renders site path `path` into `template`, an HTML document (trunk's `index.html`) that
+/// holds `MOUNT_ELEMENT` and `</head>`, for a site served as `config` says. Any `<title>` in
+/// the template is replaced by the page's; the base path is recorded for the browser.
+pub fn render_into(
+    path: &str,
+    template: &str,
+    config: &SiteConfig,
+) -> Result<RenderedPage, TemplateError> {
+    let template = normalized(template)?.replacen(
+        "</head>",
+        &format!(
+            r#"<meta name="{BASE_META}" content="{}/"></head>"#,
+            config.base
+        ),
+        1,
+    );
+    let config = config.clone();
+    let url = config.href(path);
 
     // leptos_meta spawns tasks, so a global executor must exist first; a second
     // initialisation only returns an error, which is fine to ignore.
     let _ = any_spawner::Executor::init_futures_executor();
     let owner = Owner::new();
     Ok(owner.with(|| {
-        provide_context(RequestUrl::new(path));
+        provide_context(RequestUrl::new(&url));
         let (meta, meta_output) = ServerMetaContext::new();
         provide_context(meta);
-        let body = view! { <App/> }.to_html();
+        let body = view! { <App config=config/> }.to_html();
         let shell = template.replace(MOUNT_ELEMENT, &format!(r#"<div id="gw-app">{body}</div>"#));
         let document = futures::executor::block_on(async move {
             meta_output
@@ -99,7 +116,8 @@ mod tests {
     #[test]
     fn a_minified_template_gets_the_page_language_title_and_body() {
         let minified = "<!doctype html><meta charset=utf-8><title>old</title></head><body><div id=gw-app></div></body></html>";
-        let page = render_into("/en/map/", minified).expect("template is usable");
+        let page =
+            render_into("/en/map/", minified, &SiteConfig::default()).expect("template is usable");
         assert!(
             page.document
                 .starts_with("<!doctype html><html lang=\"en\">"),
@@ -119,7 +137,12 @@ mod tests {
 
     #[test]
     fn a_template_without_a_mount_element_is_refused_with_the_reason() {
-        let err = render_into("/en/", "<html><head></head><body></body></html>").unwrap_err();
+        let err = render_into(
+            "/en/",
+            "<html><head></head><body></body></html>",
+            &SiteConfig::default(),
+        )
+        .unwrap_err();
         assert!(err.to_string().contains("gw-app"), "{err}");
     }
 }

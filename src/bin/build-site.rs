@@ -10,6 +10,10 @@ use gwnic::export::DOWNLOADS;
 use gwnic::lang::Lang;
 use gwnic::model;
 use gwnic::render::render_into;
+use gwnic::site::SiteConfig;
+
+/// Where `scripts/serve` serves the site; set SITE_URL for a real host.
+const DEFAULT_ORIGIN: &str = "http://127.0.0.1:8080";
 use gwnic::route::Page;
 
 fn main() -> ExitCode {
@@ -46,6 +50,10 @@ fn build(dist: &Path) -> Result<usize, String> {
     let template_path = dist.join("index.html");
     let template = std::fs::read_to_string(&template_path)
         .map_err(|e| format!("{}: cannot read: {e}", template_path.display()))?;
+    // trunk passes `--public-url` as TRUNK_PUBLIC_URL; SITE_URL is the origin it is served from.
+    let base = std::env::var("TRUNK_PUBLIC_URL").unwrap_or_default();
+    let origin = std::env::var("SITE_URL").unwrap_or_else(|_| DEFAULT_ORIGIN.to_string());
+    let config = SiteConfig::new(&origin, &base);
 
     // (path rendered, file written): every page in both languages, the root, and the 404.
     let mut outputs: Vec<(String, PathBuf)> = Vec::new();
@@ -62,7 +70,7 @@ fn build(dist: &Path) -> Result<usize, String> {
     outputs.push(("/".to_string(), dist.join("index.html")));
 
     for (path, file) in &outputs {
-        let page = render_into(path, &template)
+        let page = render_into(path, &template, &config)
             .map_err(|e| format!("{}: {e}", template_path.display()))?;
         if let Some(parent) = file.parent() {
             std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
@@ -70,5 +78,41 @@ fn build(dist: &Path) -> Result<usize, String> {
         std::fs::write(file, page.document)
             .map_err(|e| format!("{}: cannot write: {e}", file.display()))?;
     }
-    Ok(outputs.len() + DOWNLOADS.len())
+    let sitemap = dist.join("sitemap.xml");
+    std::fs::write(&sitemap, sitemap_xml(&config))
+        .map_err(|e| format!("{}: cannot write: {e}", sitemap.display()))?;
+    let robots = dist.join("robots.txt");
+    let robots_txt = format!(
+        "User-agent: *\nAllow: /\nSitemap: {}\n",
+        config.url("/sitemap.xml")
+    );
+    std::fs::write(&robots, robots_txt)
+        .map_err(|e| format!("{}: cannot write: {e}", robots.display()))?;
+
+    Ok(outputs.len() + DOWNLOADS.len() + 2)
+}
+
+/// Every page in both languages, each with its language alternates.
+fn sitemap_xml(config: &SiteConfig) -> String {
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
+    );
+    for page in Page::all() {
+        for lang in Lang::ALL {
+            xml.push_str(&format!(
+                "  <url>\n    <loc>{}</loc>\n",
+                config.url(&page.path(lang))
+            ));
+            for alternate in Lang::ALL {
+                xml.push_str(&format!(
+                    "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>\n",
+                    alternate.code(),
+                    config.url(&page.path(alternate))
+                ));
+            }
+            xml.push_str("  </url>\n");
+        }
+    }
+    xml.push_str("</urlset>\n");
+    xml
 }

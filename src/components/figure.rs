@@ -8,6 +8,7 @@ use crate::i18n::{self, Text};
 use crate::lang::Lang;
 use crate::model::{Dataset, Discrepancy, Figure, Group};
 use crate::route::Page;
+use crate::site::use_site;
 
 pub fn group_name(group: Group) -> Text {
     match group {
@@ -22,6 +23,7 @@ pub fn group_name(group: Group) -> Text {
 /// A headline figure: large value, label linking to its page, period and source.
 #[component]
 pub fn FigureCard(dataset: &'static Dataset, figure: &'static Figure, lang: Lang) -> impl IntoView {
+    let site = use_site();
     let source = dataset
         .source(&figure.source.id)
         .map(|s| format::source_reference(s, figure.source.paragraph, lang));
@@ -30,7 +32,7 @@ pub fn FigureCard(dataset: &'static Dataset, figure: &'static Figure, lang: Lang
         <article class="gw-card">
             <p class="gw-card__value">{format::figure_value(figure, lang)}</p>
             <h3 class="gw-card__label">
-                <a href=Page::Figure(figure.id.clone()).path(lang)>{figure.label.get(lang).to_string()}</a>
+                <a href=site.href(&Page::Figure(figure.id.clone()).path(lang))>{figure.label.get(lang).to_string()}</a>
             </h3>
             <p class="gw-card__meta">{format::period(figure.period, lang)}</p>
             <p class="gw-card__source">{i18n::FIELD_SOURCE.get(lang)} ": " {source}</p>

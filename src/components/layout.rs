@@ -7,6 +7,7 @@ use wasm_bindgen::JsCast;
 use crate::i18n;
 use crate::lang::Lang;
 use crate::route::{Page, Resolved, Section};
+use crate::site::use_site;
 
 /// The first focusable element: jumps past the header to `<main>`.
 #[component]
@@ -34,14 +35,16 @@ pub fn SkipLink(lang: Memo<Option<Lang>>) -> impl IntoView {
 
 #[component]
 pub fn SiteHeader(resolved: Memo<Resolved>, search: Memo<String>) -> impl IntoView {
+    let site = use_site();
     view! {
         <header class="gw-header">
             <div class="gw-header__inner">
                 {move || {
+                    let site = site.clone();
                     let here = resolved.get();
                     match here.lang() {
                         Some(lang) => view! {
-                            <a class="gw-brand" href=Page::home().path(lang)>{i18n::SITE_NAME.get(lang)}</a>
+                            <a class="gw-brand" href=site.href(&Page::home().path(lang))>{i18n::SITE_NAME.get(lang)}</a>
                             <LanguageSwitch here=here.clone() lang=lang search=search/>
                         }
                         .into_any(),
@@ -50,8 +53,8 @@ pub fn SiteHeader(resolved: Memo<Resolved>, search: Memo<String>) -> impl IntoVi
                                 {i18n::SITE_NAME.ko} " · " <span lang="en">{i18n::SITE_NAME.en}</span>
                             </span>
                             <nav class="gw-lang" aria-label="언어 / Language">
-                                {Lang::ALL.map(|l| view! {
-                                    <a href=Page::home().path(l) hreflang=l.code() lang=l.code()>{l.native_name()}</a>
+                                {Lang::ALL.map(move |l| view! {
+                                    <a href=site.href(&Page::home().path(l)) hreflang=l.code() lang=l.code()>{l.native_name()}</a>
                                 })}
                             </nav>
                         }
@@ -96,7 +99,7 @@ fn MainNav(lang: Lang) -> impl IntoView {
                 {Section::ALL
                     .into_iter()
                     .map(|section| {
-                        let path = Page::Section(section).path(lang);
+                        let path = use_site().href(&Page::Section(section).path(lang));
                         view! {
                             <li>
                                 <A href=path exact=true>{section.title().get(lang)}</A>

@@ -8,9 +8,11 @@ use crate::i18n;
 use crate::lang::Lang;
 use crate::model::{Dataset, DerivedFigure, Figure};
 use crate::route::Page;
+use crate::site::use_site;
 
 #[component]
 pub fn FigurePage(dataset: &'static Dataset, id: String, lang: Lang) -> impl IntoView {
+    let site = use_site();
     let body = if let Some(figure) = dataset.figure(&id) {
         sourced(dataset, figure, lang).into_any()
     } else if let Some(figure) = dataset.derived_figure(&id) {
@@ -43,7 +45,7 @@ pub fn FigurePage(dataset: &'static Dataset, id: String, lang: Lang) -> impl Int
                     <ul>
                         {derived_from.iter().map(|d| view! {
                             <li>
-                                <a href=Page::Figure(d.id.clone()).path(lang)>{d.label.get(lang).to_string()}</a>
+                                <a href=site.href(&Page::Figure(d.id.clone()).path(lang))>{d.label.get(lang).to_string()}</a>
                                 ": " {format::derived_value(d, lang)}
                             </li>
                         }).collect_view()}
@@ -55,7 +57,7 @@ pub fn FigurePage(dataset: &'static Dataset, id: String, lang: Lang) -> impl Int
                 <CitationBox heading=i18n::CITE_IN_KOREAN text=cite_ko lang=lang text_lang=Lang::Ko/>
                 <CitationBox heading=i18n::CITE_IN_ENGLISH text=cite_en lang=lang text_lang=Lang::En/>
             </section>
-            <p><a href=Page::home().path(lang)>{i18n::BACK_TO_OVERVIEW.get(lang)}</a></p>
+            <p><a href=site.href(&Page::home().path(lang))>{i18n::BACK_TO_OVERVIEW.get(lang)}</a></p>
         </article>
     }
 }
@@ -98,6 +100,7 @@ fn sourced(dataset: &'static Dataset, figure: &'static Figure, lang: Lang) -> im
 }
 
 fn derived(dataset: &'static Dataset, figure: &'static DerivedFigure, lang: Lang) -> impl IntoView {
+    let site = use_site();
     view! {
         <p class="gw-eyebrow"><span class="gw-badge">{i18n::DERIVED_BADGE.get(lang)}</span></p>
         <h1>{figure.label.get(lang).to_string()}</h1>
@@ -113,7 +116,7 @@ fn derived(dataset: &'static Dataset, figure: &'static DerivedFigure, lang: Lang
                 <ul>
                     {figure.inputs.iter().filter_map(|id| dataset.figure(id)).map(|input| view! {
                         <li>
-                            <a href=Page::Figure(input.id.clone()).path(lang)>{input.label.get(lang).to_string()}</a>
+                            <a href=site.href(&Page::Figure(input.id.clone()).path(lang))>{input.label.get(lang).to_string()}</a>
                             ": " {format::figure_value(input, lang)} " (" {format::period(input.period, lang)} ")"
                         </li>
                     }).collect_view()}

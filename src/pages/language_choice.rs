@@ -7,16 +7,19 @@ use leptos_router::hooks::{use_location, use_navigate};
 use crate::i18n;
 use crate::lang::Lang;
 use crate::route::Page;
+use crate::site::use_site;
 
 #[component]
 pub fn LanguageChoice() -> impl IntoView {
+    let site = use_site();
+    let site_for_redirect = site.clone();
     let navigate = use_navigate();
     let search = use_location().search;
     // Browser-only work belongs in an effect, so this page also renders natively.
     Effect::new(move |_| {
         let lang = Lang::from_preferences(browser_languages().iter().map(String::as_str));
         let query = search.get_untracked();
-        let target = Page::home().path(lang);
+        let target = site_for_redirect.href(&Page::home().path(lang));
         let target = if query.is_empty() {
             target
         } else {
@@ -39,7 +42,7 @@ pub fn LanguageChoice() -> impl IntoView {
             <p lang="en">{i18n::ROOT_BODY.en}</p>
             <ul class="gw-choice">
                 {Lang::ALL.map(|l| view! {
-                    <li><a href=Page::home().path(l) hreflang=l.code() lang=l.code()>{l.native_name()}</a></li>
+                    <li><a href=site.href(&Page::home().path(l)) hreflang=l.code() lang=l.code()>{l.native_name()}</a></li>
                 })}
             </ul>
         </div>

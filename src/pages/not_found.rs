@@ -5,9 +5,11 @@ use leptos::prelude::*;
 use crate::i18n::{self, Text};
 use crate::lang::Lang;
 use crate::route::Page;
+use crate::site::use_site;
 
 #[component]
 pub fn NotFound(lang: Option<Lang>, path: String) -> impl IntoView {
+    let site = use_site();
     let langs: Vec<Lang> = match lang {
         Some(lang) => vec![lang],
         None => Lang::ALL.to_vec(),
@@ -33,7 +35,7 @@ pub fn NotFound(lang: Option<Lang>, path: String) -> impl IntoView {
                 {langs
                     .iter()
                     .map(|&l| view! {
-                        <li lang=l.code()><a href=Page::home().path(l)>{i18n::HOME_LINK.get(l)}</a></li>
+                        <li lang=l.code()><a href=site.href(&Page::home().path(l))>{i18n::HOME_LINK.get(l)}</a></li>
                     })
                     .collect_view()}
             </ul>

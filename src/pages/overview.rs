@@ -7,9 +7,11 @@ use crate::i18n;
 use crate::lang::Lang;
 use crate::model::{Dataset, Group};
 use crate::route::{Page, Section};
+use crate::site::use_site;
 
 #[component]
 pub fn Overview(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
+    let site = use_site();
     let cards = move |group: Group| {
         dataset
             .headline_figures()
@@ -33,7 +35,7 @@ pub fn Overview(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
             <div class="gw-cards">{cards(Group::Evaluation2023_24)}</div>
 
             <p class="gw-more">
-                <a href=Page::Section(Section::Press).path(lang)>{i18n::OVERVIEW_ALL_FIGURES.get(lang)}</a>
+                <a href=site.href(&Page::Section(Section::Press).path(lang))>{i18n::OVERVIEW_ALL_FIGURES.get(lang)}</a>
             </p>
         </div>
     }

@@ -10,9 +10,11 @@ use crate::i18n;
 use crate::lang::Lang;
 use crate::model::Dataset;
 use crate::route::{Page, Section};
+use crate::site::use_site;
 
 #[component]
 pub fn Press(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
+    let site = use_site();
     let downloads = DOWNLOADS
         .iter()
         .map(|dl| {
@@ -26,7 +28,7 @@ pub fn Press(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
             let size = format!("{kind}, {} KB", format::decimal(bytes as f64 / 1024.0, 1));
             view! {
                 <li>
-                    <a href=format!("/{}", dl.path) download>{dl.title.get(lang)}</a>
+                    <a href=site.href(&format!("/{}", dl.path)) download>{dl.title.get(lang)}</a>
                     " (" {size} ")"
                     <br/>
                     <span class="gw-muted">{dl.description.get(lang)}</span>
@@ -63,7 +65,7 @@ pub fn Press(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
         .map(|(id, label, value, period, set, source)| {
             view! {
                 <tr>
-                    <th scope="row"><a href=Page::Figure(id).path(lang)>{label}</a></th>
+                    <th scope="row"><a href=site.href(&Page::Figure(id).path(lang))>{label}</a></th>
                     <td class="gw-num">{value}</td>
                     <td>{period}</td>
                     <td>{set}</td>
