@@ -3,7 +3,9 @@
 // anything else gets 404.html with status 404. No SPA fallback: every route must exist as
 // a file in dist/. Used by `scripts/serve` and the browser tests.
 //
-//   node scripts/static-server.mjs <dir> [port]
+//   node scripts/static-server.mjs <dir> [port] [prefix]
+// With a prefix (`/gwnic`) the folder is served under that path only, as on a GitHub Pages
+// project site.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -32,9 +34,10 @@ async function isDir(path) {
   try { return (await stat(path)).isDirectory(); } catch { return false; }
 }
 
-/** Starts serving `dir`; resolves to the running server once it listens. */
-export async function serveStatic(dir, port = 0, host = '127.0.0.1') {
+/** Starts serving `dir` (under `prefix`); resolves to the running server once it listens. */
+export async function serveStatic(dir, port = 0, host = '127.0.0.1', prefix = '') {
   const root = resolve(dir);
+  const mount = prefix.replace(/\/+$/, '');
   const server = createServer(async (req, res) => {
     const send = async (status, file, extraHeaders = {}) => {
       const body = await readFile(file);
@@ -50,6 +53,11 @@ export async function serveStatic(dir, port = 0, host = '127.0.0.1') {
       const url = new URL(req.url, 'http://localhost');
       let path;
       try { path = decodeURIComponent(url.pathname); } catch { path = null; }
+      if (path !== null && mount) {
+        if (path === mount) path = '/';
+        else if (path.startsWith(mount + '/')) path = path.slice(mount.length);
+        else path = null;
+      }
       const target = path === null ? null : normalize(join(root, path));
       if (target === null || (target !== root && !target.startsWith(root + sep))) {
         return await send(404, join(root, '404.html'));
@@ -74,8 +82,8 @@ export async function serveStatic(dir, port = 0, host = '127.0.0.1') {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const [dir = 'dist', port = '8080'] = process.argv.slice(2);
-  const server = await serveStatic(dir, Number(port));
+  const [dir = 'dist', port = '8080', prefix = ''] = process.argv.slice(2);
+  const server = await serveStatic(dir, Number(port), '127.0.0.1', prefix);
   const { port: bound } = server.address();
-  console.log(`serving ${resolve(dir)} at http://127.0.0.1:${bound}/`);
+  console.log(`serving ${resolve(dir)} at http://127.0.0.1:${bound}${prefix.replace(/\/+$/, '')}/`);
 }

@@ -108,3 +108,35 @@ fn the_root_offers_both_languages() {
         "{body}"
     );
 }
+
+#[test]
+fn under_a_sub_path_every_internal_link_stays_under_it() {
+    let config = gwnic::site::SiteConfig::new("https://example.github.io", "/gwnic/");
+    let template =
+        r#"<!DOCTYPE html><html><head></head><body><div id="gw-app"></div></body></html>"#;
+    for lang in Lang::ALL {
+        for page in Page::all() {
+            let path = page.path(lang);
+            let rendered =
+                gwnic::render::render_into(&path, template, &config).expect("template is usable");
+            assert_eq!(
+                h1_of(&rendered.body),
+                page.title(lang),
+                "{path}: the base path must not change the page"
+            );
+            for (i, _) in rendered.body.match_indices("href=\"/") {
+                let href = &rendered.body[i + 6..];
+                let href = &href[..href.find('"').unwrap_or(href.len())];
+                assert!(
+                    href.starts_with("/gwnic/"),
+                    "{path}: link {href} leaves the sub-path"
+                );
+            }
+            let canonical = format!("https://example.github.io/gwnic{path}");
+            assert!(
+                rendered.document.contains(&canonical),
+                "{path}: canonical {canonical}"
+            );
+        }
+    }
+}

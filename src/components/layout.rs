@@ -71,9 +71,11 @@ pub fn SiteHeader(resolved: Memo<Resolved>, search: Memo<String>) -> impl IntoVi
 #[component]
 fn LanguageSwitch(here: Resolved, lang: Lang, search: Memo<String>) -> impl IntoView {
     let other = lang.other();
-    let target = here
-        .path_in(other)
-        .unwrap_or_else(|| Page::home().path(other));
+    let target = use_site().href(
+        &here
+            .path_in(other)
+            .unwrap_or_else(|| Page::home().path(other)),
+    );
     let href = move || {
         let query = search.get();
         if query.is_empty() {

@@ -12,14 +12,14 @@ use crate::site::use_site;
 #[component]
 pub fn LanguageChoice() -> impl IntoView {
     let site = use_site();
-    let site_for_redirect = site.clone();
     let navigate = use_navigate();
     let search = use_location().search;
     // Browser-only work belongs in an effect, so this page also renders natively.
     Effect::new(move |_| {
         let lang = Lang::from_preferences(browser_languages().iter().map(String::as_str));
         let query = search.get_untracked();
-        let target = site_for_redirect.href(&Page::home().path(lang));
+        // The router adds the base path to navigation targets itself.
+        let target = Page::home().path(lang);
         let target = if query.is_empty() {
             target
         } else {
