@@ -33,8 +33,50 @@ for (const r of rows) console.log(`${r.path.padEnd(44)}${kb(r.raw)} ${kb(r.gzip)
 // What the home page needs on a first visit: its HTML and every asset it references.
 const home = rows.find((r) => r.path === 'en/index.html');
 const html = await readFile(join(dist, 'en/index.html'), 'utf8');
-const referenced = rows.filter((r) => !r.path.endsWith('.html') && html.includes(`/${r.path}`));
+// Only what the browser fetches: href/src attributes and the loader's quoted URLs, not the
+// share image named in a <meta> tag.
+const fetched = (path) => new RegExp(`(href=|src=|["'])/${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(html);
+const referenced = rows.filter((r) => !r.path.endsWith('.html') && fetched(r.path));
 const first = [home, ...referenced].filter(Boolean);
 const sum = (key) => first.reduce((n, r) => n + r[key], 0);
 console.log(`\nhome page first visit (${first.map((r) => r.path).join(', ')}):`);
 console.log(`  raw ${kb(sum('raw')).trim()} KB, gzip ${kb(sum('gzip')).trim()} KB, brotli ${kb(sum('br')).trim()} KB`);
+
+// Layout shift when the app takes over the prerendered page (CLS, from Chromium's
+// layout-shift entries), for every section page in both languages. Skipped without Chromium.
+import { existsSync } from 'node:fs';
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (existsSync(chromiumPath)) {
+  const { chromium } = await import('playwright-core');
+  const { serveStatic } = await import('./static-server.mjs');
+  const server = await serveStatic(dist);
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  await page.addInitScript(() => {
+    window.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  console.log('\nlayout shift when the app takes over (390 px wide):');
+  const sections = ['', 'outcomes/', 'stories/', 'map/', 'programmes/', 'partners/', 'press/', 'figures/commercialisation-revenue/'];
+  let worst = 0;
+  for (const lang of ['ko', 'en']) {
+    for (const section of sections) {
+      const path = `/${lang}/${section}`;
+      await page.goto(origin + path);
+      await page.waitForSelector('#gw-app[data-gw-ready]', { timeout: 20_000 });
+      await page.waitForTimeout(300);
+      const cls = await page.evaluate(() => window.__cls);
+      worst = Math.max(worst, cls);
+      console.log(`  ${path.padEnd(42)} CLS ${cls.toFixed(4)}`);
+    }
+  }
+  console.log(`  worst CLS ${worst.toFixed(4)}`);
+  await browser.close();
+  server.close();
+}
