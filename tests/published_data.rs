@@ -1,6 +1,9 @@
 //! What journalists download and read equals the model: the CSV and JSON files, the
 //! overview cards and the figure pages, in both languages.
 
+mod common;
+use common::unescape;
+
 use gwnic::export::{self, FIGURES_CSV_HEADER};
 use gwnic::format;
 use gwnic::lang::Lang;
@@ -10,14 +13,6 @@ use gwnic::route::Page;
 
 fn dataset() -> &'static Dataset {
     bundled().expect("bundled seeds validate")
-}
-
-fn unescape(s: &str) -> String {
-    s.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#x27;", "'")
-        .replace("&amp;", "&")
 }
 
 #[test]

@@ -1,6 +1,9 @@
 //! Every route renders without a browser, in the right language, with its heading and
 //! title: the prerender (and anyone reading the HTML without JavaScript) depends on it.
 
+mod common;
+use common::unescape;
+
 use gwnic::i18n;
 use gwnic::lang::Lang;
 use gwnic::render::render;
@@ -25,14 +28,6 @@ fn strip_tags(s: &str) -> String {
         }
     }
     unescape(out.trim())
-}
-
-fn unescape(s: &str) -> String {
-    s.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#x27;", "'")
-        .replace("&amp;", "&")
 }
 
 #[test]
