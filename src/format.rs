@@ -144,6 +144,7 @@ pub fn derived_value(figure: &DerivedFigure, lang: Lang) -> String {
         DerivedKind::Share => format!("{}%", decimal(figure.value, 1)),
         DerivedKind::Index { .. } => decimal(figure.value, 1),
         DerivedKind::Usd { year } => usd_approx(figure.value, year, lang),
+        DerivedKind::Won => krw(figure.value, lang),
     }
 }
 

@@ -215,6 +215,58 @@ texts! {
         ko: "사이트의 수치 데이터에 문제가 있어 이 페이지를 보여 줄 수 없습니다. 아래 내용을 알려 주세요.",
         en: "The site's figures have a problem, so this page cannot be shown. Please report the details below.",
     }
+    CHART_GROWTH {
+        ko: "지원 기업의 매출과 고용은 클러스터 전체보다 빠르게 늘었습니다",
+        en: "Supported firms grew faster than the cluster as a whole",
+    }
+    CHART_GROWTH_INDEX {
+        ko: "연평균 증가율을 4년간 이으면: 시작=100인 지수",
+        en: "What the average rates compound to over four years (start = 100)",
+    }
+    CHART_FIRMS_SUPPORTED { ko: "지원받은 기업: R&D와 비R&D", en: "Firms supported: R&D and non-R&D" }
+    CHART_REVENUE_SHARE {
+        ko: "사업화 매출 가운데 아이센스가 차지하는 몫",
+        en: "i-SENS's part of the commercialisation revenue",
+    }
+    CHART_INVESTMENT { ko: "대표 기업의 투자 유치", en: "Investment attracted by featured firms" }
+    CHART_EVALUATION {
+        ko: "1기 성과와 2023~2024년 평가: 기간이 다른 두 수치",
+        en: "Phase 1 and the 2023–24 evaluation: two different periods",
+    }
+    METRIC_FIRMS { ko: "유치 기업", en: "Firms attracted" }
+    METRIC_JOBS { ko: "고용", en: "Jobs" }
+    METRIC_REVENUE { ko: "사업화 매출", en: "Commercialisation revenue" }
+    CAT_REVENUE { ko: "매출", en: "Revenue" }
+    CAT_EMPLOYMENT { ko: "고용", en: "Employment" }
+    CAT_PHASE1 { ko: "1기", en: "Phase 1" }
+    CAT_EVALUATION { ko: "평가", en: "Evaluation" }
+    SERIES_FIRMS_SUPPORTED { ko: "지원 기업 수", en: "Firms supported" }
+    SERIES_OTHER_PROJECTS { ko: "아이센스 외 (계산값)", en: "Other than i-SENS (derived)" }
+    SERIES_INVESTMENT { ko: "투자 유치", en: "Investment attracted" }
+    NAME_MEZOO { ko: "메쥬", en: "MEZOO" }
+    NAME_OTOM { ko: "오톰", en: "OTOM" }
+    UNIT_PERCENT_PER_YEAR { ko: "연평균 증가율(%)", en: "Average growth per year (%)" }
+    UNIT_INDEX { ko: "지수(시작=100)", en: "Index (start = 100)" }
+    UNIT_FIRMS { ko: "기업 수", en: "Firms" }
+    UNIT_JOBS { ko: "명", en: "Jobs" }
+    UNIT_WON_SCALED { ko: "억 원", en: "KRW billion" }
+    NOTE_INDEX {
+        ko: "이 사이트가 연평균 증가율로 계산한 값입니다(100 × (1 + 증가율)⁴). 출처가 발표한 연도별 수치가 아닙니다.",
+        en: "Computed by this site from the average annual rates (100 × (1 + rate)⁴); not yearly figures published by a source.",
+    }
+    NOTE_FIRMS_OVERLAP {
+        ko: "기사는 두 지원을 모두 받은 기업이 있는지 밝히지 않으므로, 두 수를 더하지 마세요.",
+        en: "The article does not say whether some firms received both kinds of support, so do not add the two numbers.",
+    }
+    NOTE_ISENS_SHARE { ko: "아이센스의 비중(계산값):", en: "i-SENS's share (derived):" }
+    NOTE_LOG_SCALE {
+        ko: "두 금액의 차이가 커서 세로축은 로그 눈금입니다. 눈금 하나가 10배입니다.",
+        en: "The two sums differ greatly, so the vertical axis is logarithmic: each gridline is ten times the one below.",
+    }
+    NOTE_NOT_A_SERIES {
+        ko: "두 막대는 기간과 출처가 달라 하나의 추세로 읽으면 안 됩니다.",
+        en: "The two bars cover different periods and come from different sources; do not read them as one trend.",
+    }
 }
 
 #[cfg(test)]

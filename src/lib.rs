@@ -10,6 +10,7 @@
 //! `cargo test` and in the native build tools. Browser work lives in components' effects.
 
 pub mod app;
+pub mod chart;
 pub mod components;
 pub mod export;
 pub mod format;

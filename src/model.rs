@@ -121,6 +121,7 @@ impl DerivedFigure {
             Formula::Share { part, whole } => format!("{part} ÷ {whole} × 100"),
             Formula::Compound { rate, years } => format!("100 × (1 + {rate} ÷ 100)^{years}"),
             Formula::Convert { amount, rate } => format!("{amount} ÷ {rate}"),
+            Formula::Difference { whole, part } => format!("{whole} − {part}"),
         }
     }
 
@@ -130,6 +131,7 @@ impl DerivedFigure {
             DerivedKind::Share => "percent",
             DerivedKind::Index { .. } => "index",
             DerivedKind::Usd { .. } => "usd",
+            DerivedKind::Won => "krw",
         }
     }
 }
@@ -143,6 +145,8 @@ pub enum DerivedKind {
     Index { years: u32 },
     /// US dollars converted at the rate of `year`.
     Usd { year: u16 },
+    /// A sum in won.
+    Won,
 }
 
 #[derive(Clone, Debug)]
@@ -669,6 +673,28 @@ fn compute_derived(
                         DerivedKind::Usd { year: r.period.end },
                         vec![amount.clone(), rate.clone()],
                     )),
+                    _ => None,
+                }
+            }
+            Formula::Difference { whole, part } => {
+                let w = lookup("formula.whole", whole, Unit::Krw, problems);
+                let p = lookup("formula.part", part, Unit::Krw, problems);
+                match (w, p) {
+                    (Some(w), Some(p)) if p.value <= w.value => Some((
+                        w.value - p.value,
+                        DerivedKind::Won,
+                        vec![whole.clone(), part.clone()],
+                    )),
+                    (Some(_), Some(_)) => {
+                        problem(
+                            problems,
+                            DERIVED_FILE,
+                            &d.id,
+                            "formula.part",
+                            "the part is larger than the whole",
+                        );
+                        None
+                    }
                     _ => None,
                 }
             }

@@ -167,6 +167,8 @@ pub enum Formula {
     Compound { rate: String, years: u32 },
     /// `amount / rate`: won to US dollars at a cited rate.
     Convert { amount: String, rate: String },
+    /// `whole - part`: what remains of a whole once a part of it is taken out.
+    Difference { whole: String, part: String },
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]

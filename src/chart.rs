@@ -1,0 +1,630 @@
+//! The outcome charts. Each is built from the model into one `ChartData`, which feeds the
+//! ECharts option (through charming), the HTML table, the summary sentence and the CSV, so
+//! the four cannot disagree. Pure: no leptos, no DOM.
+
+use charming::Chart;
+use charming::component::{Aria, Axis, Decal, Grid, Legend, Title};
+use charming::element::{AxisType, Label, LabelPosition, Tooltip, Trigger};
+use charming::series::Bar;
+
+use crate::format;
+use crate::i18n::{self, Text};
+use crate::lang::Lang;
+use crate::model::Dataset;
+use crate::seed::Unit;
+
+/// Colour-blind-safe (blue / vermillion / green, after Okabe and Ito), each at least 3:1
+/// against white; ECharts adds decal patterns as a second cue.
+pub const PALETTE: [&str; 3] = ["#0b5c8a", "#c84c00", "#00755a"];
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ChartId {
+    Growth,
+    GrowthIndex,
+    FirmsSupported,
+    RevenueShare,
+    Investment,
+    Evaluation,
+}
+
+impl ChartId {
+    pub const ALL: [ChartId; 6] = [
+        ChartId::Growth,
+        ChartId::GrowthIndex,
+        ChartId::FirmsSupported,
+        ChartId::RevenueShare,
+        ChartId::Investment,
+        ChartId::Evaluation,
+    ];
+
+    pub const fn slug(self) -> &'static str {
+        match self {
+            ChartId::Growth => "growth",
+            ChartId::GrowthIndex => "growth-index",
+            ChartId::FirmsSupported => "firms-supported",
+            ChartId::RevenueShare => "revenue-share",
+            ChartId::Investment => "investment",
+            ChartId::Evaluation => "evaluation",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<ChartId> {
+        ChartId::ALL.into_iter().find(|c| c.slug() == slug)
+    }
+
+    pub const fn title(self) -> Text {
+        match self {
+            ChartId::Growth => i18n::CHART_GROWTH,
+            ChartId::GrowthIndex => i18n::CHART_GROWTH_INDEX,
+            ChartId::FirmsSupported => i18n::CHART_FIRMS_SUPPORTED,
+            ChartId::RevenueShare => i18n::CHART_REVENUE_SHARE,
+            ChartId::Investment => i18n::CHART_INVESTMENT,
+            ChartId::Evaluation => i18n::CHART_EVALUATION,
+        }
+    }
+}
+
+/// The measure shown by the evaluation chart (its tabs).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Metric {
+    #[default]
+    Firms,
+    Jobs,
+    Revenue,
+}
+
+impl Metric {
+    pub const ALL: [Metric; 3] = [Metric::Firms, Metric::Jobs, Metric::Revenue];
+
+    pub const fn slug(self) -> &'static str {
+        match self {
+            Metric::Firms => "firms",
+            Metric::Jobs => "jobs",
+            Metric::Revenue => "revenue",
+        }
+    }
+
+    pub const fn label(self) -> Text {
+        match self {
+            Metric::Firms => i18n::METRIC_FIRMS,
+            Metric::Jobs => i18n::METRIC_JOBS,
+            Metric::Revenue => i18n::METRIC_REVENUE,
+        }
+    }
+
+    fn figures(self) -> [&'static str; 2] {
+        match self {
+            Metric::Firms => ["firms-attracted", "evaluation-firms-attracted"],
+            Metric::Jobs => ["new-jobs", "evaluation-jobs"],
+            Metric::Revenue => [
+                "commercialisation-revenue",
+                "evaluation-commercialisation-revenue",
+            ],
+        }
+    }
+}
+
+/// What a chart shows beyond its data, kept in the URL so a link restores it:
+/// `?view=table` and, for the evaluation chart, `?metric=jobs`. Unknown or malformed
+/// values fall back to the defaults.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ChartState {
+    pub metric: Metric,
+    pub table: bool,
+}
+
+impl ChartState {
+    pub fn from_query(lookup: impl Fn(&str) -> Option<String>) -> ChartState {
+        ChartState {
+            metric: lookup("metric")
+                .and_then(|m| Metric::ALL.into_iter().find(|x| x.slug() == m))
+                .unwrap_or_default(),
+            table: lookup("view").as_deref() == Some("table"),
+        }
+    }
+
+    /// The query string (without `?`) that restores this state; empty for the defaults.
+    pub fn to_query(self) -> String {
+        let mut parts = Vec::new();
+        if self.metric != Metric::default() {
+            parts.push(format!("metric={}", self.metric.slug()));
+        }
+        if self.table {
+            parts.push("view=table".to_string());
+        }
+        parts.join("&")
+    }
+}
+
+/// How values are written and scaled on the axis.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum ValueKind {
+    PercentPerYear,
+    Index,
+    Count(Unit),
+    Won,
+}
+
+impl ValueKind {
+    /// The value as plotted: won are shown in 억 (10⁸) in Korean and billions in English.
+    pub fn plotted(self, value: f64, lang: Lang) -> f64 {
+        match (self, lang) {
+            (ValueKind::Won, Lang::Ko) => value / 1e8,
+            (ValueKind::Won, Lang::En) => value / 1e9,
+            _ => value,
+        }
+    }
+
+    /// The value as a table cell or in the summary.
+    pub fn text(self, value: f64, lang: Lang) -> String {
+        match self {
+            ValueKind::PercentPerYear => match lang {
+                Lang::Ko => format!("연 {}%", format::decimal(value, 2)),
+                Lang::En => format!("{}% a year", format::decimal(value, 2)),
+            },
+            ValueKind::Index => format::decimal(value, 1),
+            ValueKind::Count(_) => format::decimal(value, 0),
+            ValueKind::Won => format::krw(value, lang),
+        }
+    }
+
+    /// The axis name.
+    fn unit(self, lang: Lang) -> &'static str {
+        match self {
+            ValueKind::PercentPerYear => i18n::UNIT_PERCENT_PER_YEAR.get(lang),
+            ValueKind::Index => i18n::UNIT_INDEX.get(lang),
+            ValueKind::Count(Unit::Jobs) => i18n::UNIT_JOBS.get(lang),
+            ValueKind::Count(_) => i18n::UNIT_FIRMS.get(lang),
+            ValueKind::Won => i18n::UNIT_WON_SCALED.get(lang),
+        }
+    }
+}
+
+/// One bar: its model value and the figure it comes from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Point {
+    pub value: f64,
+    pub figure: String,
+    pub derived: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct SeriesData {
+    pub name: String,
+    pub points: Vec<Point>,
+}
+
+/// Everything a chart shows, in one language: the single source of its option, table,
+/// summary and CSV.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartData {
+    pub id: ChartId,
+    pub lang: Lang,
+    pub title: String,
+    pub period: String,
+    pub unit: String,
+    pub kind: ValueKind,
+    pub categories: Vec<String>,
+    pub series: Vec<SeriesData>,
+    pub stacked: bool,
+    pub log_scale: bool,
+    /// Whether any value was computed by this site rather than published by a source.
+    pub derived: bool,
+    /// Source references (`Electronic Times (etnews), 27 December 2022, paragraph 6`), each
+    /// with the figures it supports.
+    pub sources: Vec<(String, Vec<String>)>,
+    pub notes: Vec<String>,
+}
+
+/// Why a chart could not be built: a figure it needs is missing from the data.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+#[error("chart `{chart}` needs figure `{figure}`, which the data does not have")]
+pub struct ChartError {
+    pub chart: &'static str,
+    pub figure: String,
+}
+
+struct Builder<'a> {
+    d: &'a Dataset,
+    id: ChartId,
+    lang: Lang,
+}
+
+impl Builder<'_> {
+    fn point(&self, figure: &str) -> Result<Point, ChartError> {
+        let missing = || ChartError {
+            chart: self.id.slug(),
+            figure: figure.to_string(),
+        };
+        match self.d.figure(figure) {
+            Some(f) => Ok(Point {
+                value: f.value,
+                figure: figure.to_string(),
+                derived: false,
+            }),
+            None => {
+                let f = self.d.derived_figure(figure).ok_or_else(missing)?;
+                Ok(Point {
+                    value: f.value,
+                    figure: figure.to_string(),
+                    derived: true,
+                })
+            }
+        }
+    }
+
+    fn series(&self, name: String, figures: &[&str]) -> Result<SeriesData, ChartError> {
+        Ok(SeriesData {
+            name,
+            points: figures
+                .iter()
+                .map(|f| self.point(f))
+                .collect::<Result<_, _>>()?,
+        })
+    }
+
+    /// The sourced figures behind `figures` (a derived figure stands for its inputs).
+    fn sourced_ids(&self, figures: &[String]) -> Vec<String> {
+        let mut ids = Vec::new();
+        for id in figures {
+            match self.d.derived_figure(id) {
+                Some(derived) => ids.extend(derived.inputs.iter().cloned()),
+                None => ids.push(id.clone()),
+            }
+        }
+        ids.dedup();
+        ids
+    }
+
+    fn finish(
+        &self,
+        kind: ValueKind,
+        categories: Vec<String>,
+        series: Vec<SeriesData>,
+        extra_notes: Vec<String>,
+    ) -> ChartData {
+        let all: Vec<String> = series
+            .iter()
+            .flat_map(|s| s.points.iter().map(|p| p.figure.clone()))
+            .collect();
+        let sourced = self.sourced_ids(&all);
+        let mut sources: Vec<(String, Vec<String>)> = Vec::new();
+        let mut periods: Vec<String> = Vec::new();
+        let mut notes = extra_notes;
+        for id in &sourced {
+            let Some(f) = self.d.figure(id) else { continue };
+            let period = format::period(f.period, self.lang);
+            if !periods.contains(&period) {
+                periods.push(period);
+            }
+            if let Some(source) = self.d.source(&f.source.id) {
+                let reference = format::source_reference(source, f.source.paragraph, self.lang);
+                match sources.iter_mut().find(|(r, _)| *r == reference) {
+                    Some((_, ids)) => ids.push(id.clone()),
+                    None => sources.push((reference, vec![id.clone()])),
+                }
+            }
+            if let Some(caveat) = &f.caveat {
+                let caveat = format!("{}: {}", f.label.get(self.lang), caveat.get(self.lang));
+                if !notes.contains(&caveat) {
+                    notes.push(caveat);
+                }
+            }
+        }
+        let derived = series.iter().any(|s| s.points.iter().any(|p| p.derived));
+        ChartData {
+            id: self.id,
+            lang: self.lang,
+            title: self.id.title().get(self.lang).to_string(),
+            period: periods.join(" / "),
+            unit: kind.unit(self.lang).to_string(),
+            kind,
+            categories,
+            series,
+            stacked: self.id == ChartId::RevenueShare,
+            log_scale: self.id == ChartId::Investment,
+            derived,
+            sources,
+            notes,
+        }
+    }
+
+    fn label(&self, figure: &str) -> Result<String, ChartError> {
+        self.d
+            .figure(figure)
+            .map(|f| f.label.get(self.lang).to_string())
+            .ok_or_else(|| ChartError {
+                chart: self.id.slug(),
+                figure: figure.to_string(),
+            })
+    }
+
+    fn scope(&self, figure: &str) -> Result<String, ChartError> {
+        self.d
+            .figure(figure)
+            .map(|f| f.scope.get(self.lang).to_string())
+            .ok_or_else(|| ChartError {
+                chart: self.id.slug(),
+                figure: figure.to_string(),
+            })
+    }
+}
+
+/// Builds chart `id` from the dataset, in `lang`, in the state `state`.
+pub fn chart_data(
+    d: &Dataset,
+    id: ChartId,
+    lang: Lang,
+    state: ChartState,
+) -> Result<ChartData, ChartError> {
+    let b = Builder { d, id, lang };
+    let measures = || {
+        vec![
+            i18n::CAT_REVENUE.get(lang).to_string(),
+            i18n::CAT_EMPLOYMENT.get(lang).to_string(),
+        ]
+    };
+    Ok(match id {
+        ChartId::Growth => b.finish(
+            ValueKind::PercentPerYear,
+            measures(),
+            vec![
+                b.series(
+                    b.scope("supported-revenue-growth")?,
+                    &["supported-revenue-growth", "supported-employment-growth"],
+                )?,
+                b.series(
+                    b.scope("cluster-revenue-growth")?,
+                    &["cluster-revenue-growth", "cluster-employment-growth"],
+                )?,
+            ],
+            vec![],
+        ),
+        ChartId::GrowthIndex => b.finish(
+            ValueKind::Index,
+            measures(),
+            vec![
+                b.series(
+                    b.scope("supported-revenue-growth")?,
+                    &["supported-revenue-index", "supported-employment-index"],
+                )?,
+                b.series(
+                    b.scope("cluster-revenue-growth")?,
+                    &["cluster-revenue-index", "cluster-employment-index"],
+                )?,
+            ],
+            vec![i18n::NOTE_INDEX.get(lang).to_string()],
+        ),
+        ChartId::FirmsSupported => b.finish(
+            ValueKind::Count(Unit::Firms),
+            vec![
+                b.label("rnd-firms-supported")?,
+                b.label("non-rnd-firms-supported")?,
+            ],
+            vec![b.series(
+                i18n::SERIES_FIRMS_SUPPORTED.get(lang).to_string(),
+                &["rnd-firms-supported", "non-rnd-firms-supported"],
+            )?],
+            vec![i18n::NOTE_FIRMS_OVERLAP.get(lang).to_string()],
+        ),
+        ChartId::RevenueShare => {
+            let share = d
+                .derived_figure("isens-share-of-commercialisation-revenue")
+                .map(|f| format::derived_value(f, lang))
+                .ok_or_else(|| ChartError {
+                    chart: id.slug(),
+                    figure: "isens-share-of-commercialisation-revenue".into(),
+                })?;
+            b.finish(
+                ValueKind::Won,
+                vec![b.label("commercialisation-revenue")?],
+                vec![
+                    b.series(
+                        b.label("isens-commercialisation-revenue")?,
+                        &["isens-commercialisation-revenue"],
+                    )?,
+                    b.series(
+                        i18n::SERIES_OTHER_PROJECTS.get(lang).to_string(),
+                        &["commercialisation-revenue-excluding-isens"],
+                    )?,
+                ],
+                vec![format!("{} {share}", i18n::NOTE_ISENS_SHARE.get(lang))],
+            )
+        }
+        ChartId::Investment => b.finish(
+            ValueKind::Won,
+            vec![
+                i18n::NAME_MEZOO.get(lang).to_string(),
+                i18n::NAME_OTOM.get(lang).to_string(),
+            ],
+            vec![b.series(
+                i18n::SERIES_INVESTMENT.get(lang).to_string(),
+                &["mezoo-investment", "otom-investment"],
+            )?],
+            vec![i18n::NOTE_LOG_SCALE.get(lang).to_string()],
+        ),
+        ChartId::Evaluation => {
+            let [phase1, later] = state.metric.figures();
+            let period = |figure: &str| {
+                d.figure(figure)
+                    .map(|f| format::period(f.period, lang))
+                    .unwrap_or_default()
+            };
+            let kind = match state.metric {
+                Metric::Firms => ValueKind::Count(Unit::Firms),
+                Metric::Jobs => ValueKind::Count(Unit::Jobs),
+                Metric::Revenue => ValueKind::Won,
+            };
+            b.finish(
+                kind,
+                vec![
+                    format!("{} ({})", i18n::CAT_PHASE1.get(lang), period(phase1)),
+                    format!("{} ({})", i18n::CAT_EVALUATION.get(lang), period(later)),
+                ],
+                vec![b.series(state.metric.label().get(lang).to_string(), &[phase1, later])?],
+                vec![i18n::NOTE_NOT_A_SERIES.get(lang).to_string()],
+            )
+        }
+    })
+}
+
+impl ChartData {
+    /// The ECharts option. `with_title` adds the title and source inside the image, for the
+    /// PNG and SVG files; on the page they are HTML around the chart.
+    pub fn to_chart(&self, animate: bool, with_title: bool) -> Chart {
+        let mut chart = Chart::new()
+            .color(PALETTE.to_vec())
+            .background_color("#ffffff")
+            .animation(animate)
+            .aria(Aria::new().enabled(true).decal(Decal::new().show(true)))
+            .tooltip(Tooltip::new().trigger(Trigger::Axis))
+            .grid(
+                Grid::new()
+                    .left("3%")
+                    .right("4%")
+                    .bottom("3%")
+                    .top(if with_title { "24%" } else { "16%" })
+                    .contain_label(true),
+            )
+            .x_axis(
+                Axis::new()
+                    .type_(AxisType::Category)
+                    .data(self.categories.clone()),
+            )
+            .y_axis(
+                Axis::new()
+                    .type_(if self.log_scale {
+                        AxisType::Log
+                    } else {
+                        AxisType::Value
+                    })
+                    .name(self.unit.clone()),
+            );
+        if with_title {
+            let sources: Vec<&str> = self.sources.iter().map(|(r, _)| r.as_str()).collect();
+            chart = chart.title(Title::new().text(self.title.clone()).subtext(format!(
+                "{} · {}: {}",
+                self.period,
+                i18n::FIELD_SOURCE.get(self.lang),
+                sources.join("; ")
+            )));
+        }
+        if self.series.len() > 1 {
+            chart = chart.legend(Legend::new().top(if with_title { "13%" } else { "0" }));
+        }
+        for series in &self.series {
+            let values: Vec<f64> = series
+                .points
+                .iter()
+                .map(|p| self.kind.plotted(p.value, self.lang))
+                .collect();
+            let mut bar = Bar::new().name(series.name.clone()).data(values).label(
+                Label::new().show(true).position(if self.stacked {
+                    LabelPosition::Inside
+                } else {
+                    LabelPosition::Top
+                }),
+            );
+            if self.stacked {
+                bar = bar.stack("total");
+            }
+            chart = chart.series(bar);
+        }
+        chart
+    }
+
+    /// The option as the JSON ECharts reads.
+    pub fn option_json(&self, animate: bool, with_title: bool) -> String {
+        let mut option =
+            serde_json::to_value(self.to_chart(animate, with_title)).unwrap_or_default();
+        // charming 0.6 writes `aria.label: null` and an empty `decals` list, which would
+        // replace ECharts' default patterns with none; ask for the defaults plainly.
+        option["aria"] = serde_json::json!({ "enabled": true, "decal": { "show": true } });
+        option.to_string()
+    }
+
+    /// Table rows: a category and one cell per series.
+    pub fn table_rows(&self) -> Vec<(String, Vec<String>)> {
+        self.categories
+            .iter()
+            .enumerate()
+            .map(|(i, category)| {
+                let cells = self
+                    .series
+                    .iter()
+                    .map(|s| {
+                        s.points
+                            .get(i)
+                            .map(|p| self.kind.text(p.value, self.lang))
+                            .unwrap_or_default()
+                    })
+                    .collect();
+                (category.clone(), cells)
+            })
+            .collect()
+    }
+
+    /// One sentence that says what the chart shows, with every value in it.
+    pub fn summary(&self) -> String {
+        let parts: Vec<String> = self
+            .series
+            .iter()
+            .map(|s| {
+                let values: Vec<String> = self
+                    .categories
+                    .iter()
+                    .zip(&s.points)
+                    .map(|(c, p)| format!("{c} {}", self.kind.text(p.value, self.lang)))
+                    .collect();
+                format!("{}: {}", s.name, values.join(", "))
+            })
+            .collect();
+        format!("{} ({}). {}.", self.title, self.period, parts.join("; "))
+    }
+
+    /// The chart's data as CSV (UTF-8 with a BOM), with the model's unscaled values.
+    pub fn csv(&self) -> String {
+        let mut writer = csv::Writer::from_writer(Vec::new());
+        let mut rows = vec![vec![
+            "category".to_string(),
+            "series".to_string(),
+            "value".to_string(),
+            "value_text".to_string(),
+            "figure_id".to_string(),
+            "derived".to_string(),
+            "period".to_string(),
+        ]];
+        for s in &self.series {
+            for (category, p) in self.categories.iter().zip(&s.points) {
+                rows.push(vec![
+                    category.clone(),
+                    s.name.clone(),
+                    p.value.to_string(),
+                    self.kind.text(p.value, self.lang),
+                    p.figure.clone(),
+                    p.derived.to_string(),
+                    self.period.clone(),
+                ]);
+            }
+        }
+        for row in rows {
+            // Writing into memory cannot fail.
+            let _ = writer.write_record(&row);
+        }
+        let bytes = writer.into_inner().unwrap_or_default();
+        format!("\u{FEFF}{}", String::from_utf8_lossy(&bytes))
+    }
+}
+
+/// Where the build writes a chart's files, from the site root.
+pub fn csv_path(id: ChartId, lang: Lang) -> String {
+    format!("/data/charts/{}.{}.csv", id.slug(), lang.code())
+}
+
+pub fn svg_path(id: ChartId, lang: Lang) -> String {
+    format!("/data/charts/{}.{}.svg", id.slug(), lang.code())
+}
+
+pub fn option_path(id: ChartId, lang: Lang) -> String {
+    format!("/data/charts/{}.{}.option.json", id.slug(), lang.code())
+}

@@ -1,0 +1,242 @@
+//! Each chart's option, table, summary and CSV come from one struct and agree with the
+//! model, in both languages and every state.
+
+use gwnic::chart::{ChartData, ChartId, ChartState, Metric, chart_data};
+use gwnic::lang::Lang;
+use gwnic::model::{Dataset, bundled};
+
+fn dataset() -> &'static Dataset {
+    bundled().expect("bundled seeds validate")
+}
+
+fn every_chart() -> Vec<ChartData> {
+    let mut charts = Vec::new();
+    for lang in Lang::ALL {
+        for id in ChartId::ALL {
+            let metrics: &[Metric] = if id == ChartId::Evaluation {
+                &Metric::ALL
+            } else {
+                &[Metric::Firms]
+            };
+            for metric in metrics {
+                let state = ChartState {
+                    metric: *metric,
+                    table: false,
+                };
+                charts
+                    .push(chart_data(dataset(), id, lang, state).unwrap_or_else(|e| panic!("{e}")));
+            }
+        }
+    }
+    charts
+}
+
+fn model_value(id: &str) -> f64 {
+    let d = dataset();
+    d.figure(id)
+        .map(|f| f.value)
+        .or_else(|| d.derived_figure(id).map(|f| f.value))
+        .expect("figure exists")
+}
+
+#[test]
+fn chart_series_table_summary_and_csv_agree_with_the_model() {
+    for chart in every_chart() {
+        let label = format!("{} ({})", chart.id.slug(), chart.lang.code());
+        let option: serde_json::Value =
+            serde_json::from_str(&chart.option_json(false, false)).expect("option JSON");
+        let series = option["series"].as_array().expect("series");
+        assert_eq!(series.len(), chart.series.len(), "{label}");
+        // A single axis serialises as an object, several as an array.
+        let x_axis = if option["xAxis"].is_array() {
+            &option["xAxis"][0]
+        } else {
+            &option["xAxis"]
+        };
+        assert_eq!(
+            x_axis["data"].as_array().expect("categories").len(),
+            chart.categories.len(),
+            "{label}"
+        );
+        let rows = chart.table_rows();
+        let summary = chart.summary();
+        let csv = chart.csv();
+        assert!(csv.starts_with('\u{FEFF}'));
+        let mut reader = csv::Reader::from_reader(csv.trim_start_matches('\u{FEFF}').as_bytes());
+        let records: Vec<csv::StringRecord> =
+            reader.records().map(|r| r.expect("csv row")).collect();
+        for (s, data) in chart.series.iter().zip(series) {
+            for (i, point) in s.points.iter().enumerate() {
+                assert_eq!(
+                    point.value,
+                    model_value(&point.figure),
+                    "{label}: {} equals the model",
+                    point.figure
+                );
+                let plotted = data["data"][i].as_f64().expect("plotted value");
+                assert!(
+                    (plotted - chart.kind.plotted(point.value, chart.lang)).abs() < 1e-9,
+                    "{label}: plotted"
+                );
+                let text = chart.kind.text(point.value, chart.lang);
+                let column = chart
+                    .series
+                    .iter()
+                    .position(|x| x.name == s.name)
+                    .expect("series");
+                assert_eq!(rows[i].1[column], text, "{label}: table cell");
+                assert!(
+                    summary.contains(&text),
+                    "{label}: summary lacks {text}: {summary}"
+                );
+                let record = records
+                    .iter()
+                    .find(|r| &r[4] == point.figure.as_str() && &r[1] == s.name.as_str())
+                    .unwrap_or_else(|| panic!("{label}: CSV lacks {}", point.figure));
+                assert_eq!(
+                    record[2].parse::<f64>().expect("csv value"),
+                    point.value,
+                    "{label}: CSV value"
+                );
+                assert_eq!(&record[3], text.as_str(), "{label}: CSV text");
+                assert_eq!(
+                    &record[5],
+                    point.derived.to_string().as_str(),
+                    "{label}: CSV derived flag"
+                );
+            }
+        }
+        assert_eq!(
+            records.len(),
+            chart.series.iter().map(|s| s.points.len()).sum::<usize>(),
+            "{label}: CSV rows"
+        );
+        assert!(!chart.sources.is_empty(), "{label}: a source line");
+        assert!(!chart.period.is_empty(), "{label}: a period");
+    }
+}
+
+#[test]
+fn the_required_charts_show_the_required_figures() {
+    let d = dataset();
+    let figures = |id: ChartId| -> Vec<String> {
+        chart_data(d, id, Lang::En, ChartState::default())
+            .expect("chart")
+            .series
+            .iter()
+            .flat_map(|s| s.points.iter().map(|p| p.figure.clone()))
+            .collect()
+    };
+    assert_eq!(
+        figures(ChartId::Growth),
+        [
+            "supported-revenue-growth",
+            "supported-employment-growth",
+            "cluster-revenue-growth",
+            "cluster-employment-growth"
+        ]
+    );
+    assert_eq!(
+        figures(ChartId::FirmsSupported),
+        ["rnd-firms-supported", "non-rnd-firms-supported"]
+    );
+    assert_eq!(
+        figures(ChartId::Investment),
+        ["mezoo-investment", "otom-investment"]
+    );
+    assert_eq!(
+        figures(ChartId::RevenueShare),
+        [
+            "isens-commercialisation-revenue",
+            "commercialisation-revenue-excluding-isens"
+        ]
+    );
+    let index =
+        chart_data(d, ChartId::GrowthIndex, Lang::En, ChartState::default()).expect("index");
+    assert!(index.derived, "the compounded index is marked derived");
+    let investment =
+        chart_data(d, ChartId::Investment, Lang::En, ChartState::default()).expect("investment");
+    assert!(
+        investment.log_scale,
+        "a scale that keeps the smaller bar readable"
+    );
+    assert!(
+        investment
+            .notes
+            .iter()
+            .any(|n| n.contains("no other source confirms")),
+        "the OTOM caveat travels with the chart"
+    );
+}
+
+#[test]
+fn the_evaluation_chart_keeps_periods_apart_and_its_tab_in_the_url() {
+    let d = dataset();
+    let jobs = ChartState {
+        metric: Metric::Jobs,
+        table: false,
+    };
+    let chart = chart_data(d, ChartId::Evaluation, Lang::En, jobs).expect("chart");
+    assert_eq!(
+        chart.categories,
+        ["Phase 1 (2018–2021)", "Evaluation (2023–2024)"]
+    );
+    assert_eq!(
+        chart.series[0]
+            .points
+            .iter()
+            .map(|p| p.value)
+            .collect::<Vec<_>>(),
+        [126.0, 239.0]
+    );
+    let lookup = |q: &'static str| {
+        move |key: &str| {
+            q.split('&').find_map(|kv| {
+                kv.split_once('=')
+                    .filter(|(k, _)| *k == key)
+                    .map(|(_, v)| v.to_string())
+            })
+        }
+    };
+    assert_eq!(
+        ChartState::from_query(lookup("metric=jobs&view=table")),
+        ChartState {
+            metric: Metric::Jobs,
+            table: true
+        }
+    );
+    assert_eq!(
+        ChartState::from_query(lookup("metric=%%%&view=chart")),
+        ChartState::default()
+    );
+    assert_eq!(
+        ChartState {
+            metric: Metric::Revenue,
+            table: true
+        }
+        .to_query(),
+        "metric=revenue&view=table"
+    );
+    assert_eq!(ChartState::default().to_query(), "");
+}
+
+#[test]
+fn exported_charts_carry_their_title_and_source_inside_the_image() {
+    let chart =
+        chart_data(dataset(), ChartId::Growth, Lang::Ko, ChartState::default()).expect("chart");
+    let option: serde_json::Value =
+        serde_json::from_str(&chart.option_json(false, true)).expect("json");
+    assert_eq!(option["title"][0]["text"], chart.title);
+    assert!(
+        option["title"][0]["subtext"]
+            .as_str()
+            .expect("subtext")
+            .contains("전자신문")
+    );
+    let plain: serde_json::Value =
+        serde_json::from_str(&chart.option_json(false, false)).expect("json");
+    assert!(
+        plain.get("title").is_none(),
+        "on the page the title is HTML"
+    );
+}
