@@ -43,6 +43,17 @@ fn Shell() -> impl IntoView {
         })
     };
     let lang = Memo::new(move |_| resolved.with(Resolved::lang));
+    let is_embed = Memo::new(move |_| {
+        resolved.with(|r| {
+            matches!(
+                r,
+                Resolved::Page {
+                    page: Page::Embed(_),
+                    ..
+                }
+            )
+        })
+    });
     // Pages without a language (the chooser, a 404 outside /ko and /en) are bilingual;
     // their document language is Korean with English parts marked up as such.
     let doc_lang = move || lang.get().unwrap_or(Lang::Ko).code();
@@ -64,8 +75,11 @@ fn Shell() -> impl IntoView {
         <Meta name="twitter:description" content=description/>
         <Meta name="twitter:image" content=site.url(SHARE_IMAGE)/>
         {move || head_links(&resolved.get(), &site)}
-        <SkipLink lang=lang/>
-        <SiteHeader resolved=resolved search=location.search/>
+        // An embed view (inside another site's iframe) shows the chart alone.
+        {move || (!is_embed.get()).then(|| view! {
+            <SkipLink lang=lang/>
+            <SiteHeader resolved=resolved search=location.search/>
+        })}
         <main id="main" class="gw-main" tabindex="-1">
             // `route::Resolved` decides what every path shows (it is pure and tested); the
             // router only needs one route matching everything, which also completes each
@@ -77,7 +91,7 @@ fn Shell() -> impl IntoView {
                 />
             </Routes>
         </main>
-        <SiteFooter lang=lang/>
+        {move || (!is_embed.get()).then(|| view! { <SiteFooter lang=lang/> })}
     }
 }
 
@@ -94,6 +108,10 @@ fn render_page(resolved: Resolved, path: String) -> AnyView {
             Page::Section(Section::Overview) => {
                 view! { <pages::overview::Overview dataset=dataset lang=lang/> }.into_any()
             }
+            Page::Section(Section::Outcomes) => {
+                view! { <pages::outcomes::Outcomes lang=lang/> }.into_any()
+            }
+            Page::Embed(chart) => view! { <pages::embed::Embed chart=chart lang=lang/> }.into_any(),
             Page::Section(Section::Press) => {
                 view! { <pages::press::Press dataset=dataset lang=lang/> }.into_any()
             }

@@ -491,15 +491,7 @@ impl ChartData {
                     .type_(AxisType::Category)
                     .data(self.categories.clone()),
             )
-            .y_axis(
-                Axis::new()
-                    .type_(if self.log_scale {
-                        AxisType::Log
-                    } else {
-                        AxisType::Value
-                    })
-                    .name(self.unit.clone()),
-            );
+            .y_axis(self.value_axis());
         if with_title {
             let sources: Vec<&str> = self.sources.iter().map(|(r, _)| r.as_str()).collect();
             chart = chart.title(Title::new().text(self.title.clone()).subtext(format!(
@@ -531,6 +523,29 @@ impl ChartData {
             chart = chart.series(bar);
         }
         chart
+    }
+
+    fn value_axis(&self) -> Axis {
+        let axis = Axis::new().name(self.unit.clone());
+        if !self.log_scale {
+            return axis.type_(AxisType::Value);
+        }
+        // Start a decade below the smallest bar, so that bar stays visible.
+        let smallest = self
+            .series
+            .iter()
+            .flat_map(|s| {
+                s.points
+                    .iter()
+                    .map(|p| self.kind.plotted(p.value, self.lang))
+            })
+            .fold(f64::INFINITY, f64::min);
+        let min = if smallest.is_finite() && smallest > 0.0 {
+            10f64.powf(smallest.log10().floor() - 1.0)
+        } else {
+            1.0
+        };
+        axis.type_(AxisType::Log).min(min)
     }
 
     /// The option as the JSON ECharts reads.

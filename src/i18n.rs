@@ -267,6 +267,20 @@ texts! {
         ko: "두 막대는 기간과 출처가 달라 하나의 추세로 읽으면 안 됩니다.",
         en: "The two bars cover different periods and come from different sources; do not read them as one trend.",
     }
+    CHART_ERROR { ko: "차트를 그리지 못했습니다. 아래 표에 같은 수치가 있습니다.", en: "The chart could not be drawn. The table below has the same figures." }
+    METRIC_TABS_LABEL { ko: "비교할 수치", en: "Measure to compare" }
+    DOWNLOAD_PNG { ko: "PNG 이미지로 저장", en: "Save as PNG image" }
+    DOWNLOAD_CSV { ko: "데이터 내려받기 (CSV)", en: "Download the data (CSV)" }
+    DOWNLOAD_SVG { ko: "SVG 이미지 내려받기", en: "Download as SVG image" }
+    PERMALINK { ko: "이 차트의 고유 주소", en: "Permanent link to this chart" }
+    EMBED_HEADING { ko: "다른 누리집에 넣기", en: "Embed this chart" }
+    EMBED_IFRAME { ko: "iframe 코드", en: "iframe code" }
+    EMBED_NO_JS { ko: "자바스크립트 없이 쓰는 코드 (이미지와 출처)", en: "Code without JavaScript (image and source)" }
+    OUTCOMES_INTRO {
+        ko: "모든 차트는 출처가 있는 수치와, 이 사이트가 그 수치로 계산한 값('계산값')만 씁니다. 각 차트 아래 표에 같은 수치가 있습니다.",
+        en: "Every chart uses only sourced figures and values this site computed from them (marked 'Derived'). The table under each chart holds the same numbers.",
+    }
+    EMBED_VIEW_ON_SITE { ko: "강원국가혁신클러스터 누리집에서 보기", en: "View on the Gangwon National Innovation Cluster site" }
 }
 
 #[cfg(test)]

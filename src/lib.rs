@@ -12,6 +12,7 @@
 pub mod app;
 pub mod chart;
 pub mod components;
+pub mod echarts;
 pub mod export;
 pub mod format;
 pub mod i18n;

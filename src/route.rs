@@ -5,6 +5,7 @@
 //! a trailing slash (`/en/outcomes/`) because each page is a folder with an `index.html` on a
 //! static host; the parser also accepts them without one.
 
+use crate::chart::ChartId;
 use crate::i18n::{self, Text};
 use crate::lang::Lang;
 use crate::model;
@@ -80,6 +81,8 @@ pub enum Page {
     Section(Section),
     /// `/{lang}/figures/{id}/`: one figure (sourced or derived) with its source.
     Figure(String),
+    /// `/{lang}/embed/{chart}/`: one chart with minimal chrome, for other sites' iframes.
+    Embed(ChartId),
 }
 
 impl Page {
@@ -93,6 +96,7 @@ impl Page {
         match self {
             Page::Section(section) => section.title().get(lang).to_string(),
             Page::Figure(id) => figure_label(id, lang).unwrap_or_else(|| id.clone()),
+            Page::Embed(chart) => chart.title().get(lang).to_string(),
         }
     }
 
@@ -110,6 +114,7 @@ impl Page {
                     .unwrap_or_default(),
                 Err(_) => String::new(),
             },
+            Page::Embed(_) => Section::Outcomes.description().get(lang).to_string(),
         }
     }
 
@@ -125,6 +130,11 @@ impl Page {
             Page::Figure(id) => {
                 path.push_str("figures/");
                 path.push_str(id);
+                path.push('/');
+            }
+            Page::Embed(chart) => {
+                path.push_str("embed/");
+                path.push_str(chart.slug());
                 path.push('/');
             }
         }
@@ -143,6 +153,7 @@ impl Page {
             .into_iter()
             .map(Page::Section)
             .chain(figures.unwrap_or_else(|_| Vec::new()))
+            .chain(ChartId::ALL.into_iter().map(Page::Embed))
             .collect()
     }
 }
@@ -189,6 +200,7 @@ impl Resolved {
             ["figures", id] if model::bundled().is_ok_and(|d| d.has_figure_page(id)) => {
                 Some(Page::Figure(id.to_string()))
             }
+            ["embed", slug] => ChartId::from_slug(slug).map(Page::Embed),
             _ => None,
         };
         match page {

@@ -240,3 +240,20 @@ fn exported_charts_carry_their_title_and_source_inside_the_image() {
         "on the page the title is HTML"
     );
 }
+
+#[test]
+fn the_log_scale_starts_a_decade_below_the_smallest_bar() {
+    for (lang, min) in [(Lang::Ko, 10.0), (Lang::En, 1.0)] {
+        let chart =
+            chart_data(dataset(), ChartId::Investment, lang, ChartState::default()).expect("chart");
+        let option: serde_json::Value =
+            serde_json::from_str(&chart.option_json(false, false)).expect("json");
+        let y = if option["yAxis"].is_array() {
+            &option["yAxis"][0]
+        } else {
+            &option["yAxis"]
+        };
+        assert_eq!(y["type"], "log");
+        assert_eq!(y["min"].as_f64(), Some(min), "{}", lang.code());
+    }
+}

@@ -6,6 +6,8 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use gwnic::chart::{self, ChartId, ChartState, chart_data};
+use gwnic::components::chart_figure::ECHARTS_META;
 use gwnic::export::DOWNLOADS;
 use gwnic::lang::Lang;
 use gwnic::model;
@@ -47,6 +49,25 @@ fn build(dist: &Path) -> Result<usize, String> {
             .map_err(|e| format!("{}: cannot write: {e}", file.display()))?;
     }
 
+    for lang in Lang::ALL {
+        for id in ChartId::ALL {
+            let chart =
+                chart_data(dataset, id, lang, ChartState::default()).map_err(|e| e.to_string())?;
+            for (path, text) in [
+                (chart::csv_path(id, lang), chart.csv()),
+                (chart::option_path(id, lang), chart.option_json(false, true)),
+            ] {
+                let file = dist.join(path.trim_start_matches('/'));
+                if let Some(parent) = file.parent() {
+                    std::fs::create_dir_all(parent)
+                        .map_err(|e| format!("{}: {e}", parent.display()))?;
+                }
+                std::fs::write(&file, text)
+                    .map_err(|e| format!("{}: cannot write: {e}", file.display()))?;
+            }
+        }
+    }
+
     let template_path = dist.join("index.html");
     let template = std::fs::read_to_string(&template_path)
         .map_err(|e| format!("{}: cannot read: {e}", template_path.display()))?;
@@ -54,6 +75,29 @@ fn build(dist: &Path) -> Result<usize, String> {
     let base = std::env::var("TRUNK_PUBLIC_URL").unwrap_or_default();
     let origin = std::env::var("SITE_URL").unwrap_or_else(|_| DEFAULT_ORIGIN.to_string());
     let config = SiteConfig::new(&origin, &base);
+    // The chart library's hashed file name, from scripts/build-echarts.mjs, for the pages.
+    let manifest_path = dist.join("vendor/echarts.json");
+    let manifest: serde_json::Value = std::fs::read_to_string(&manifest_path)
+        .map_err(|e| {
+            format!(
+                "{}: cannot read (run scripts/build-echarts.mjs first): {e}",
+                manifest_path.display()
+            )
+        })
+        .and_then(|text| {
+            serde_json::from_str(&text).map_err(|e| format!("{}: {e}", manifest_path.display()))
+        })?;
+    let echarts_file = manifest["file"]
+        .as_str()
+        .ok_or_else(|| format!("{}: no `file`", manifest_path.display()))?;
+    let template = template.replacen(
+        "</head>",
+        &format!(
+            r#"<meta name="{ECHARTS_META}" content="{}"></head>"#,
+            config.href(&format!("/{echarts_file}"))
+        ),
+        1,
+    );
 
     // (path rendered, file written): every page in both languages, the root, and the 404.
     let mut outputs: Vec<(String, PathBuf)> = Vec::new();

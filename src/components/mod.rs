@@ -1,4 +1,5 @@
 //! Pieces that pages share.
 
+pub mod chart_figure;
 pub mod figure;
 pub mod layout;

@@ -1,8 +1,10 @@
 //! One module per route.
 
 pub mod coming;
+pub mod embed;
 pub mod figure;
 pub mod language_choice;
 pub mod not_found;
+pub mod outcomes;
 pub mod overview;
 pub mod press;

@@ -1,0 +1,300 @@
+//! A chart as a figure: title, period and unit, the chart (the static SVG until ECharts has
+//! drawn it, so nothing moves), the same data as a table, a summary sentence, the source
+//! line, downloads (CSV, PNG, SVG) and embed snippets. The evaluation chart's measure tabs
+//! live in the URL (`?metric=`), so a link restores them.
+
+use leptos::html::Div;
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+use crate::chart::{self, ChartData, ChartId, ChartState, Metric, chart_data};
+use crate::components::figure::CitationBox;
+use crate::i18n;
+use crate::lang::Lang;
+use crate::model;
+use crate::route::Page;
+use crate::site::use_site;
+
+/// The `<meta>` in which the build records the chart library's hashed URL.
+pub const ECHARTS_META: &str = "gw-echarts";
+
+#[component]
+pub fn ChartFigure(
+    id: ChartId,
+    lang: Lang,
+    /// In an embed view: no embed snippets, and links open the full site.
+    #[prop(optional)]
+    embedded: bool,
+) -> impl IntoView {
+    let site = use_site();
+    let query = use_query_map();
+    let state = Memo::new(move |_| ChartState::from_query(|key| query.read().get(key)));
+    let data = Memo::new(move |_| match model::bundled() {
+        Ok(d) => chart_data(d, id, lang, state.get()).map_err(|e| e.to_string()),
+        Err(e) => Err(e.to_string()),
+    });
+    let slug = id.slug();
+    let title_id = format!("chart-title-{slug}");
+    let labelled_by = title_id.clone();
+    let canvas = NodeRef::<Div>::new();
+    let instance = StoredValue::new_local(None::<crate::echarts::Instance>);
+    let status = RwSignal::new(None::<String>);
+    let drawn = RwSignal::new(false);
+
+    // Draw (and redraw on a new state) once the library is there; browser-only work.
+    Effect::new(move |_| {
+        let Ok(chart) = data.get() else { return };
+        let Some(element) = canvas.get() else { return };
+        let option = chart.option_json(!crate::echarts::prefers_reduced_motion(), false);
+        let src = echarts_src();
+        leptos::task::spawn_local(async move {
+            if let Err(e) = crate::echarts::load(&src).await {
+                status.set(Some(e));
+                return;
+            }
+            if !element.is_connected() {
+                return;
+            }
+            let existing = instance.try_with_value(|i| i.is_some()).unwrap_or(false);
+            if !existing {
+                let locale = if lang == Lang::Ko { "KO" } else { "EN" };
+                match crate::echarts::init(&element, "canvas", locale) {
+                    Ok(new) => {
+                        let _ = instance.try_set_value(Some(new));
+                    }
+                    Err(e) => {
+                        status.set(Some(e));
+                        return;
+                    }
+                }
+            }
+            let result = instance.try_with_value(|i| i.as_ref().map(|i| i.set_option(&option)));
+            match result {
+                Some(Some(Err(e))) => status.set(Some(e)),
+                Some(Some(Ok(()))) => drawn.set(true),
+                _ => {}
+            }
+        });
+    });
+    // Follow the window's size; registered in an effect, as it needs the browser.
+    let resize = StoredValue::new_local(None::<WindowListenerHandle>);
+    Effect::new(move |_| {
+        if resize.with_value(Option::is_none) {
+            let handle = window_event_listener(leptos::ev::resize, move |_| {
+                instance.with_value(|i| {
+                    if let Some(i) = i {
+                        i.resize();
+                    }
+                });
+            });
+            resize.set_value(Some(handle));
+        }
+    });
+    on_cleanup(move || {
+        if let Some(Some(handle)) = resize.try_update_value(|h| h.take()) {
+            handle.remove();
+        }
+        if let Some(Some(i)) = instance.try_update_value(|i| i.take()) {
+            i.dispose();
+        }
+    });
+
+    let download_png = move |_| {
+        let url = instance.with_value(|i| i.as_ref().map(|i| i.png_data_url()));
+        match url {
+            Some(Ok(url)) => save_as(&url, &format!("{slug}.{}.png", lang.code())),
+            Some(Err(e)) => status.set(Some(e)),
+            None => {}
+        }
+    };
+
+    let body = move || {
+        let site = site.clone();
+        match data.get() {
+            Err(message) => view! {
+                <p class="gw-notice" role="alert">{i18n::CHART_ERROR.get(lang)} " " <code>{message}</code></p>
+            }
+            .into_any(),
+            Ok(chart) => chart_body(&chart, &site, state.get(), embedded, drawn, status).into_any(),
+        }
+    };
+
+    view! {
+        <figure class="gw-chart" id=format!("chart-{slug}") aria-labelledby=labelled_by>
+            <h2 class="gw-chart__title" id=title_id>{id.title().get(lang)}</h2>
+            {move || data.get().ok().map(|c| view! {
+                <p class="gw-chart__meta">
+                    {c.period.clone()} " · " {c.unit.clone()}
+                    {c.derived.then(|| view! { " " <span class="gw-badge">{i18n::DERIVED_BADGE.get(lang)}</span> })}
+                </p>
+            })}
+            {(id == ChartId::Evaluation).then(|| view! { <MetricTabs lang=lang state=state/> })}
+            <div class="gw-chart__box">
+                <div class="gw-chart__canvas" node_ref=canvas aria-hidden="true" class:gw-chart__canvas--drawn=move || drawn.get()>
+                    // Until ECharts draws, the build's static image holds the place (and is
+                    // what readers without JavaScript see).
+                    {move || (!drawn.get()).then(|| {
+                        let src = use_site().href(&chart::svg_path(id, lang));
+                        view! { <img src=src alt="" width="800" height="480"/> }
+                    })}
+                </div>
+            </div>
+            {(!embedded).then(|| view! {
+                <p class="gw-chart__actions">
+                    <button type="button" class="gw-button gw-button--secondary" on:click=download_png disabled=move || !drawn.get()>
+                        {i18n::DOWNLOAD_PNG.get(lang)}
+                    </button>
+                </p>
+            })}
+            {body}
+        </figure>
+    }
+}
+
+/// The measure tabs of the evaluation chart: links, so each state has its own URL.
+#[component]
+fn MetricTabs(lang: Lang, state: Memo<ChartState>) -> impl IntoView {
+    view! {
+        <nav class="gw-tabs" aria-label=i18n::METRIC_TABS_LABEL.get(lang)>
+            {Metric::ALL.map(|metric| {
+                let href = format!("?{}", ChartState { metric, ..state.get_untracked() }.to_query());
+                let href = if href == "?" { "?".to_string() } else { href };
+                view! {
+                    <a
+                        href=href
+                        class="gw-tabs__tab"
+                        aria-current=move || (state.get().metric == metric).then_some("true")
+                    >
+                        {metric.label().get(lang)}
+                    </a>
+                }
+            })}
+        </nav>
+    }
+}
+
+fn chart_body(
+    chart: &ChartData,
+    site: &crate::site::SiteConfig,
+    state: ChartState,
+    embedded: bool,
+    drawn: RwSignal<bool>,
+    status: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let lang = chart.lang;
+    let id = chart.id;
+    let series_names: Vec<String> = chart.series.iter().map(|s| s.name.clone()).collect();
+    let rows = chart.table_rows();
+    let caption = format!("{} ({})", chart.title, chart.unit);
+    let region_label = caption.clone();
+    let sources = chart
+        .sources
+        .iter()
+        .map(|(reference, figures)| {
+            let links = figures
+                .iter()
+                .filter_map(|f| model::bundled().ok().and_then(|d| d.figure(f)).map(|x| (f.clone(), x.label.get(lang).to_string())))
+                .map(|(f, label)| {
+                    let href = site.href(&Page::Figure(f).path(lang));
+                    view! { <a href=href target=embedded.then_some("_top")>{label}</a> }
+                })
+                .collect::<Vec<_>>();
+            view! { <li>{reference.clone()} " — " {links.into_iter().map(|l| view! { {l} " " }).collect_view()}</li> }
+        })
+        .collect_view();
+    let page_url = site.url(&format!(
+        "{}{}",
+        Page::Section(crate::route::Section::Outcomes).path(lang),
+        query_suffix(state)
+    ));
+    let embed_url = site.url(&Page::Embed(id).path(lang));
+    let svg_url = site.url(&chart::svg_path(id, lang));
+    let source_line: Vec<&str> = chart.sources.iter().map(|(r, _)| r.as_str()).collect();
+    let iframe = format!(
+        r#"<iframe src="{embed_url}" title="{}" width="100%" height="640" loading="lazy" style="border:0"></iframe>"#,
+        chart.title
+    );
+    let no_js = format!(
+        r#"<figure><img src="{svg_url}" alt="{}" width="800" height="480"><figcaption>{} ({}). {}: {}. <a href="{page_url}">{}</a></figcaption></figure>"#,
+        chart.summary().replace('"', "&quot;"),
+        chart.title,
+        chart.period,
+        i18n::FIELD_SOURCE.get(lang),
+        source_line.join("; "),
+        i18n::SITE_NAME.get(lang)
+    );
+    let _ = (state, drawn);
+    view! {
+        <p class="gw-chart__summary">{chart.summary()}</p>
+        <div class="gw-table-wrap" role="region" aria-label=region_label tabindex="0">
+            <table class="gw-table">
+                <caption>{caption}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col"></th>
+                        {series_names.into_iter().map(|n| view! { <th scope="col" class="gw-num">{n}</th> }).collect_view()}
+                    </tr>
+                </thead>
+                <tbody>
+                    {rows.into_iter().map(|(category, cells)| view! {
+                        <tr>
+                            <th scope="row">{category}</th>
+                            {cells.into_iter().map(|c| view! { <td class="gw-num">{c}</td> }).collect_view()}
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+        {(!chart.notes.is_empty()).then(|| view! {
+            <ul class="gw-chart__notes">{chart.notes.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view()}</ul>
+        })}
+        <div class="gw-chart__source">
+            <p><strong>{i18n::FIELD_SOURCE.get(lang)}</strong></p>
+            <ul>{sources}</ul>
+        </div>
+        {move || status.get().map(|e| view! { <p class="gw-notice" role="alert">{i18n::CHART_ERROR.get(lang)} " " <code>{e}</code></p> })}
+        {(!embedded).then(|| view! {
+            <ul class="gw-chart__downloads">
+                <li><a href=site.href(&chart::csv_path(id, lang)) download>{i18n::DOWNLOAD_CSV.get(lang)}</a></li>
+                <li><a href=site.href(&chart::svg_path(id, lang)) download>{i18n::DOWNLOAD_SVG.get(lang)}</a></li>
+                <li><a href=page_url.clone()>{i18n::PERMALINK.get(lang)}</a></li>
+            </ul>
+            <details class="gw-chart__embed">
+                <summary>{i18n::EMBED_HEADING.get(lang)}</summary>
+                <CitationBox heading=i18n::EMBED_IFRAME text=iframe lang=lang text_lang=lang/>
+                <CitationBox heading=i18n::EMBED_NO_JS text=no_js lang=lang text_lang=lang/>
+            </details>
+        })}
+    }
+}
+
+fn query_suffix(state: ChartState) -> String {
+    let query = state.to_query();
+    if query.is_empty() {
+        String::new()
+    } else {
+        format!("?{query}")
+    }
+}
+
+/// The chart library's URL, as the build recorded it in the page.
+fn echarts_src() -> String {
+    document()
+        .query_selector(&format!(r#"meta[name="{ECHARTS_META}"]"#))
+        .ok()
+        .flatten()
+        .and_then(|m| m.get_attribute("content"))
+        .unwrap_or_default()
+}
+
+/// Saves a data URL as a file through a temporary download link.
+fn save_as(url: &str, filename: &str) {
+    use wasm_bindgen::JsCast;
+    let Ok(a) = document().create_element("a") else {
+        return;
+    };
+    let a: web_sys::HtmlAnchorElement = a.unchecked_into();
+    a.set_href(url);
+    a.set_download(filename);
+    a.click();
+}

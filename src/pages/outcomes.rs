@@ -1,0 +1,21 @@
+//! `/{lang}/outcomes/`: the outcome charts, each with its table, sources and downloads.
+
+use leptos::prelude::*;
+
+use crate::chart::ChartId;
+use crate::components::chart_figure::ChartFigure;
+use crate::i18n;
+use crate::lang::Lang;
+use crate::route::Section;
+
+#[component]
+pub fn Outcomes(lang: Lang) -> impl IntoView {
+    view! {
+        <div class="gw-page">
+            <h1>{Section::Outcomes.title().get(lang)}</h1>
+            <p class="gw-lede">{Section::Outcomes.description().get(lang)}</p>
+            <p>{i18n::OUTCOMES_INTRO.get(lang)}</p>
+            {ChartId::ALL.map(|id| view! { <ChartFigure id=id lang=lang/> })}
+        </div>
+    }
+}
