@@ -202,6 +202,7 @@ texts! {
     PRESS_GLOSSARY_HEADING { ko: "용어집", en: "Glossary" }
     PRESS_SOURCES_HEADING { ko: "출처 목록", en: "Sources" }
     TABLE_FIGURE { ko: "수치", en: "Figure" }
+    TABLE_ITEM { ko: "항목", en: "Item" }
     TABLE_KOREAN { ko: "한국어", en: "Korean" }
     TABLE_ENGLISH { ko: "영어", en: "English" }
     TABLE_OFFICIAL { ko: "공식 영문명", en: "Official English name" }

@@ -231,7 +231,7 @@ fn chart_body(
                 <caption>{caption}</caption>
                 <thead>
                     <tr>
-                        <th scope="col"></th>
+                        <th scope="col">{i18n::TABLE_ITEM.get(lang)}</th>
                         {series_names.into_iter().map(|n| view! { <th scope="col" class="gw-num">{n}</th> }).collect_view()}
                     </tr>
                 </thead>

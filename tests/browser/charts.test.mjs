@@ -1,0 +1,157 @@
+// The outcome charts in the browser: drawn by ECharts, their tables and CSV files equal the
+// published chart data, relabelled per language, one instance per chart however often the
+// page is entered, and an embed view that stands alone.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { site, openPage, visit, appReady, assertNoAxeViolations, assertNoProblems } from './harness.mjs';
+
+const dist = process.env.DIST_DIR ?? 'dist';
+const CHARTS = ['growth', 'growth-index', 'firms-supported', 'revenue-share', 'investment', 'evaluation'];
+
+function parseCsv(text) {
+  return text.replace(/^\uFEFF/, '').trim().split('\n').map((line) => {
+    const cells = [];
+    let cell = '', quoted = false;
+    for (let i = 0; i < line.length; i++) {
+      const c = line[i];
+      if (quoted && c === '"' && line[i + 1] === '"') { cell += '"'; i++; }
+      else if (c === '"') quoted = !quoted;
+      else if (c === ',' && !quoted) { cells.push(cell); cell = ''; }
+      else cell += c;
+    }
+    cells.push(cell);
+    return cells;
+  });
+}
+
+async function waitForCharts(page, count) {
+  await page.waitForFunction((n) => document.querySelectorAll('.gw-chart__canvas canvas').length >= n, count, { timeout: 20_000 });
+}
+
+for (const lang of ['ko', 'en']) {
+  test(`${lang}: every chart renders, and its table and CSV download equal the published chart data`, async () => {
+    const { context, page, problems } = await openPage();
+    await visit(page, `/${lang}/outcomes/`);
+    await waitForCharts(page, CHARTS.length);
+    for (const slug of CHARTS) {
+      const figure = page.locator(`#chart-${slug}`);
+      assert.equal(await figure.locator('canvas').count() > 0, true, `${slug}: drawn`);
+      const csvLink = figure.getByRole('link', { name: lang === 'ko' ? '데이터 내려받기 (CSV)' : 'Download the data (CSV)' });
+      const href = await csvLink.getAttribute('href');
+      assert.equal(href, `/data/charts/${slug}.${lang}.csv`);
+      const served = await (await page.request.get(site.origin + href)).text();
+      assert.equal(served, await readFile(`${dist}${href}`, 'utf8'), `${slug}: served CSV is the built one`);
+      const [header, ...rows] = parseCsv(served);
+      const col = (name) => header.indexOf(name);
+      const tableCells = await figure.locator('tbody td').allInnerTexts();
+      for (const row of rows) {
+        assert.ok(tableCells.includes(row[col('value_text')]), `${slug}: table shows ${row[col('value_text')]}`);
+      }
+      assert.equal(tableCells.length, rows.length, `${slug}: one cell per CSV row`);
+      const [download] = await Promise.all([page.waitForEvent('download'), csvLink.click()]);
+      assert.equal(await readFile(await download.path(), 'utf8'), served, `${slug}: downloaded file`);
+      const svg = await page.request.get(`${site.origin}/data/charts/${slug}.${lang}.svg`);
+      assert.equal(svg.status(), 200);
+      assert.match(await svg.text(), /^<svg/);
+    }
+    assertNoProblems(problems, `${lang} charts`);
+    await context.close();
+  });
+}
+
+test('switching language relabels the charts, ECharts interface included', async () => {
+  const { context, page, problems } = await openPage();
+  await visit(page, '/en/outcomes/');
+  await waitForCharts(page, CHARTS.length);
+  assert.equal((await page.locator('#chart-growth h2').innerText()).trim(), 'Supported firms grew faster than the cluster as a whole');
+  const enOption = await page.evaluate(() => echarts.getInstanceByDom(document.querySelector('#chart-growth .gw-chart__canvas')).getOption());
+  assert.deepEqual(enOption.xAxis[0].data, ['Revenue', 'Employment']);
+  await page.getByRole('link', { name: '한국어' }).click();
+  await page.waitForURL(`${site.origin}/ko/outcomes/`);
+  await page.waitForFunction(() => {
+    const el = document.querySelector('#chart-growth .gw-chart__canvas');
+    const chart = el && window.echarts.getInstanceByDom(el);
+    return chart && chart.getOption().xAxis[0].data[0] === '매출';
+  });
+  assert.equal((await page.locator('#chart-growth h2').innerText()).trim(), '지원 기업의 매출과 고용은 클러스터 전체보다 빠르게 늘었습니다');
+  const locale = await page.evaluate(() => echarts.getInstanceByDom(document.querySelector('#chart-growth .gw-chart__canvas'))._locale?.time?.month?.[0]);
+  assert.equal(locale, '1월', 'ECharts uses its Korean locale');
+  assertNoProblems(problems, 'relabel');
+  await context.close();
+});
+
+test('leaving and re-entering the outcomes page 20 times leaves exactly one instance per chart', async () => {
+  const { context, page, problems } = await openPage();
+  await visit(page, '/en/outcomes/');
+  await waitForCharts(page, CHARTS.length);
+  for (let i = 0; i < 20; i++) {
+    await page.locator('nav.gw-nav').getByRole('link', { name: 'Overview', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+    assert.equal(await page.locator('[_echarts_instance_]').count(), 0, 'charts disposed when the page is left');
+    await page.locator('nav.gw-nav').getByRole('link', { name: 'Outcomes', exact: true }).click();
+    await waitForCharts(page, CHARTS.length);
+  }
+  await page.waitForTimeout(300);
+  assert.equal(await page.locator('[_echarts_instance_]').count(), CHARTS.length);
+  assert.equal(await page.locator('.gw-chart__canvas canvas').count(), CHARTS.length);
+  assertNoProblems(problems, 're-entry');
+  await context.close();
+});
+
+test('the evaluation tab lives in the URL, and a link restores it', async () => {
+  const { context, page, problems } = await openPage();
+  await visit(page, '/en/outcomes/?metric=jobs');
+  await waitForCharts(page, CHARTS.length);
+  const figure = page.locator('#chart-evaluation');
+  assert.equal(await figure.locator('[aria-current="true"]').innerText(), 'Jobs');
+  assert.deepEqual(await figure.locator('tbody td').allInnerTexts(), ['126', '239']);
+  await figure.getByRole('link', { name: 'Commercialisation revenue' }).click();
+  await page.waitForURL(`${site.origin}/en/outcomes/?metric=revenue`);
+  await figure.locator('tbody td').first().filter({ hasText: 'KRW 26.82 billion' }).waitFor();
+  const option = await page.evaluate(() => echarts.getInstanceByDom(document.querySelector('#chart-evaluation .gw-chart__canvas')).getOption());
+  assert.deepEqual(option.series.map((s) => s.data), [[26.82, 64.1]], 'the chart redrew with the new data only');
+  assertNoProblems(problems, 'tabs');
+  await context.close();
+});
+
+test('the outcomes page has no axe violations', async () => {
+  const { context, page, problems } = await openPage();
+  for (const lang of ['ko', 'en']) {
+    await visit(page, `/${lang}/outcomes/`);
+    await waitForCharts(page, CHARTS.length);
+    await assertNoAxeViolations(page, `/${lang}/outcomes/`);
+  }
+  assertNoProblems(problems, 'axe outcomes');
+  await context.close();
+});
+
+test('pages without a chart never load the chart library', async () => {
+  const { context, page, problems } = await openPage();
+  const scripts = [];
+  page.on('request', (r) => { if (r.url().includes('/vendor/echarts-')) scripts.push(r.url()); });
+  await visit(page, '/en/');
+  await visit(page, '/en/press/');
+  assert.deepEqual(scripts, []);
+  await visit(page, '/en/outcomes/');
+  await waitForCharts(page, CHARTS.length);
+  assert.equal(scripts.length, 1, 'loaded once for six charts');
+  assertNoProblems(problems, 'lazy load');
+  await context.close();
+});
+
+for (const lang of ['ko', 'en']) {
+  test(`${lang}: each embed view renders its chart alone, with its source`, async () => {
+    const { context, page, problems } = await openPage();
+    for (const slug of CHARTS) {
+      await visit(page, `/${lang}/embed/${slug}/`);
+      await waitForCharts(page, 1);
+      assert.equal(await page.locator('header, footer, nav.gw-nav').count(), 0, `${slug}: no site chrome`);
+      assert.equal(await page.locator('.gw-chart').count(), 1);
+      assert.ok((await page.locator('.gw-chart__source').innerText()).length > 10, `${slug}: source line`);
+    }
+    await assertNoAxeViolations(page, `/${lang}/embed/`);
+    assertNoProblems(problems, `${lang} embed`);
+    await context.close();
+  });
+}
