@@ -30,12 +30,17 @@ rows.sort((a, b) => b.raw - a.raw);
 console.log(`${'file'.padEnd(44)}${'raw KB'.padStart(8)}${'gzip KB'.padStart(9)}${'br KB'.padStart(8)}`);
 for (const r of rows) console.log(`${r.path.padEnd(44)}${kb(r.raw)} ${kb(r.gzip)}${kb(r.br)}`);
 
+const echartsRow = rows.find((r) => r.path.startsWith('vendor/echarts-'));
+if (echartsRow) {
+  console.log(`\nECharts custom build (${echartsRow.path}, loaded only on chart pages): raw ${kb(echartsRow.raw).trim()} KB, gzip ${kb(echartsRow.gzip).trim()} KB, brotli ${kb(echartsRow.br).trim()} KB`);
+}
+
 // What the home page needs on a first visit: its HTML and every asset it references.
 const home = rows.find((r) => r.path === 'en/index.html');
 const html = await readFile(join(dist, 'en/index.html'), 'utf8');
 // Only what the browser fetches: href/src attributes and the loader's quoted URLs, not the
 // share image named in a <meta> tag.
-const fetched = (path) => new RegExp(`(href=|src=|["'])/${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(html);
+const fetched = (path) => new RegExp(`(href=|src=|from '|module_or_path: ')/${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(html);
 const referenced = rows.filter((r) => !r.path.endsWith('.html') && fetched(r.path));
 const first = [home, ...referenced].filter(Boolean);
 const sum = (key) => first.reduce((n, r) => n + r[key], 0);

@@ -104,13 +104,12 @@ impl Metric {
     }
 }
 
-/// What a chart shows beyond its data, kept in the URL so a link restores it:
-/// `?view=table` and, for the evaluation chart, `?metric=jobs`. Unknown or malformed
-/// values fall back to the defaults.
+/// What a chart shows beyond its data, kept in the URL so a link restores it: the
+/// evaluation chart's measure, `?metric=jobs`. Unknown or malformed values fall back to
+/// the default. (The table is always shown under the chart, so it needs no state.)
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct ChartState {
     pub metric: Metric,
-    pub table: bool,
 }
 
 impl ChartState {
@@ -119,7 +118,6 @@ impl ChartState {
             metric: lookup("metric")
                 .and_then(|m| Metric::ALL.into_iter().find(|x| x.slug() == m))
                 .unwrap_or_default(),
-            table: lookup("view").as_deref() == Some("table"),
         }
     }
 
@@ -128,9 +126,6 @@ impl ChartState {
         let mut parts = Vec::new();
         if self.metric != Metric::default() {
             parts.push(format!("metric={}", self.metric.slug()));
-        }
-        if self.table {
-            parts.push("view=table".to_string());
         }
         parts.join("&")
     }

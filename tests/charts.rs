@@ -19,10 +19,7 @@ fn every_chart() -> Vec<ChartData> {
                 &[Metric::Firms]
             };
             for metric in metrics {
-                let state = ChartState {
-                    metric: *metric,
-                    table: false,
-                };
+                let state = ChartState { metric: *metric };
                 charts
                     .push(chart_data(dataset(), id, lang, state).unwrap_or_else(|e| panic!("{e}")));
             }
@@ -174,7 +171,6 @@ fn the_evaluation_chart_keeps_periods_apart_and_its_tab_in_the_url() {
     let d = dataset();
     let jobs = ChartState {
         metric: Metric::Jobs,
-        table: false,
     };
     let chart = chart_data(d, ChartId::Evaluation, Lang::En, jobs).expect("chart");
     assert_eq!(
@@ -199,10 +195,9 @@ fn the_evaluation_chart_keeps_periods_apart_and_its_tab_in_the_url() {
         }
     };
     assert_eq!(
-        ChartState::from_query(lookup("metric=jobs&view=table")),
+        ChartState::from_query(lookup("view=table&metric=jobs")),
         ChartState {
-            metric: Metric::Jobs,
-            table: true
+            metric: Metric::Jobs
         }
     );
     assert_eq!(
@@ -211,11 +206,10 @@ fn the_evaluation_chart_keeps_periods_apart_and_its_tab_in_the_url() {
     );
     assert_eq!(
         ChartState {
-            metric: Metric::Revenue,
-            table: true
+            metric: Metric::Revenue
         }
         .to_query(),
-        "metric=revenue&view=table"
+        "metric=revenue"
     );
     assert_eq!(ChartState::default().to_query(), "");
 }

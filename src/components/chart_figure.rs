@@ -157,8 +157,8 @@ fn MetricTabs(lang: Lang, state: Memo<ChartState>) -> impl IntoView {
     view! {
         <nav class="gw-tabs" aria-label=i18n::METRIC_TABS_LABEL.get(lang)>
             {Metric::ALL.map(|metric| {
-                let href = format!("?{}", ChartState { metric, ..state.get_untracked() }.to_query());
-                let href = if href == "?" { "?".to_string() } else { href };
+                // `?` alone clears the query: the default measure.
+                let href = format!("?{}", ChartState { metric }.to_query());
                 view! {
                     <a
                         href=href

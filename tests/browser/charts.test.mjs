@@ -155,3 +155,24 @@ for (const lang of ['ko', 'en']) {
     await context.close();
   });
 }
+
+test('a chart saves as PNG and offers iframe and no-JavaScript embed snippets', async () => {
+  const { context, page, problems } = await openPage();
+  await visit(page, '/en/outcomes/');
+  await waitForCharts(page, CHARTS.length);
+  const figure = page.locator('#chart-firms-supported');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    figure.getByRole('button', { name: 'Save as PNG image' }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), 'firms-supported.en.png');
+  const png = await readFile(await download.path());
+  assert.deepEqual([...png.subarray(1, 4)], [0x50, 0x4e, 0x47], 'a PNG file');
+  await figure.locator('summary').click();
+  const snippets = await figure.locator('.gw-cite__text').allInnerTexts();
+  assert.match(snippets[0], /^<iframe src="https?:\/\/[^"]+\/en\/embed\/firms-supported\/"/);
+  assert.match(snippets[1], /<img src="https?:\/\/[^"]+\/data\/charts\/firms-supported\.en\.svg"/);
+  assert.match(snippets[1], /Electronic Times \(etnews\), 27 December 2022, paragraph 6/);
+  assertNoProblems(problems, 'png and snippets');
+  await context.close();
+});
