@@ -4,26 +4,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { site, openPage, visit, appReady, assertNoAxeViolations, assertNoProblems } from './harness.mjs';
+import { site, openPage, visit, assertNoAxeViolations, assertNoProblems, parseCsv } from './harness.mjs';
 
 const dist = process.env.DIST_DIR ?? 'dist';
 const CHARTS = ['growth', 'growth-index', 'firms-supported', 'revenue-share', 'investment', 'evaluation'];
 
-function parseCsv(text) {
-  return text.replace(/^\uFEFF/, '').trim().split('\n').map((line) => {
-    const cells = [];
-    let cell = '', quoted = false;
-    for (let i = 0; i < line.length; i++) {
-      const c = line[i];
-      if (quoted && c === '"' && line[i + 1] === '"') { cell += '"'; i++; }
-      else if (c === '"') quoted = !quoted;
-      else if (c === ',' && !quoted) { cells.push(cell); cell = ''; }
-      else cell += c;
-    }
-    cells.push(cell);
-    return cells;
-  });
-}
 
 async function waitForCharts(page, count) {
   await page.waitForFunction((n) => document.querySelectorAll('.gw-chart__canvas canvas').length >= n, count, { timeout: 20_000 });
@@ -42,7 +27,7 @@ for (const lang of ['ko', 'en']) {
       assert.equal(href, `/data/charts/${slug}.${lang}.csv`);
       const served = await (await page.request.get(site.origin + href)).text();
       assert.equal(served, await readFile(`${dist}${href}`, 'utf8'), `${slug}: served CSV is the built one`);
-      const [header, ...rows] = parseCsv(served);
+      const [header, ...rows] = parseCsv(served.replace(/^\uFEFF/, '')).filter((r) => r.length > 1);
       const col = (name) => header.indexOf(name);
       const tableCells = await figure.locator('tbody td').allInnerTexts();
       for (const row of rows) {

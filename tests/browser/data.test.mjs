@@ -3,30 +3,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { site, openPage, visit, assertNoAxeViolations, assertNoProblems } from './harness.mjs';
+import { site, openPage, visit, assertNoAxeViolations, assertNoProblems, parseCsv } from './harness.mjs';
 
 const dist = process.env.DIST_DIR ?? 'dist';
 const published = JSON.parse(await readFile(`${dist}/data/figures.json`, 'utf8'));
 const LANGS = ['ko', 'en'];
 
-/** Minimal RFC 4180 parser (quoted fields, doubled quotes, embedded newlines). */
-function parseCsv(text) {
-  const rows = [];
-  let row = [], field = '', quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\n') { row.push(field); rows.push(row); row = []; field = ''; }
-    else if (c !== '\r') field += c;
-  }
-  if (field !== '' || row.length) { row.push(field); rows.push(row); }
-  return rows;
-}
 
 for (const lang of LANGS) {
   test(`${lang}: the overview shows every headline figure with its period, source and link`, async () => {

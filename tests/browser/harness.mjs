@@ -83,3 +83,22 @@ export async function assertNoAxeViolations(page, label) {
 export function assertNoProblems(problems, label) {
   assert.deepEqual(problems, [], `${label}: console errors or outside requests`);
 }
+
+/** Minimal RFC 4180 parser (quoted fields, doubled quotes, embedded newlines). */
+export function parseCsv(text) {
+  const rows = [];
+  let row = [], field = '', quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(field); field = ''; }
+    else if (c === '\n') { row.push(field); rows.push(row); row = []; field = ''; }
+    else if (c !== '\r') field += c;
+  }
+  if (field !== '' || row.length) { row.push(field); rows.push(row); }
+  return rows;
+}
