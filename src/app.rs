@@ -112,6 +112,9 @@ fn render_page(resolved: Resolved, path: String) -> AnyView {
                 view! { <pages::outcomes::Outcomes lang=lang/> }.into_any()
             }
             Page::Embed(chart) => view! { <pages::embed::Embed chart=chart lang=lang/> }.into_any(),
+            Page::Section(Section::Map) => {
+                view! { <pages::map::MapPage dataset=dataset lang=lang/> }.into_any()
+            }
             Page::Section(Section::Press) => {
                 view! { <pages::press::Press dataset=dataset lang=lang/> }.into_any()
             }

@@ -19,7 +19,7 @@ pub struct Download {
 }
 
 /// Every published file, in the order the press page lists them.
-pub const DOWNLOADS: [Download; 5] = [
+pub const DOWNLOADS: [Download; 6] = [
     Download {
         path: "data/figures.csv",
         title: i18n::DL_FIGURES_CSV,
@@ -49,6 +49,12 @@ pub const DOWNLOADS: [Download; 5] = [
         title: i18n::DL_GLOSSARY_CSV,
         description: i18n::DL_GLOSSARY_CSV_DESC,
         build: glossary_csv,
+    },
+    Download {
+        path: "data/sites.csv",
+        title: i18n::DL_SITES_CSV,
+        description: i18n::DL_SITES_CSV_DESC,
+        build: sites_csv,
     },
 ];
 
@@ -390,5 +396,79 @@ pub fn glossary_csv(d: &Dataset) -> String {
             "note_en",
         ],
         rows,
+    )
+}
+
+/// The cluster's sites: a coordinate where one is sourced, otherwise the districts shown.
+pub fn sites_csv(d: &Dataset) -> String {
+    let source_ids = |refs: &[crate::seed::SourceRef]| {
+        refs.iter()
+            .map(|r| match r.paragraph {
+                Some(p) => format!("{} ¶{p}", r.id),
+                None => r.id.clone(),
+            })
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    let on_map = d.sites.iter().map(|s| {
+        let (lat, lon, confidence, coordinate_source) = match &s.location {
+            crate::seed::Location::Point(p) => (
+                p.lat.to_string(),
+                p.lon.to_string(),
+                serde_json::to_value(p.confidence)
+                    .ok()
+                    .and_then(|v| v.as_str().map(String::from))
+                    .unwrap_or_default(),
+                p.source.id.clone(),
+            ),
+            crate::seed::Location::Districts { .. } => Default::default(),
+        };
+        vec![
+            s.id.clone(),
+            "wonju".to_string(),
+            s.name.ko.clone(),
+            s.name.en.clone(),
+            s.location.district_codes().join("; "),
+            lat,
+            lon,
+            confidence,
+            coordinate_source,
+            s.description.ko.clone(),
+            s.description.en.clone(),
+            source_ids(&s.sources),
+        ]
+    });
+    let outside = d.outside_sites.iter().map(|s| {
+        vec![
+            s.id.clone(),
+            format!("outside: {}", s.place.en),
+            s.name.ko.clone(),
+            s.name.en.clone(),
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+            s.description.ko.clone(),
+            s.description.en.clone(),
+            source_ids(&s.sources),
+        ]
+    });
+    csv_text(
+        &[
+            "id",
+            "where",
+            "name_ko",
+            "name_en",
+            "districts_kostat_2018",
+            "lat",
+            "lon",
+            "coordinate_confidence",
+            "coordinate_source",
+            "description_ko",
+            "description_en",
+            "sources",
+        ],
+        on_map.chain(outside),
     )
 }

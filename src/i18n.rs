@@ -21,6 +21,29 @@ impl Text {
     }
 }
 
+impl Text {
+    /// The text in `lang` with each `{name}` replaced by its value.
+    pub fn fill(self, lang: Lang, values: &[(&str, &str)]) -> String {
+        values
+            .iter()
+            .fold(self.get(lang).to_string(), |text, (name, value)| {
+                text.replace(&format!("{{{name}}}"), value)
+            })
+    }
+}
+
+/// The `{name}` placeholders of a text, sorted.
+pub fn placeholders(text: &str) -> Vec<&str> {
+    let mut names: Vec<&str> = text
+        .split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+        .filter(|name| !name.is_empty() && name.chars().all(|c| c.is_ascii_lowercase() || c == '_'))
+        .collect();
+    names.sort_unstable();
+    names
+}
+
 /// Declares each entry as a `Text` constant and lists them all in `ALL` for the parity test.
 macro_rules! texts {
     ($( $name:ident { ko: $ko:literal, en: $en:literal $(,)? } )*) => {
@@ -78,6 +101,87 @@ texts! {
         en: "Every figure as CSV and JSON, and how to cite it.",
     }
 
+    MAP_DESIGNATION_HEADING { ko: "무엇이 지정되었나", en: "What was designated" }
+    MAP_DESIGNATION_BODY {
+        ko: "2018년 지정은 원주 혁신도시를 중심으로 반경 {radius} 안의 거점 부지를 묶었고, 그 면적은 모두 {area}입니다. 지도의 원은 이 반경을 그린 것으로 원주시보다도 넓습니다. 클러스터는 원 전체가 아니라 아래 목록의 거점들입니다.",
+        en: "The 2018 designation grouped sites within a {radius} radius of the Wonju Innovation City, {area} in total. The circle on the map draws that radius; it is larger than Wonju itself, so the cluster is the sites listed below, not the whole circle.",
+    }
+    MAP_HEADING { ko: "클러스터 거점 지도", en: "Map of the cluster's sites" }
+    MAP_SVG_LABEL {
+        ko: "원주시 지도: 클러스터 거점과 지정 반경",
+        en: "Map of Wonju: the cluster's sites and the designated radius",
+    }
+    MAP_LOADING { ko: "지도를 불러오는 중…", en: "Loading the map…" }
+    MAP_FAILED { ko: "지도를 불러오지 못했습니다.", en: "The map could not be loaded." }
+    MAP_FAILED_LIST {
+        ko: "아래 거점 목록과 설명은 그대로 쓸 수 있습니다.",
+        en: "The list of sites and their details below still work.",
+    }
+    MAP_RETRY { ko: "다시 시도", en: "Try again" }
+    MAP_NO_SCRIPT {
+        ko: "지도를 보려면 JavaScript가 필요합니다. 거점 목록과 지도 데이터는 아래에 있습니다.",
+        en: "The map needs JavaScript. The list of sites and the map data are below.",
+    }
+    MAP_CONTROLS_LABEL { ko: "지도 조작", en: "Map controls" }
+    MAP_ZOOM_IN { ko: "확대", en: "Zoom in" }
+    MAP_ZOOM_OUT { ko: "축소", en: "Zoom out" }
+    MAP_RESET { ko: "전체 보기", en: "Show all" }
+    MAP_PAN_NORTH { ko: "북쪽으로", en: "Move north" }
+    MAP_PAN_SOUTH { ko: "남쪽으로", en: "Move south" }
+    MAP_PAN_WEST { ko: "서쪽으로", en: "Move west" }
+    MAP_PAN_EAST { ko: "동쪽으로", en: "Move east" }
+    MAP_LEGEND_HEADING { ko: "범례", en: "Key" }
+    MAP_LEGEND_POINT { ko: "출처가 있는 좌표", en: "Site with a sourced coordinate" }
+    MAP_LEGEND_DISTRICT {
+        ko: "좌표 출처가 없는 거점: 읍면동 전체를 표시",
+        en: "Site without a sourced coordinate: its whole district is shown",
+    }
+    MAP_LEGEND_RADIUS {
+        ko: "혁신도시 중심 지정 반경 {radius} (파생: 경계 자료로 그림)",
+        en: "The designated {radius} radius around the Innovation City (derived: drawn from the boundaries)",
+    }
+    MAP_LEGEND_CENTRE {
+        ko: "반경의 중심(근사): {district}의 무게중심, {coordinate}. 출처는 혁신도시를 중심으로 들 뿐 정확한 지점을 밝히지 않습니다.",
+        en: "Centre of the radius (approximate): the centroid of {district}, {coordinate}. The sources name the Innovation City as the centre but give no exact point.",
+    }
+    MAP_LEGEND_CITY { ko: "원주시 경계와 읍면동", en: "Wonju's boundary and its districts (eup, myeon, dong)" }
+    MAP_LEGEND_PROVINCE { ko: "강원도(2018년 경계)", en: "Gangwon Province (2018 boundary)" }
+    MAP_CREDIT {
+        ko: "경계: 통계청 통계지리정보서비스(SGIS), 2018년 (공공누리 제1유형), southkorea/southkorea-maps 경유.",
+        en: "Boundaries: Statistics Korea (KOSTAT) SGIS, 2018 (KOGL Type 1), via southkorea/southkorea-maps.",
+    }
+    MAP_PROJECTION_NOTE {
+        ko: "위쪽이 북쪽입니다. 원주의 위도에 맞춘 등장방형 도법으로 그렸습니다.",
+        en: "North is up. Equirectangular projection, scaled at Wonju's latitude.",
+    }
+    MAP_LIST_HEADING { ko: "거점 목록", en: "Sites" }
+    MAP_CARD_EMPTY {
+        ko: "목록이나 지도에서 거점을 고르면 위치와 그 출처가 여기에 나옵니다.",
+        en: "Choose a site in the list or on the map to see where it is and where that comes from.",
+    }
+    MAP_CARD_COORDINATE { ko: "좌표 (WGS84)", en: "Coordinate (WGS84)" }
+    MAP_CARD_CONFIDENCE { ko: "좌표 신뢰도", en: "Confidence in the coordinate" }
+    MAP_CARD_COORDINATE_SOURCE { ko: "좌표 출처", en: "Source of the coordinate" }
+    MAP_CARD_SHOWN_AS { ko: "지도에 표시한 구역", en: "Shown on the map as" }
+    MAP_CARD_NO_COORDINATE {
+        ko: "출처를 밝힐 수 있는 좌표가 없어 읍면동 전체를 표시합니다.",
+        en: "No citable coordinate was found, so the whole district is shown.",
+    }
+    MAP_CARD_SOURCES { ko: "출처", en: "Sources" }
+    MAP_CARD_CLEAR { ko: "선택 해제", en: "Clear the selection" }
+    MAP_UNKNOWN_SITE {
+        ko: "'{id}'라는 거점은 없습니다. 모든 거점을 보여 드립니다.",
+        en: "There is no site called \u{201c}{id}\u{201d}. Showing all sites.",
+    }
+    MAP_OUTSIDE_HEADING { ko: "원주 밖의 거점", en: "Outside Wonju" }
+    MAP_DATA_HEADING { ko: "지도 데이터", en: "Map data" }
+    MAP_DL_GEOMETRY { ko: "지도 도형, 투영 후 (JSON)", en: "Map geometry, projected (JSON)" }
+    MAP_DL_BOUNDARIES { ko: "원본 경계 (GeoJSON, WGS84)", en: "Boundaries as received (GeoJSON, WGS84)" }
+    CONFIDENCE_LOW { ko: "낮음", en: "low" }
+    CONFIDENCE_MEDIUM { ko: "중간", en: "medium" }
+    CONFIDENCE_MEDIUM_HIGH { ko: "중상", en: "medium to high" }
+    CONFIDENCE_HIGH { ko: "높음", en: "high" }
+
     COMING_HEADING { ko: "준비 중입니다", en: "This section is coming" }
     COMING_BODY {
         ko: "이 부분은 아직 만들고 있습니다. 출처가 확인된 내용만 싣기 위해 준비하고 있습니다.",
@@ -131,6 +235,11 @@ texts! {
     DL_SOURCES_CSV_DESC {
         ko: "수치의 출처가 된 기사와 자료: 발행처, 제목, 날짜, 주소.",
         en: "The articles and releases the figures come from: publisher, title, date, address.",
+    }
+    DL_SITES_CSV { ko: "클러스터 거점 (CSV)", en: "Cluster sites (CSV)" }
+    DL_SITES_CSV_DESC {
+        ko: "지도의 거점: 출처가 있는 좌표(WGS84)나 표시한 읍면동(통계청 2018 코드), 설명과 출처.",
+        en: "The map's sites: a sourced coordinate (WGS84) or the districts shown (KOSTAT 2018 codes), with descriptions and sources.",
     }
     DL_GLOSSARY_CSV { ko: "용어집 (CSV)", en: "Glossary (CSV)" }
     DL_GLOSSARY_CSV_DESC {
@@ -308,6 +417,21 @@ mod tests {
                 text.en
             );
         }
+    }
+
+    #[test]
+    fn both_languages_have_the_same_placeholders() {
+        for (name, text) in ALL {
+            assert_eq!(
+                placeholders(text.ko),
+                placeholders(text.en),
+                "{name}: the placeholders differ"
+            );
+        }
+        assert_eq!(
+            MAP_UNKNOWN_SITE.fill(Lang::En, &[("id", "x")]),
+            "There is no site called \u{201c}x\u{201d}. Showing all sites."
+        );
     }
 
     #[test]

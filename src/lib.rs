@@ -15,8 +15,11 @@ pub mod components;
 pub mod echarts;
 pub mod export;
 pub mod format;
+#[cfg(feature = "ssr")]
+pub mod geo;
 pub mod i18n;
 pub mod lang;
+pub mod map;
 pub mod model;
 pub mod pages;
 #[cfg(feature = "ssr")]

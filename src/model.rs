@@ -10,8 +10,11 @@ use serde::de::DeserializeOwned;
 
 use crate::seed::{
     Bilingual, CitedBy, DerivedFile, DerivedSeed, DiscrepanciesFile, DiscrepancySeed, FigureSeed,
-    FiguresFile, Formula, GlossaryFile, SourceSeed, SourcesFile, TermSeed, Unit,
+    FiguresFile, Formula, GlossaryFile, Location, OutsideSiteSeed, SiteSeed, SitesFile, SourceRef,
+    SourceSeed, SourcesFile, TermSeed, Unit,
 };
+
+pub use crate::seed::{Confidence, PointLocation};
 
 pub use crate::seed::{Group, Period};
 
@@ -22,6 +25,7 @@ pub const BUNDLED: SeedFiles<'static> = SeedFiles {
     derived: include_str!("../seeds/derived.json"),
     discrepancies: include_str!("../seeds/discrepancies.json"),
     glossary: include_str!("../seeds/glossary.json"),
+    sites: include_str!("../seeds/sites.json"),
 };
 
 pub const SOURCES_FILE: &str = "seeds/sources.json";
@@ -29,6 +33,7 @@ pub const FIGURES_FILE: &str = "seeds/figures.json";
 pub const DERIVED_FILE: &str = "seeds/derived.json";
 pub const DISCREPANCIES_FILE: &str = "seeds/discrepancies.json";
 pub const GLOSSARY_FILE: &str = "seeds/glossary.json";
+pub const SITES_FILE: &str = "seeds/sites.json";
 
 #[derive(Clone, Copy, Debug)]
 pub struct SeedFiles<'a> {
@@ -37,6 +42,7 @@ pub struct SeedFiles<'a> {
     pub derived: &'a str,
     pub discrepancies: &'a str,
     pub glossary: &'a str,
+    pub sites: &'a str,
 }
 
 /// Why the data could not be loaded. Always names the file; a parse error names the line.
@@ -97,6 +103,10 @@ impl std::error::Error for DataError {}
 pub type Source = SourceSeed;
 pub type Term = TermSeed;
 pub type Discrepancy = DiscrepancySeed;
+/// A place of the cluster on the map.
+pub type Site = SiteSeed;
+/// A place the sources list that lies outside the mapped boundary.
+pub type OutsideSite = OutsideSiteSeed;
 
 /// A sourced figure.
 pub type Figure = FigureSeed;
@@ -156,6 +166,10 @@ pub struct Dataset {
     pub derived: Vec<DerivedFigure>,
     pub discrepancies: Vec<Discrepancy>,
     pub terms: Vec<Term>,
+    pub sites: Vec<Site>,
+    pub outside_sites: Vec<OutsideSite>,
+    /// The site whose district's centroid stands for the centre of the designated radius.
+    pub radius_centre: String,
 }
 
 /// The compiled-in dataset, parsed and validated once.
@@ -186,6 +200,7 @@ impl Dataset {
         let derived: DerivedFile = parse_file(DERIVED_FILE, files.derived)?;
         let discrepancies: DiscrepanciesFile = parse_file(DISCREPANCIES_FILE, files.discrepancies)?;
         let glossary: GlossaryFile = parse_file(GLOSSARY_FILE, files.glossary)?;
+        let sites: SitesFile = parse_file(SITES_FILE, files.sites)?;
 
         let mut problems = Vec::new();
         validate_sources(&sources.sources, &mut problems);
@@ -199,6 +214,7 @@ impl Dataset {
             &mut problems,
         );
         validate_terms(&glossary.terms, &sources.sources, &mut problems);
+        validate_sites(&sites, &sources.sources, &mut problems);
         if !problems.is_empty() {
             return Err(DataError::Invalid(problems));
         }
@@ -208,6 +224,9 @@ impl Dataset {
             derived,
             discrepancies: discrepancies.discrepancies,
             terms: glossary.terms,
+            sites: sites.sites,
+            outside_sites: sites.outside,
+            radius_centre: sites.radius_centre,
         })
     }
 
@@ -250,6 +269,10 @@ impl Dataset {
             .iter()
             .filter(|d| d.figures.iter().any(|f| f == id))
             .collect()
+    }
+
+    pub fn site(&self, id: &str) -> Option<&Site> {
+        self.sites.iter().find(|s| s.id == id)
     }
 
     /// Derived figures computed from figure `id`.
@@ -795,5 +818,104 @@ fn validate_terms(terms: &[Term], sources: &[Source], problems: &mut Vec<Problem
                 format!("unknown source `{}`", t.source),
             );
         }
+    }
+}
+
+/// Whether `code` has the shape of a 2018 KOSTAT code of a district of Wonju (`32020xx`).
+fn is_wonju_district_code(code: &str) -> bool {
+    code.len() == 7 && code.starts_with("32020") && code.bytes().all(|b| b.is_ascii_digit())
+}
+
+fn validate_sites(file: &SitesFile, sources: &[Source], problems: &mut Vec<Problem>) {
+    check_unique(
+        file.sites
+            .iter()
+            .map(|s| s.id.as_str())
+            .chain(file.outside.iter().map(|s| s.id.as_str())),
+        problems,
+        SITES_FILE,
+    );
+    let check_refs = |refs: &[SourceRef], id: &str, problems: &mut Vec<Problem>| {
+        if refs.is_empty() {
+            problem(problems, SITES_FILE, id, "sources", "no source given");
+        }
+        for r in refs {
+            check_source_ref(
+                &r.id,
+                r.paragraph,
+                sources,
+                problems,
+                (SITES_FILE, id, "sources"),
+            );
+        }
+    };
+    for site in &file.sites {
+        let id = site.id.as_str();
+        check_bilingual(&site.name, problems, SITES_FILE, id, "name");
+        check_bilingual(&site.description, problems, SITES_FILE, id, "description");
+        check_refs(&site.sources, id, problems);
+        let codes = site.location.district_codes();
+        if codes.is_empty() {
+            problem(problems, SITES_FILE, id, "location", "names no district");
+        }
+        for code in codes {
+            if !is_wonju_district_code(code) {
+                problem(
+                    problems,
+                    SITES_FILE,
+                    id,
+                    "location",
+                    format!("`{code}` is not a Wonju district code (32020xx)"),
+                );
+            }
+        }
+        if let Location::Point(point) = &site.location {
+            check_source_ref(
+                &point.source.id,
+                point.source.paragraph,
+                sources,
+                problems,
+                (SITES_FILE, id, "location.point.source"),
+            );
+            // Wonju lies within 37.0–37.6° N, 127.6–128.3° E: catches swapped or typoed values.
+            if !(37.0..=37.6).contains(&point.lat) || !(127.6..=128.3).contains(&point.lon) {
+                problem(
+                    problems,
+                    SITES_FILE,
+                    id,
+                    "location.point",
+                    format!(
+                        "{}, {} is not in Wonju (lat 37.0–37.6, lon 127.6–128.3)",
+                        point.lat, point.lon
+                    ),
+                );
+            }
+        }
+    }
+    for site in &file.outside {
+        let id = site.id.as_str();
+        check_bilingual(&site.name, problems, SITES_FILE, id, "name");
+        check_bilingual(&site.place, problems, SITES_FILE, id, "place");
+        check_bilingual(&site.description, problems, SITES_FILE, id, "description");
+        check_refs(&site.sources, id, problems);
+    }
+    match file.sites.iter().find(|s| s.id == file.radius_centre) {
+        None => problem(
+            problems,
+            SITES_FILE,
+            &file.radius_centre,
+            "radius_centre",
+            "not a site in this file",
+        ),
+        Some(site) if !matches!(site.location, Location::Districts { ref codes } if codes.len() == 1) => {
+            problem(
+                problems,
+                SITES_FILE,
+                &site.id,
+                "radius_centre",
+                "the centre is taken from one district's centroid: the site must name exactly one district",
+            )
+        }
+        Some(_) => {}
     }
 }

@@ -237,3 +237,75 @@ pub struct TermSeed {
     #[serde(default)]
     pub note: Option<Bilingual>,
 }
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SitesFile {
+    /// The site whose district's centroid stands for the centre of the designated radius.
+    pub radius_centre: String,
+    pub sites: Vec<SiteSeed>,
+    /// Sites the sources list that lie outside the mapped boundary.
+    pub outside: Vec<OutsideSiteSeed>,
+}
+
+/// A place of the cluster, located by a sourced coordinate or by its district(s).
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SiteSeed {
+    pub id: String,
+    pub name: Bilingual,
+    pub description: Bilingual,
+    pub location: Location,
+    /// Where the site, its description and its part in the cluster come from.
+    pub sources: Vec<SourceRef>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum Location {
+    /// A sourced coordinate, and the district (KOSTAT code) it must lie in.
+    Point(PointLocation),
+    /// No sourced coordinate: the site is shown as these districts (KOSTAT codes).
+    Districts { codes: Vec<String> },
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct PointLocation {
+    pub lat: f64,
+    pub lon: f64,
+    pub district: String,
+    pub confidence: Confidence,
+    pub source: SourceRef,
+}
+
+/// How far a coordinate can be trusted, as the research judged it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Confidence {
+    Low,
+    Medium,
+    MediumHigh,
+    High,
+}
+
+impl Location {
+    /// The district codes the site lies in.
+    pub fn district_codes(&self) -> Vec<&str> {
+        match self {
+            Location::Point(p) => vec![p.district.as_str()],
+            Location::Districts { codes } => codes.iter().map(String::as_str).collect(),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OutsideSiteSeed {
+    pub id: String,
+    pub name: Bilingual,
+    /// Where it is instead (a county or city name).
+    pub place: Bilingual,
+    pub description: Bilingual,
+    pub sources: Vec<SourceRef>,
+}

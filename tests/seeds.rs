@@ -26,6 +26,7 @@ struct SeedFilesOwned {
     derived: String,
     discrepancies: String,
     glossary: String,
+    sites: String,
 }
 
 impl SeedFilesOwned {
@@ -36,6 +37,7 @@ impl SeedFilesOwned {
             derived: BUNDLED.derived.to_string(),
             discrepancies: BUNDLED.discrepancies.to_string(),
             glossary: BUNDLED.glossary.to_string(),
+            sites: BUNDLED.sites.to_string(),
         }
     }
     fn borrow(&self) -> SeedFiles<'_> {
@@ -45,6 +47,7 @@ impl SeedFilesOwned {
             derived: &self.derived,
             discrepancies: &self.discrepancies,
             glossary: &self.glossary,
+            sites: &self.sites,
         }
     }
 }

@@ -9,7 +9,9 @@ use std::process::ExitCode;
 use gwnic::chart::{self, ChartId, ChartState, chart_data};
 use gwnic::components::chart_figure::ECHARTS_META;
 use gwnic::export::DOWNLOADS;
+use gwnic::geo::{BOUNDARIES, Boundaries};
 use gwnic::lang::Lang;
+use gwnic::map;
 use gwnic::model;
 use gwnic::render::render_into;
 use gwnic::site::SiteConfig;
@@ -48,6 +50,8 @@ fn build(dist: &Path) -> Result<usize, String> {
         std::fs::write(&file, (download.build)(dataset))
             .map_err(|e| format!("{}: cannot write: {e}", file.display()))?;
     }
+
+    write_map_data(dist, dataset)?;
 
     for lang in Lang::ALL {
         for id in ChartId::ALL {
@@ -134,6 +138,36 @@ fn build(dist: &Path) -> Result<usize, String> {
         .map_err(|e| format!("{}: cannot write: {e}", robots.display()))?;
 
     Ok(outputs.len() + DOWNLOADS.len() + 2)
+}
+
+/// The map's projected geometry, and the boundaries as received; fails on a site that is
+/// not where the seeds say.
+fn write_map_data(dist: &Path, dataset: &model::Dataset) -> Result<(), String> {
+    let list = |problems: Vec<model::Problem>| {
+        let lines: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
+        format!("the map data is broken:\n{}", lines.join("\n"))
+    };
+    let boundaries = Boundaries::parse(BOUNDARIES).map_err(list)?;
+    let problems = boundaries.check_sites(dataset);
+    if !problems.is_empty() {
+        return Err(list(problems));
+    }
+    let geometry = boundaries
+        .map_geometry(dataset)
+        .map_err(|p| list(vec![p]))?;
+    let json = serde_json::to_string(&geometry).map_err(|e| e.to_string())?;
+    for (path, text) in [
+        (map::GEOMETRY_PATH, json.as_str()),
+        (map::BOUNDARIES_PATH, BOUNDARIES),
+    ] {
+        let file = dist.join(path.trim_start_matches('/'));
+        if let Some(parent) = file.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+        }
+        std::fs::write(&file, text)
+            .map_err(|e| format!("{}: cannot write: {e}", file.display()))?;
+    }
+    Ok(())
 }
 
 /// Every page in both languages, each with its language alternates.

@@ -4,6 +4,7 @@ pub mod coming;
 pub mod embed;
 pub mod figure;
 pub mod language_choice;
+pub mod map;
 pub mod not_found;
 pub mod outcomes;
 pub mod overview;

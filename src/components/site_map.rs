@@ -1,0 +1,276 @@
+//! The cluster map: Wonju's districts, the designated radius and the sites, drawn as an
+//! inline SVG from the geometry the build projected (no tiles, no map library). Sites are
+//! buttons: choosing one puts it in the URL, which the list and the card follow too.
+//! Zoom and pan have buttons; markers keep their size on screen at every zoom.
+
+use std::sync::Arc;
+
+use leptos::html::Div;
+use leptos::prelude::*;
+
+use crate::format;
+use crate::i18n;
+use crate::lang::Lang;
+use crate::map::{self, MapGeometry, View};
+use crate::model::Site;
+use crate::seed::Location;
+
+/// What the page knows of the geometry it fetches.
+#[derive(Clone, Debug, PartialEq)]
+pub enum GeometryState {
+    Loading,
+    Ready(Arc<MapGeometry>),
+    Failed(String),
+}
+
+/// A marker's radius on screen, in CSS pixels (a 24 px target with its outline).
+const MARKER_PX: f64 = 11.0;
+/// Until the map has been measured: a typical width, so the first frame is close.
+const ASSUMED_WIDTH_PX: f64 = 700.0;
+
+#[component]
+pub fn SiteMap(
+    lang: Lang,
+    sites: &'static [Site],
+    geometry: Arc<MapGeometry>,
+    selected: Signal<Option<String>>,
+    /// Called with a site's id when it is chosen on the map.
+    on_choose: Callback<String>,
+) -> impl IntoView {
+    let view_state = RwSignal::new(View::whole(&geometry));
+    let frame = NodeRef::<Div>::new();
+    let width_px = RwSignal::new(ASSUMED_WIDTH_PX);
+
+    // Measure the map now and whenever the window changes size (browser only).
+    let resize = StoredValue::new_local(None::<WindowListenerHandle>);
+    Effect::new(move |_| {
+        let measure = move || {
+            if let Some(el) = frame.get_untracked() {
+                let w = f64::from(el.client_width());
+                if w > 0.0 {
+                    width_px.set(w);
+                }
+            }
+        };
+        measure();
+        if resize.with_value(Option::is_none) {
+            resize.set_value(Some(window_event_listener(leptos::ev::resize, move |_| {
+                measure()
+            })));
+        }
+    });
+    on_cleanup(move || {
+        if let Some(Some(handle)) = resize.try_update_value(|h| h.take()) {
+            handle.remove();
+        }
+    });
+
+    // A site chosen elsewhere (the list, the URL) is brought into view when zoomed in.
+    let anchors: Vec<(String, Option<(f64, f64)>)> = sites
+        .iter()
+        .map(|s| (s.id.clone(), map::anchor(&s.location, &geometry)))
+        .collect();
+    let anchor_of = {
+        let anchors = anchors.clone();
+        move |id: &str| anchors.iter().find(|(s, _)| s == id).and_then(|(_, a)| *a)
+    };
+    {
+        let anchor_of = anchor_of.clone();
+        Effect::new(move |_| {
+            if let Some(point) = selected.get().and_then(|id| anchor_of(&id)) {
+                view_state.update(|v| {
+                    if v.zoom > 0 {
+                        *v = v.centred_on(point);
+                    }
+                });
+            }
+        });
+    }
+
+    let g = geometry.clone();
+    let view_box = Memo::new(move |_| view_state.get().view_box_attr(&g));
+    // Map units per CSS pixel at the current zoom: keeps markers and text one size.
+    let g = geometry.clone();
+    let unit = Memo::new(move |_| {
+        let (_, _, w, _) = view_state.get().view_box(&g);
+        w / width_px.get()
+    });
+
+    let zoom_in = {
+        let anchor_of = anchor_of.clone();
+        move |_| {
+            let focus = selected.get_untracked().and_then(|id| anchor_of(&id));
+            view_state.update(|v| {
+                *v = v.zoomed_in();
+                if let Some(p) = focus {
+                    *v = v.centred_on(p);
+                }
+            });
+        }
+    };
+    let g = geometry.clone();
+    let pan = move |dx: f64, dy: f64| {
+        let g = g.clone();
+        move |_| view_state.update(|v| *v = v.panned(&g, dx, dy))
+    };
+    let g = geometry.clone();
+    let reset = move |_| view_state.set(View::whole(&g));
+    let zoomed_out = move || view_state.get().zoom == 0;
+    let zoomed_in_fully = move || view_state.get().zoom == View::MAX_ZOOM;
+
+    let is_selected = move |id: &str| selected.with(|s| s.as_deref() == Some(id));
+    let site_districts: Vec<&str> = sites
+        .iter()
+        .flat_map(|s| s.location.district_codes())
+        .collect();
+
+    let base = geometry
+        .districts
+        .iter()
+        .map(|d| {
+            let is_site = site_districts.contains(&d.code.as_str());
+            view! {
+                <path class="gw-map__district" class:gw-map__district--site=is_site d=d.path.clone()>
+                    <title>{d.name.get(lang).to_string()}</title>
+                </path>
+            }
+        })
+        .collect_view();
+
+    let markers = sites
+        .iter()
+        .enumerate()
+        .map(|(index, site)| {
+            let number = (index + 1).to_string();
+            let id = site.id.clone();
+            let name = site.name.get(lang).to_string();
+            let anchor = map::anchor(&site.location, &geometry);
+            let choose = {
+                let id = id.clone();
+                move || on_choose.run(id.clone())
+            };
+            let on_key = {
+                let choose = choose.clone();
+                move |ev: leptos::ev::KeyboardEvent| {
+                    if ev.key() == "Enter" || ev.key() == " " {
+                        ev.prevent_default();
+                        choose();
+                    }
+                }
+            };
+            let areas = match &site.location {
+                Location::Point(_) => None,
+                Location::Districts { codes } => Some(
+                    codes
+                        .iter()
+                        .filter_map(|c| geometry.district(c))
+                        .map(|d| view! { <path class="gw-map__area" d=d.path.clone()/> })
+                        .collect_view(),
+                ),
+            };
+            let is_point = matches!(site.location, Location::Point(_));
+            let selected_id = id.clone();
+            let pressed_id = id.clone();
+            view! {
+                <g
+                    class="gw-map__site"
+                    class:gw-map__site--point=is_point
+                    class:gw-map__site--selected=move || is_selected(&selected_id)
+                    role="button"
+                    tabindex="0"
+                    aria-label=format!("{number}. {name}")
+                    aria-pressed=move || if is_selected(&pressed_id) { "true" } else { "false" }
+                    data-site=id.clone()
+                    on:click=move |_| choose()
+                    on:keydown=on_key
+                >
+                    {areas}
+                    {anchor.map(|(x, y)| {
+                        let number = number.clone();
+                        view! {
+                            <g transform=move || format!("translate({x:.1} {y:.1}) scale({:.4})", unit.get())>
+                                {if is_point {
+                                    view! { <circle class="gw-map__pin" r=MARKER_PX/> }.into_any()
+                                } else {
+                                    view! {
+                                        <rect class="gw-map__badge" x=-MARKER_PX y=-MARKER_PX width=MARKER_PX * 2.0 height=MARKER_PX * 2.0 rx="3"/>
+                                    }.into_any()
+                                }}
+                                <text class="gw-map__number" text-anchor="middle" dy="0.35em">{number}</text>
+                            </g>
+                        }
+                    })}
+                </g>
+            }
+        })
+        .collect_view();
+
+    let radius = geometry.radius.clone();
+    let (cx, cy) = radius.centre;
+    let scale_bar = geometry.scale_bar;
+    let g = geometry.clone();
+    let scale_origin = Memo::new(move |_| {
+        let (x, y, _, h) = view_state.get().view_box(&g);
+        let u = unit.get();
+        (x + 16.0 * u, y + h - 16.0 * u)
+    });
+    // The longest round distance that fits in a third of the view.
+    let g = geometry.clone();
+    let scale_choice = Memo::new(move |_| {
+        let (_, _, w, _) = view_state.get().view_box(&g);
+        let per_km = scale_bar.length / scale_bar.km;
+        [10.0, 5.0, 2.0, 1.0, 0.5]
+            .into_iter()
+            .find(|km| km * per_km <= w / 3.0)
+            .map_or((0.5, 0.5 * per_km), |km| (km, km * per_km))
+    });
+
+    view! {
+        <div class="gw-map">
+            <div class="gw-map__controls" role="group" aria-label=i18n::MAP_CONTROLS_LABEL.get(lang)>
+                <button type="button" class="gw-button gw-button--secondary" on:click=zoom_in disabled=zoomed_in_fully>
+                    <span aria-hidden="true">"+ "</span>{i18n::MAP_ZOOM_IN.get(lang)}
+                </button>
+                <button type="button" class="gw-button gw-button--secondary" on:click=move |_| view_state.update(|v| *v = v.zoomed_out()) disabled=zoomed_out>
+                    <span aria-hidden="true">"− "</span>{i18n::MAP_ZOOM_OUT.get(lang)}
+                </button>
+                <button type="button" class="gw-button gw-button--secondary" on:click=reset disabled=zoomed_out>
+                    {i18n::MAP_RESET.get(lang)}
+                </button>
+                <span class="gw-map__pan">
+                    <button type="button" class="gw-button gw-button--secondary" on:click=pan(0.0, -0.25) disabled=zoomed_out aria-label=i18n::MAP_PAN_NORTH.get(lang)>"↑"</button>
+                    <button type="button" class="gw-button gw-button--secondary" on:click=pan(-0.25, 0.0) disabled=zoomed_out aria-label=i18n::MAP_PAN_WEST.get(lang)>"←"</button>
+                    <button type="button" class="gw-button gw-button--secondary" on:click=pan(0.25, 0.0) disabled=zoomed_out aria-label=i18n::MAP_PAN_EAST.get(lang)>"→"</button>
+                    <button type="button" class="gw-button gw-button--secondary" on:click=pan(0.0, 0.25) disabled=zoomed_out aria-label=i18n::MAP_PAN_SOUTH.get(lang)>"↓"</button>
+                </span>
+            </div>
+            <div class="gw-map__frame" node_ref=frame>
+                <svg
+                    class="gw-map__svg"
+                    viewBox=move || view_box.get()
+                    role="group"
+                    aria-label=i18n::MAP_SVG_LABEL.get(lang)
+                    data-zoom=move || view_state.get().zoom.to_string()
+                >
+                    <path class="gw-map__province" d=geometry.province.clone()/>
+                    <g class="gw-map__districts">{base}</g>
+                    <path class="gw-map__city" d=geometry.city.clone()/>
+                    <path class="gw-map__radius" d=radius.path.clone()/>
+                    <g class="gw-map__centre" transform=move || format!("translate({cx:.1} {cy:.1}) scale({:.4})", unit.get())>
+                        <path d="M-7 0H7M0 -7V7"/>
+                    </g>
+                    <g class="gw-map__sites">{markers}</g>
+                    <g class="gw-map__scale" transform=move || {
+                        let (x, y) = scale_origin.get();
+                        format!("translate({x:.1} {y:.1})")
+                    }>
+                        <path d=move || format!("M0 0H{:.1}", scale_choice.get().1)/>
+                        <text x="0" y=move || format!("{:.1}", -6.0 * unit.get()) font-size=move || format!("{:.1}", 13.0 * unit.get())>
+                            {move || format!("{} km", format::decimal(scale_choice.get().0, 1))}
+                        </text>
+                    </g>
+                </svg>
+            </div>
+        </div>
+    }
+}

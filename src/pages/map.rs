@@ -1,0 +1,335 @@
+//! `/{lang}/map/`: where the cluster's sites are, and what was really designated. The
+//! list and its cards come with the page; the map's geometry is fetched when the page
+//! opens (it is large), with a loading state and a retry. The chosen site lives in the URL
+//! (`?site=`), so the list, the map and the card all follow it and a link restores it.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos_router::NavigateOptions;
+use leptos_router::hooks::{use_navigate, use_query_map};
+
+use crate::components::figure::{DiscrepancyNote, FigureCard};
+use crate::components::site_map::{GeometryState, SiteMap};
+use crate::format;
+use crate::i18n::{self, Text};
+use crate::lang::Lang;
+use crate::map::{self, MapGeometry, Selection};
+use crate::model::{Confidence, Dataset, Site};
+use crate::route::{Page, Section};
+use crate::seed::{Location, SourceRef};
+use crate::site::use_site;
+
+#[component]
+pub fn MapPage(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
+    let site = use_site();
+    let query = use_query_map();
+    let selection = Memo::new(move |_| {
+        Selection::parse(
+            query.read().get(map::SITE_KEY).as_deref(),
+            dataset.sites.iter().map(|s| s.id.as_str()),
+        )
+    });
+    let selected = Signal::derive(move || selection.get().site().map(str::to_string));
+
+    let geometry = RwSignal::new(GeometryState::Loading);
+    let attempt = RwSignal::new(0u32);
+    let geometry_url = site.href(map::GEOMETRY_PATH);
+    Effect::new(move |_| {
+        attempt.track();
+        geometry.set(GeometryState::Loading);
+        let url = geometry_url.clone();
+        leptos::task::spawn_local(async move {
+            let result = fetch_geometry(&url).await;
+            geometry.try_set(match result {
+                Ok(g) => GeometryState::Ready(Arc::new(g)),
+                Err(e) => GeometryState::Failed(e),
+            });
+        });
+    });
+
+    let page_path = Page::Section(Section::Map).path(lang);
+    let navigate = use_navigate();
+    let choose = Callback::new(move |id: String| {
+        navigate(
+            &format!("{page_path}?{}={id}", map::SITE_KEY),
+            NavigateOptions {
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    });
+
+    let radius = dataset.figure("designated-radius");
+    let area = dataset.figure("designated-area");
+    let designation = {
+        let value = |f: Option<&crate::model::Figure>| {
+            f.map(|f| format::figure_value(f, lang)).unwrap_or_default()
+        };
+        i18n::MAP_DESIGNATION_BODY.fill(lang, &[("radius", &value(radius)), ("area", &value(area))])
+    };
+    let discrepancy = dataset
+        .discrepancies_for("designated-radius")
+        .into_iter()
+        .map(|d| view! { <DiscrepancyNote dataset=dataset discrepancy=d lang=lang/> })
+        .collect_view();
+    let cards = [radius, area]
+        .into_iter()
+        .flatten()
+        .map(|figure| view! { <FigureCard dataset=dataset figure=figure lang=lang/> })
+        .collect_view();
+
+    let map_area = move || {
+        match geometry.get() {
+        GeometryState::Loading => view! {
+            <div class="gw-map__placeholder" role="status">
+                <p>{i18n::MAP_LOADING.get(lang)}</p>
+                <noscript><p>{i18n::MAP_NO_SCRIPT.get(lang)}</p></noscript>
+            </div>
+        }
+        .into_any(),
+        GeometryState::Failed(reason) => view! {
+            <div class="gw-map__placeholder gw-notice" role="alert">
+                <p><strong>{i18n::MAP_FAILED.get(lang)}</strong> " " <code>{reason}</code></p>
+                <p>{i18n::MAP_FAILED_LIST.get(lang)}</p>
+                <button type="button" class="gw-button" on:click=move |_| attempt.update(|n| *n += 1)>
+                    {i18n::MAP_RETRY.get(lang)}
+                </button>
+            </div>
+        }
+        .into_any(),
+        GeometryState::Ready(g) => view! {
+            <SiteMap lang=lang sites=&dataset.sites geometry=g.clone() selected=selected on_choose=choose/>
+            <MapLegend dataset=dataset geometry=g lang=lang/>
+        }
+        .into_any(),
+    }
+    };
+
+    let district_names = move |codes: Vec<&str>| -> Option<String> {
+        let GeometryState::Ready(g) = geometry.get() else {
+            return None;
+        };
+        let names: Vec<String> = codes
+            .iter()
+            .filter_map(|c| g.district(c).map(|d| d.name.get(lang).to_string()))
+            .collect();
+        Some(names.join(", "))
+    };
+
+    let list = dataset
+        .sites
+        .iter()
+        .enumerate()
+        .map(|(index, s)| {
+            let id = s.id.clone();
+            let current = id.clone();
+            view! {
+                <li>
+                    <a
+                        href=format!("?{}={id}", map::SITE_KEY)
+                        data-noscroll=""
+                        data-site=id
+                        class="gw-sites__link"
+                        aria-current=move || (selected.get().as_deref() == Some(current.as_str())).then_some("true")
+                    >
+                        <span class="gw-sites__number" aria-hidden="true">{index + 1}</span>
+                        <span>{s.name.get(lang).to_string()}</span>
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+
+    let card = move || {
+        let chosen = selected.get().and_then(|id| dataset.site(&id));
+        match chosen {
+            None => view! { <p class="gw-muted">{i18n::MAP_CARD_EMPTY.get(lang)}</p> }.into_any(),
+            Some(s) => {
+                let districts = district_names(s.location.district_codes());
+                view! { <SiteCard dataset=dataset site=s lang=lang districts=districts/> }
+                    .into_any()
+            }
+        }
+    };
+    let unknown = move || match selection.get() {
+        Selection::Unknown(value) => Some(view! {
+            <p class="gw-notice" role="status">{i18n::MAP_UNKNOWN_SITE.fill(lang, &[("id", &value)])}</p>
+        }),
+        _ => None,
+    };
+
+    let outside = dataset
+        .outside_sites
+        .iter()
+        .map(|s| {
+            view! {
+                <li>
+                    <strong>{s.name.get(lang).to_string()}</strong>
+                    " (" {s.place.get(lang).to_string()} "): "
+                    {s.description.get(lang).to_string()}
+                    " " <SourceLinks dataset=dataset refs=&s.sources lang=lang/>
+                </li>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <div class="gw-page gw-map-page">
+            <h1>{Section::Map.title().get(lang)}</h1>
+            <p class="gw-lede">{Section::Map.description().get(lang)}</p>
+
+            <section class="gw-section" aria-labelledby="designation">
+                <h2 id="designation">{i18n::MAP_DESIGNATION_HEADING.get(lang)}</h2>
+                <p>{designation}</p>
+                <div class="gw-cards">{cards}</div>
+                {discrepancy}
+            </section>
+
+            <section class="gw-section" aria-labelledby="map-heading">
+                <h2 id="map-heading">{i18n::MAP_HEADING.get(lang)}</h2>
+                {unknown}
+                <div class="gw-map-layout">
+                    <div class="gw-map-layout__map">{map_area}</div>
+                    <div class="gw-map-layout__side">
+                        <div class="gw-site-card" aria-live="polite">{card}</div>
+                        <h3 id="site-list">{i18n::MAP_LIST_HEADING.get(lang)}</h3>
+                        <ol class="gw-sites" aria-labelledby="site-list">{list}</ol>
+                    </div>
+                </div>
+            </section>
+
+            <section class="gw-section" aria-labelledby="outside">
+                <h2 id="outside">{i18n::MAP_OUTSIDE_HEADING.get(lang)}</h2>
+                <ul>{outside}</ul>
+            </section>
+
+            <section class="gw-section" aria-labelledby="map-data">
+                <h2 id="map-data">{i18n::MAP_DATA_HEADING.get(lang)}</h2>
+                <ul class="gw-chart__downloads">
+                    <li><a href=site.href("/data/sites.csv") download>{i18n::DL_SITES_CSV.get(lang)}</a></li>
+                    <li><a href=site.href(map::GEOMETRY_PATH) download>{i18n::MAP_DL_GEOMETRY.get(lang)}</a></li>
+                    <li><a href=site.href(map::BOUNDARIES_PATH) download>{i18n::MAP_DL_BOUNDARIES.get(lang)}</a></li>
+                </ul>
+            </section>
+        </div>
+    }
+}
+
+/// The chosen site: what it is, where it is, and where each of those comes from.
+#[component]
+fn SiteCard(
+    dataset: &'static Dataset,
+    site: &'static Site,
+    lang: Lang,
+    /// The names of its districts, once the geometry is there.
+    districts: Option<String>,
+) -> impl IntoView {
+    let location = match &site.location {
+        Location::Point(p) => view! {
+            <dt>{i18n::MAP_CARD_COORDINATE.get(lang)}</dt>
+            <dd>{format!("{:.4}° N, {:.4}° E", p.lat, p.lon)}</dd>
+            <dt>{i18n::MAP_CARD_CONFIDENCE.get(lang)}</dt>
+            <dd>{confidence(p.confidence).get(lang)}</dd>
+            <dt>{i18n::MAP_CARD_COORDINATE_SOURCE.get(lang)}</dt>
+            <dd><SourceLinks dataset=dataset refs=std::slice::from_ref(&p.source) lang=lang/></dd>
+        }
+        .into_any(),
+        Location::Districts { .. } => view! {
+            <dt>{i18n::MAP_CARD_SHOWN_AS.get(lang)}</dt>
+            <dd>
+                {districts.map(|names| view! { {names} ". " })}
+                {i18n::MAP_CARD_NO_COORDINATE.get(lang)}
+            </dd>
+        }
+        .into_any(),
+    };
+    view! {
+        <article class="gw-site" data-site=site.id.clone()>
+            <h3>{site.name.get(lang).to_string()}</h3>
+            <p>{site.description.get(lang).to_string()}</p>
+            <dl class="gw-facts">
+                {location}
+                <dt>{i18n::MAP_CARD_SOURCES.get(lang)}</dt>
+                <dd><SourceLinks dataset=dataset refs=&site.sources lang=lang/></dd>
+            </dl>
+            <p><a href="?" data-noscroll="">{i18n::MAP_CARD_CLEAR.get(lang)}</a></p>
+        </article>
+    }
+}
+
+/// Each source as a link to it, with its paragraph where it is cited by one.
+#[component]
+fn SourceLinks(dataset: &'static Dataset, refs: &'static [SourceRef], lang: Lang) -> impl IntoView {
+    refs.iter()
+        .filter_map(|r| dataset.source(&r.id).map(|s| (s, r.paragraph)))
+        .enumerate()
+        .map(|(i, (s, paragraph))| {
+            view! {
+                {(i > 0).then_some("; ")}
+                <a href=s.url.clone() rel="external" class="gw-source-link">{format::source_reference(s, paragraph, lang)}</a>
+            }
+        })
+        .collect_view()
+}
+
+/// What each mark on the map means, with the derived centre and the boundaries' credit.
+#[component]
+fn MapLegend(dataset: &'static Dataset, geometry: Arc<MapGeometry>, lang: Lang) -> impl IntoView {
+    let radius = dataset
+        .figure("designated-radius")
+        .map(|f| format::figure_value(f, lang))
+        .unwrap_or_default();
+    let centre_district = geometry
+        .district(&geometry.radius.centre_district)
+        .map(|d| d.name.get(lang).to_string())
+        .unwrap_or_default();
+    let (lon, lat) = geometry.radius.centre_lon_lat;
+    let coordinate = format!("{lat:.4}° N, {lon:.4}° E");
+    view! {
+        <div class="gw-map__legend">
+            <h3>{i18n::MAP_LEGEND_HEADING.get(lang)}</h3>
+            <ul>
+                <li><span class="gw-key gw-key--point" aria-hidden="true"></span>{i18n::MAP_LEGEND_POINT.get(lang)}</li>
+                <li><span class="gw-key gw-key--district" aria-hidden="true"></span>{i18n::MAP_LEGEND_DISTRICT.get(lang)}</li>
+                <li><span class="gw-key gw-key--radius" aria-hidden="true"></span>{i18n::MAP_LEGEND_RADIUS.fill(lang, &[("radius", &radius)])}</li>
+                <li><span class="gw-key gw-key--centre" aria-hidden="true">"+"</span>{i18n::MAP_LEGEND_CENTRE.fill(lang, &[("district", &centre_district), ("coordinate", &coordinate)])}</li>
+                <li><span class="gw-key gw-key--city" aria-hidden="true"></span>{i18n::MAP_LEGEND_CITY.get(lang)}</li>
+                <li><span class="gw-key gw-key--province" aria-hidden="true"></span>{i18n::MAP_LEGEND_PROVINCE.get(lang)}</li>
+            </ul>
+            <p class="gw-muted">{i18n::MAP_PROJECTION_NOTE.get(lang)} " " {i18n::MAP_CREDIT.get(lang)}</p>
+        </div>
+    }
+}
+
+fn confidence(c: Confidence) -> Text {
+    match c {
+        Confidence::Low => i18n::CONFIDENCE_LOW,
+        Confidence::Medium => i18n::CONFIDENCE_MEDIUM,
+        Confidence::MediumHigh => i18n::CONFIDENCE_MEDIUM_HIGH,
+        Confidence::High => i18n::CONFIDENCE_HIGH,
+    }
+}
+
+#[cfg(feature = "csr")]
+async fn fetch_geometry(url: &str) -> Result<MapGeometry, String> {
+    let response = gloo_net::http::Request::get(url)
+        .send()
+        .await
+        .map_err(|e| e.to_string())?;
+    if !response.ok() {
+        return Err(format!(
+            "HTTP {} {}",
+            response.status(),
+            response.status_text()
+        ));
+    }
+    let text = response.text().await.map_err(|e| e.to_string())?;
+    MapGeometry::from_json(&text)
+}
+
+/// Natively (prerendering) nothing is fetched: the page is written in its loading state.
+#[cfg(not(feature = "csr"))]
+async fn fetch_geometry(_url: &str) -> Result<MapGeometry, String> {
+    Err("the map is drawn in the browser".to_string())
+}

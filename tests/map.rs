@@ -1,0 +1,247 @@
+//! The map's data: every site is where the seeds say, in both languages with a source, and
+//! the geometry the page fetches is derived from the boundaries and the sourced radius.
+
+use geo::{Contains, Point};
+use gwnic::export::sites_csv;
+use gwnic::geo::{BOUNDARIES, BOUNDARIES_FILE, Boundaries};
+use gwnic::map::{self, MapGeometry};
+use gwnic::model::{BUNDLED, Dataset, SeedFiles, bundled};
+use gwnic::seed::Location;
+
+fn dataset() -> &'static Dataset {
+    bundled().unwrap_or_else(|e| panic!("the bundled seeds must validate:\n{e}"))
+}
+
+fn boundaries() -> Boundaries {
+    Boundaries::parse(BOUNDARIES).unwrap_or_else(|problems| {
+        panic!("{BOUNDARIES_FILE} must parse: {problems:?}");
+    })
+}
+
+/// The bundled dataset with `seeds/sites.json` edited.
+fn dataset_with_sites(edit: impl FnOnce(String) -> String) -> Dataset {
+    let sites = edit(BUNDLED.sites.to_string());
+    assert_ne!(
+        sites, BUNDLED.sites,
+        "test set-up: the edit changed nothing"
+    );
+    Dataset::parse(SeedFiles {
+        sites: &sites,
+        ..BUNDLED
+    })
+    .unwrap_or_else(|e| panic!("the edited seeds must still parse: {e}"))
+}
+
+#[test]
+fn the_boundaries_hold_gangwon_wonju_and_its_25_districts() {
+    let b = boundaries();
+    assert_eq!(b.districts.len(), 25);
+    for d in &b.districts {
+        assert!(
+            d.code.starts_with("32020") && d.code.len() == 7,
+            "{}",
+            d.code
+        );
+        assert!(!d.name.ko.is_empty() && !d.name.en.is_empty());
+    }
+    assert!(!b.city.0.is_empty() && !b.province.0.is_empty());
+}
+
+#[test]
+fn every_site_with_a_coordinate_lies_inside_the_district_it_names() {
+    let (d, b) = (dataset(), boundaries());
+    let mut checked = 0;
+    for site in &d.sites {
+        if let Location::Point(p) = &site.location {
+            let district = b
+                .district(&p.district)
+                .unwrap_or_else(|| panic!("{}: no district {}", site.id, p.district));
+            assert!(
+                district.shape.contains(&Point::new(p.lon, p.lat)),
+                "{} is not inside {}",
+                site.id,
+                district.name.en
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked >= 2, "only {checked} sites have a coordinate");
+    assert_eq!(b.check_sites(d), vec![]);
+}
+
+#[test]
+fn a_coordinate_outside_its_district_is_reported_with_file_site_and_field() {
+    // Severance's coordinate moved to City Hall's, which lies in Musil-dong, not Ilsan-dong.
+    let d = dataset_with_sites(|s| {
+        s.replace(
+            r#""lat": 37.349, "lon": 127.9457"#,
+            r#""lat": 37.3421, "lon": 127.92"#,
+        )
+    });
+    let problems = boundaries().check_sites(&d);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    let message = problems[0].to_string();
+    for part in [
+        "seeds/sites.json",
+        "severance",
+        "location.point",
+        "Ilsan-dong",
+    ] {
+        assert!(message.contains(part), "{part:?} not in {message}");
+    }
+}
+
+#[test]
+fn a_district_that_does_not_exist_is_reported() {
+    let d =
+        dataset_with_sites(|s| s.replacen(r#""codes": ["3202068"]"#, r#""codes": ["3202099"]"#, 1));
+    let problems = boundaries().check_sites(&d);
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.entry == "innovation-city" && p.reason.contains("3202099")),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn a_broken_boundary_file_names_the_feature_and_field() {
+    let broken = BOUNDARIES.replacen(r#""code":"3202011""#, r#""kode":"3202011""#, 1);
+    assert!(
+        broken != BOUNDARIES,
+        "test set-up: the edit changed nothing"
+    );
+    let problems = Boundaries::parse(&broken)
+        .err()
+        .expect("a feature without a code must be refused");
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.file == BOUNDARIES_FILE && p.field == "code"),
+        "{problems:?}"
+    );
+    assert!(Boundaries::parse("{").is_err());
+}
+
+#[test]
+fn every_site_has_both_languages_and_a_source_that_exists() {
+    let d = dataset();
+    let has_hangul = |s: &str| s.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c));
+    let texts = d
+        .sites
+        .iter()
+        .map(|s| (&s.id, vec![&s.name, &s.description], &s.sources))
+        .chain(
+            d.outside_sites
+                .iter()
+                .map(|s| (&s.id, vec![&s.name, &s.place, &s.description], &s.sources)),
+        );
+    let mut count = 0;
+    for (id, bilingual, sources) in texts {
+        for text in bilingual {
+            assert!(
+                has_hangul(&text.ko),
+                "{id}: Korean text missing: {:?}",
+                text.ko
+            );
+            assert!(
+                !text.en.trim().is_empty() && !has_hangul(&text.en),
+                "{id}: English text: {:?}",
+                text.en
+            );
+        }
+        assert!(!sources.is_empty(), "{id}: no source");
+        for r in sources {
+            assert!(d.source(&r.id).is_some(), "{id}: unknown source {}", r.id);
+        }
+        count += 1;
+    }
+    // The sites the map promises, and the one outside Wonju.
+    for id in [
+        "city-hall",
+        "innovation-city",
+        "enterprise-city",
+        "munmak-donghwa",
+        "taejang",
+        "yonsei-mirae",
+        "severance",
+    ] {
+        assert!(d.site(id).is_some(), "{id} is missing");
+    }
+    assert!(d.outside_sites.iter().any(|s| s.id == "ucheon"));
+    assert_eq!(count, d.sites.len() + d.outside_sites.len());
+}
+
+#[test]
+fn the_radius_has_the_sourced_length_around_the_innovation_citys_district() {
+    let (d, b) = (dataset(), boundaries());
+    let g = b.map_geometry(d).expect("the geometry builds");
+    let radius = d.figure("designated-radius").expect("the radius figure");
+    assert_eq!(g.radius.km, radius.value);
+    assert_eq!(g.radius.centre_district, "3202068");
+    let (lon, lat) = g.radius.centre_lon_lat;
+    assert!(
+        b.district("3202068")
+            .unwrap()
+            .shape
+            .contains(&Point::new(lon, lat))
+    );
+    // The circle spans twice the radius: measure it with the scale bar's map units per km.
+    let per_km = g.scale_bar.length / g.scale_bar.km;
+    let xs: Vec<f64> = g
+        .radius
+        .path
+        .split(['M', 'L', 'Z'])
+        .filter_map(|p| p.split_whitespace().next()?.parse().ok())
+        .collect();
+    let width =
+        xs.iter().cloned().fold(f64::MIN, f64::max) - xs.iter().cloned().fold(f64::MAX, f64::min);
+    let diameter_km = width / per_km;
+    assert!(
+        (diameter_km - 2.0 * radius.value).abs() < 0.5,
+        "{diameter_km}"
+    );
+}
+
+#[test]
+fn the_published_geometry_reads_back_and_every_marker_is_on_the_map() {
+    let d = dataset();
+    let g = boundaries().map_geometry(d).expect("the geometry builds");
+    let json = serde_json::to_string(&g).unwrap();
+    let back = MapGeometry::from_json(&json).expect("reads back");
+    assert_eq!(back.districts.len(), 25);
+    for site in &d.sites {
+        let (x, y) =
+            map::anchor(&site.location, &back).unwrap_or_else(|| panic!("{}: no marker", site.id));
+        assert!(
+            (0.0..=back.width).contains(&x) && (0.0..=back.height).contains(&y),
+            "{}: {x}, {y}",
+            site.id
+        );
+    }
+}
+
+#[test]
+fn the_sites_csv_lists_every_site_with_its_coordinate_or_districts() {
+    let d = dataset();
+    let text = sites_csv(d);
+    let mut reader = csv::Reader::from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+    let headers = reader.headers().unwrap().clone();
+    let col = |name: &str| headers.iter().position(|h| h == name).unwrap();
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), d.sites.len() + d.outside_sites.len());
+    for site in &d.sites {
+        let row = rows.iter().find(|r| &r[col("id")] == site.id).unwrap();
+        assert_eq!(&row[col("name_ko")], site.name.ko);
+        match &site.location {
+            Location::Point(p) => {
+                assert_eq!(row[col("lat")].parse::<f64>().unwrap(), p.lat);
+                assert_eq!(row[col("lon")].parse::<f64>().unwrap(), p.lon);
+            }
+            Location::Districts { codes } => {
+                assert_eq!(&row[col("districts_kostat_2018")], codes.join("; "));
+                assert_eq!(&row[col("lat")], "");
+            }
+        }
+    }
+}
