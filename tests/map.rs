@@ -231,7 +231,7 @@ fn the_sites_csv_lists_every_site_with_its_coordinate_or_districts() {
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert_eq!(rows.len(), d.sites.len() + d.outside_sites.len());
     for site in &d.sites {
-        let row = rows.iter().find(|r| &r[col("id")] == site.id).unwrap();
+        let row = rows.iter().find(|r| r[col("id")] == site.id).unwrap();
         assert_eq!(&row[col("name_ko")], site.name.ko);
         match &site.location {
             Location::Point(p) => {
