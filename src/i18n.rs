@@ -141,8 +141,8 @@ texts! {
         en: "The designated {radius} radius around the Innovation City (derived: drawn from the boundaries)",
     }
     MAP_LEGEND_CENTRE {
-        ko: "반경의 중심(근사): {district}의 무게중심, {coordinate}. 출처는 혁신도시를 중심으로 들 뿐 정확한 지점을 밝히지 않습니다.",
-        en: "Centre of the radius (approximate): the centroid of {district}, {coordinate}. The sources name the Innovation City as the centre but give no exact point.",
+        ko: "반경의 중심(근사): 혁신도시가 있는 읍면동의 무게중심{centre}. 출처는 혁신도시를 중심으로 들 뿐 정확한 지점을 밝히지 않습니다.",
+        en: "Centre of the radius (approximate): the centroid of the Innovation City's district{centre}. The sources name the Innovation City as the centre but give no exact point.",
     }
     MAP_LEGEND_CITY { ko: "원주시 경계와 읍면동", en: "Wonju's boundary and its districts (eup, myeon, dong)" }
     MAP_LEGEND_PROVINCE { ko: "강원도(2018년 경계)", en: "Gangwon Province (2018 boundary)" }

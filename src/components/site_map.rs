@@ -32,12 +32,26 @@ const ASSUMED_WIDTH_PX: f64 = 700.0;
 pub fn SiteMap(
     lang: Lang,
     sites: &'static [Site],
-    geometry: Arc<MapGeometry>,
+    /// The geometry as fetched: the controls and the frame are there from the start, so
+    /// nothing moves when the map arrives.
+    state: Signal<GeometryState>,
     selected: Signal<Option<String>>,
     /// Called with a site's id when it is chosen on the map.
     on_choose: Callback<String>,
+    on_retry: Callback<()>,
 ) -> impl IntoView {
-    let view_state = RwSignal::new(View::whole(&geometry));
+    let ready = Memo::new(move |_| match state.get() {
+        GeometryState::Ready(g) => Some(g),
+        _ => None,
+    });
+    let view_state = RwSignal::new(None::<View>);
+    Effect::new(move |_| {
+        if let Some(g) = ready.get()
+            && view_state.get_untracked().is_none()
+        {
+            view_state.set(Some(View::whole(&g)));
+        }
+    });
     let frame = NodeRef::<Div>::new();
     let width_px = RwSignal::new(ASSUMED_WIDTH_PX);
 
@@ -65,65 +79,124 @@ pub fn SiteMap(
         }
     });
 
-    // A site chosen elsewhere (the list, the URL) is brought into view when zoomed in.
-    let anchors: Vec<(String, Option<(f64, f64)>)> = sites
-        .iter()
-        .map(|s| (s.id.clone(), map::anchor(&s.location, &geometry)))
-        .collect();
-    let anchor_of = {
-        let anchors = anchors.clone();
-        move |id: &str| anchors.iter().find(|(s, _)| s == id).and_then(|(_, a)| *a)
+    let anchor_of = move |id: &str| -> Option<(f64, f64)> {
+        let g = ready.get_untracked()?;
+        let site = sites.iter().find(|s| s.id == id)?;
+        map::anchor(&site.location, &g)
     };
-    {
-        let anchor_of = anchor_of.clone();
-        Effect::new(move |_| {
-            if let Some(point) = selected.get().and_then(|id| anchor_of(&id)) {
-                view_state.update(|v| {
-                    if v.zoom > 0 {
-                        *v = v.centred_on(point);
-                    }
-                });
-            }
-        });
-    }
-
-    let g = geometry.clone();
-    let view_box = Memo::new(move |_| view_state.get().view_box_attr(&g));
-    // Map units per CSS pixel at the current zoom: keeps markers and text one size.
-    let g = geometry.clone();
-    let unit = Memo::new(move |_| {
-        let (_, _, w, _) = view_state.get().view_box(&g);
-        w / width_px.get()
+    // A site chosen elsewhere (the list, the URL) is brought into view when zoomed in.
+    Effect::new(move |_| {
+        let point = selected.get().and_then(|id| anchor_of(&id));
+        if let (Some(point), Some(view)) = (point, view_state.get_untracked())
+            && view.zoom > 0
+        {
+            view_state.set(Some(view.centred_on(point)));
+        }
     });
 
-    let zoom_in = {
-        let anchor_of = anchor_of.clone();
-        move |_| {
-            let focus = selected.get_untracked().and_then(|id| anchor_of(&id));
-            view_state.update(|v| {
-                *v = v.zoomed_in();
-                if let Some(p) = focus {
-                    *v = v.centred_on(p);
-                }
-            });
+    let change = move |f: &dyn Fn(View, &MapGeometry) -> View| {
+        if let (Some(view), Some(g)) = (view_state.get_untracked(), ready.get_untracked()) {
+            view_state.set(Some(f(view, &g)));
         }
     };
-    let g = geometry.clone();
-    let pan = move |dx: f64, dy: f64| {
-        let g = g.clone();
-        move |_| view_state.update(|v| *v = v.panned(&g, dx, dy))
+    let zoom_in = move |_| {
+        let focus = selected.get_untracked().and_then(|id| anchor_of(&id));
+        change(&|v, _| {
+            let v = v.zoomed_in();
+            focus.map_or(v, |p| v.centred_on(p))
+        });
+    };
+    let zoom_out = move |_| change(&|v, _| v.zoomed_out());
+    let reset = move |_| change(&|_, g| View::whole(g));
+    let pan = move |dx: f64, dy: f64| move |_| change(&|v, g| v.panned(g, dx, dy));
+    let zoom = move || view_state.get().map(|v| v.zoom);
+    let cannot_zoom_in = move || zoom().is_none_or(|z| z == View::MAX_ZOOM);
+    let cannot_zoom_out = move || zoom().is_none_or(|z| z == 0);
+
+    let body = move || match state.get() {
+        GeometryState::Loading => view! {
+            <div class="gw-map__placeholder" role="status">
+                <p>{i18n::MAP_LOADING.get(lang)}</p>
+                <noscript><p>{i18n::MAP_NO_SCRIPT.get(lang)}</p></noscript>
+            </div>
+        }
+        .into_any(),
+        GeometryState::Failed(reason) => view! {
+            <div class="gw-map__placeholder" role="alert">
+                <p><strong>{i18n::MAP_FAILED.get(lang)}</strong> " " <code>{reason}</code></p>
+                <p>{i18n::MAP_FAILED_LIST.get(lang)}</p>
+                <button type="button" class="gw-button" on:click=move |_| on_retry.run(())>
+                    {i18n::MAP_RETRY.get(lang)}
+                </button>
+            </div>
+        }
+        .into_any(),
+        GeometryState::Ready(g) => {
+            draw(lang, sites, g, view_state, width_px, selected, on_choose).into_any()
+        }
+    };
+
+    let controls = view! {
+            <div class="gw-map__controls" role="group" aria-label=i18n::MAP_CONTROLS_LABEL.get(lang)>
+                <button type="button" class="gw-button gw-button--secondary" on:click=zoom_in disabled=cannot_zoom_in>
+                    <span aria-hidden="true">"+ "</span>{i18n::MAP_ZOOM_IN.get(lang)}
+                </button>
+                <button type="button" class="gw-button gw-button--secondary" on:click=zoom_out disabled=cannot_zoom_out>
+                    <span aria-hidden="true">"− "</span>{i18n::MAP_ZOOM_OUT.get(lang)}
+                </button>
+                <button type="button" class="gw-button gw-button--secondary" on:click=reset disabled=cannot_zoom_out>
+                    {i18n::MAP_RESET.get(lang)}
+                </button>
+                <span class="gw-map__pan">
+                    <button type="button" class="gw-button gw-button--secondary" on:click=pan(0.0, -0.25) disabled=cannot_zoom_out aria-label=i18n::MAP_PAN_NORTH.get(lang)>"↑"</button>
+                    <button type="button" class="gw-button gw-button--secondary" on:click=pan(-0.25, 0.0) disabled=cannot_zoom_out aria-label=i18n::MAP_PAN_WEST.get(lang)>"←"</button>
+                    <button type="button" class="gw-button gw-button--secondary" on:click=pan(0.25, 0.0) disabled=cannot_zoom_out aria-label=i18n::MAP_PAN_EAST.get(lang)>"→"</button>
+                    <button type="button" class="gw-button gw-button--secondary" on:click=pan(0.0, 0.25) disabled=cannot_zoom_out aria-label=i18n::MAP_PAN_SOUTH.get(lang)>"↓"</button>
+                </span>
+            </div>
+    }
+    .into_any();
+    view! {
+        <div class="gw-map">
+            {controls}
+            // Filled in the browser once the geometry is there; the tests compare the rest
+            // of the page with its prerendered text.
+            <div class="gw-map__frame" node_ref=frame data-gw-live="">{body}</div>
+        </div>
+    }
+    .into_any()
+}
+
+/// The map itself, once its geometry is there.
+fn draw(
+    lang: Lang,
+    sites: &'static [Site],
+    geometry: Arc<MapGeometry>,
+    view_state: RwSignal<Option<View>>,
+    width_px: RwSignal<f64>,
+    selected: Signal<Option<String>>,
+    on_choose: Callback<String>,
+) -> impl IntoView {
+    let current = {
+        let g = geometry.clone();
+        move || view_state.get().unwrap_or_else(|| View::whole(&g))
     };
     let g = geometry.clone();
-    let reset = move |_| view_state.set(View::whole(&g));
-    let zoomed_out = move || view_state.get().zoom == 0;
-    let zoomed_in_fully = move || view_state.get().zoom == View::MAX_ZOOM;
+    let c = current.clone();
+    let view_box = Memo::new(move |_| c().view_box_attr(&g));
+    // Map units per CSS pixel at the current zoom: keeps markers and text one size.
+    let g = geometry.clone();
+    let c = current.clone();
+    let unit = Memo::new(move |_| {
+        let (_, _, w, _) = c().view_box(&g);
+        w / width_px.get()
+    });
 
     let is_selected = move |id: &str| selected.with(|s| s.as_deref() == Some(id));
     let site_districts: Vec<&str> = sites
         .iter()
         .flat_map(|s| s.location.district_codes())
         .collect();
-
     let base = geometry
         .districts
         .iter()
@@ -209,15 +282,17 @@ pub fn SiteMap(
     let (cx, cy) = radius.centre;
     let scale_bar = geometry.scale_bar;
     let g = geometry.clone();
+    let c = current.clone();
     let scale_origin = Memo::new(move |_| {
-        let (x, y, _, h) = view_state.get().view_box(&g);
+        let (x, y, _, h) = c().view_box(&g);
         let u = unit.get();
         (x + 16.0 * u, y + h - 16.0 * u)
     });
     // The longest round distance that fits in a third of the view.
     let g = geometry.clone();
+    let c = current.clone();
     let scale_choice = Memo::new(move |_| {
-        let (_, _, w, _) = view_state.get().view_box(&g);
+        let (_, _, w, _) = c().view_box(&g);
         let per_km = scale_bar.length / scale_bar.km;
         [10.0, 5.0, 2.0, 1.0, 0.5]
             .into_iter()
@@ -226,31 +301,12 @@ pub fn SiteMap(
     });
 
     view! {
-        <div class="gw-map">
-            <div class="gw-map__controls" role="group" aria-label=i18n::MAP_CONTROLS_LABEL.get(lang)>
-                <button type="button" class="gw-button gw-button--secondary" on:click=zoom_in disabled=zoomed_in_fully>
-                    <span aria-hidden="true">"+ "</span>{i18n::MAP_ZOOM_IN.get(lang)}
-                </button>
-                <button type="button" class="gw-button gw-button--secondary" on:click=move |_| view_state.update(|v| *v = v.zoomed_out()) disabled=zoomed_out>
-                    <span aria-hidden="true">"− "</span>{i18n::MAP_ZOOM_OUT.get(lang)}
-                </button>
-                <button type="button" class="gw-button gw-button--secondary" on:click=reset disabled=zoomed_out>
-                    {i18n::MAP_RESET.get(lang)}
-                </button>
-                <span class="gw-map__pan">
-                    <button type="button" class="gw-button gw-button--secondary" on:click=pan(0.0, -0.25) disabled=zoomed_out aria-label=i18n::MAP_PAN_NORTH.get(lang)>"↑"</button>
-                    <button type="button" class="gw-button gw-button--secondary" on:click=pan(-0.25, 0.0) disabled=zoomed_out aria-label=i18n::MAP_PAN_WEST.get(lang)>"←"</button>
-                    <button type="button" class="gw-button gw-button--secondary" on:click=pan(0.25, 0.0) disabled=zoomed_out aria-label=i18n::MAP_PAN_EAST.get(lang)>"→"</button>
-                    <button type="button" class="gw-button gw-button--secondary" on:click=pan(0.0, 0.25) disabled=zoomed_out aria-label=i18n::MAP_PAN_SOUTH.get(lang)>"↓"</button>
-                </span>
-            </div>
-            <div class="gw-map__frame" node_ref=frame>
                 <svg
                     class="gw-map__svg"
                     viewBox=move || view_box.get()
                     role="group"
                     aria-label=i18n::MAP_SVG_LABEL.get(lang)
-                    data-zoom=move || view_state.get().zoom.to_string()
+                    data-zoom=move || current().zoom.to_string()
                 >
                     <path class="gw-map__province" d=geometry.province.clone()/>
                     <g class="gw-map__districts">{base}</g>
@@ -270,7 +326,5 @@ pub fn SiteMap(
                         </text>
                     </g>
                 </svg>
-            </div>
-        </div>
     }
 }

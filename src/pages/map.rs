@@ -79,33 +79,8 @@ pub fn MapPage(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
         .map(|figure| view! { <FigureCard dataset=dataset figure=figure lang=lang/> })
         .collect_view();
 
-    let map_area = move || {
-        match geometry.get() {
-        GeometryState::Loading => view! {
-            <div class="gw-map__placeholder" role="status">
-                <p>{i18n::MAP_LOADING.get(lang)}</p>
-                <noscript><p>{i18n::MAP_NO_SCRIPT.get(lang)}</p></noscript>
-            </div>
-        }
-        .into_any(),
-        GeometryState::Failed(reason) => view! {
-            <div class="gw-map__placeholder gw-notice" role="alert">
-                <p><strong>{i18n::MAP_FAILED.get(lang)}</strong> " " <code>{reason}</code></p>
-                <p>{i18n::MAP_FAILED_LIST.get(lang)}</p>
-                <button type="button" class="gw-button" on:click=move |_| attempt.update(|n| *n += 1)>
-                    {i18n::MAP_RETRY.get(lang)}
-                </button>
-            </div>
-        }
-        .into_any(),
-        GeometryState::Ready(g) => view! {
-            <SiteMap lang=lang sites=&dataset.sites geometry=g.clone() selected=selected on_choose=choose/>
-            <MapLegend dataset=dataset geometry=g lang=lang/>
-        }
-        .into_any(),
-    }
-    };
-
+    let state = Signal::from(geometry);
+    let retry = Callback::new(move |()| attempt.update(|n| *n += 1));
     let district_names = move |codes: Vec<&str>| -> Option<String> {
         let GeometryState::Ready(g) = geometry.get() else {
             return None;
@@ -174,44 +149,57 @@ pub fn MapPage(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
         })
         .collect_view();
 
+    // Each section is type-erased: one nested view type for the whole page is too deep
+    // for the compiler and needlessly large in the wasm.
+    let designation_section = view! {
+        <section class="gw-section" aria-labelledby="designation">
+            <h2 id="designation">{i18n::MAP_DESIGNATION_HEADING.get(lang)}</h2>
+            <p>{designation}</p>
+            <div class="gw-cards">{cards}</div>
+            {discrepancy}
+        </section>
+    }
+    .into_any();
+    let map_section = view! {
+        <section class="gw-section" aria-labelledby="map-heading">
+            <h2 id="map-heading">{i18n::MAP_HEADING.get(lang)}</h2>
+            {unknown}
+            <div class="gw-map-layout">
+                <div class="gw-map-layout__map">
+                    <SiteMap lang=lang sites=&dataset.sites state=state selected=selected on_choose=choose on_retry=retry/>
+                    <MapLegend dataset=dataset state=state lang=lang/>
+                </div>
+                <div class="gw-map-layout__side">
+                    <div class="gw-site-card" aria-live="polite">{card}</div>
+                    <h3 id="site-list">{i18n::MAP_LIST_HEADING.get(lang)}</h3>
+                    <ol class="gw-sites" aria-labelledby="site-list">{list}</ol>
+                </div>
+            </div>
+        </section>
+    }
+    .into_any();
+    let data_sections = view! {
+        <section class="gw-section" aria-labelledby="outside">
+            <h2 id="outside">{i18n::MAP_OUTSIDE_HEADING.get(lang)}</h2>
+            <ul>{outside}</ul>
+        </section>
+        <section class="gw-section" aria-labelledby="map-data">
+            <h2 id="map-data">{i18n::MAP_DATA_HEADING.get(lang)}</h2>
+            <ul class="gw-chart__downloads">
+                <li><a href=site.href("/data/sites.csv") download>{i18n::DL_SITES_CSV.get(lang)}</a></li>
+                <li><a href=site.href(map::GEOMETRY_PATH) download>{i18n::MAP_DL_GEOMETRY.get(lang)}</a></li>
+                <li><a href=site.href(map::BOUNDARIES_PATH) download>{i18n::MAP_DL_BOUNDARIES.get(lang)}</a></li>
+            </ul>
+        </section>
+    }
+    .into_any();
     view! {
         <div class="gw-page gw-map-page">
             <h1>{Section::Map.title().get(lang)}</h1>
             <p class="gw-lede">{Section::Map.description().get(lang)}</p>
-
-            <section class="gw-section" aria-labelledby="designation">
-                <h2 id="designation">{i18n::MAP_DESIGNATION_HEADING.get(lang)}</h2>
-                <p>{designation}</p>
-                <div class="gw-cards">{cards}</div>
-                {discrepancy}
-            </section>
-
-            <section class="gw-section" aria-labelledby="map-heading">
-                <h2 id="map-heading">{i18n::MAP_HEADING.get(lang)}</h2>
-                {unknown}
-                <div class="gw-map-layout">
-                    <div class="gw-map-layout__map">{map_area}</div>
-                    <div class="gw-map-layout__side">
-                        <div class="gw-site-card" aria-live="polite">{card}</div>
-                        <h3 id="site-list">{i18n::MAP_LIST_HEADING.get(lang)}</h3>
-                        <ol class="gw-sites" aria-labelledby="site-list">{list}</ol>
-                    </div>
-                </div>
-            </section>
-
-            <section class="gw-section" aria-labelledby="outside">
-                <h2 id="outside">{i18n::MAP_OUTSIDE_HEADING.get(lang)}</h2>
-                <ul>{outside}</ul>
-            </section>
-
-            <section class="gw-section" aria-labelledby="map-data">
-                <h2 id="map-data">{i18n::MAP_DATA_HEADING.get(lang)}</h2>
-                <ul class="gw-chart__downloads">
-                    <li><a href=site.href("/data/sites.csv") download>{i18n::DL_SITES_CSV.get(lang)}</a></li>
-                    <li><a href=site.href(map::GEOMETRY_PATH) download>{i18n::MAP_DL_GEOMETRY.get(lang)}</a></li>
-                    <li><a href=site.href(map::BOUNDARIES_PATH) download>{i18n::MAP_DL_BOUNDARIES.get(lang)}</a></li>
-                </ul>
-            </section>
+            {designation_section}
+            {map_section}
+            {data_sections}
         </div>
     }
 }
@@ -274,18 +262,28 @@ fn SourceLinks(dataset: &'static Dataset, refs: &'static [SourceRef], lang: Lang
 }
 
 /// What each mark on the map means, with the derived centre and the boundaries' credit.
+/// Static but for the centre's name and coordinate, which come with the geometry.
 #[component]
-fn MapLegend(dataset: &'static Dataset, geometry: Arc<MapGeometry>, lang: Lang) -> impl IntoView {
+fn MapLegend(dataset: &'static Dataset, state: Signal<GeometryState>, lang: Lang) -> impl IntoView {
     let radius = dataset
         .figure("designated-radius")
         .map(|f| format::figure_value(f, lang))
         .unwrap_or_default();
-    let centre_district = geometry
-        .district(&geometry.radius.centre_district)
-        .map(|d| d.name.get(lang).to_string())
-        .unwrap_or_default();
-    let (lon, lat) = geometry.radius.centre_lon_lat;
-    let coordinate = format!("{lat:.4}° N, {lon:.4}° E");
+    let centre = move || match state.get() {
+        GeometryState::Ready(g) => {
+            let district = g
+                .district(&g.radius.centre_district)
+                .map(|d| d.name.get(lang).to_string())
+                .unwrap_or_default();
+            let (lon, lat) = g.radius.centre_lon_lat;
+            format!(" ({district}, {lat:.4}° N, {lon:.4}° E)")
+        }
+        _ => String::new(),
+    };
+    let centre_text = i18n::MAP_LEGEND_CENTRE.get(lang);
+    let (before, after) = centre_text
+        .split_once("{centre}")
+        .unwrap_or((centre_text, ""));
     view! {
         <div class="gw-map__legend">
             <h3>{i18n::MAP_LEGEND_HEADING.get(lang)}</h3>
@@ -293,13 +291,17 @@ fn MapLegend(dataset: &'static Dataset, geometry: Arc<MapGeometry>, lang: Lang) 
                 <li><span class="gw-key gw-key--point" aria-hidden="true"></span>{i18n::MAP_LEGEND_POINT.get(lang)}</li>
                 <li><span class="gw-key gw-key--district" aria-hidden="true"></span>{i18n::MAP_LEGEND_DISTRICT.get(lang)}</li>
                 <li><span class="gw-key gw-key--radius" aria-hidden="true"></span>{i18n::MAP_LEGEND_RADIUS.fill(lang, &[("radius", &radius)])}</li>
-                <li><span class="gw-key gw-key--centre" aria-hidden="true">"+"</span>{i18n::MAP_LEGEND_CENTRE.fill(lang, &[("district", &centre_district), ("coordinate", &coordinate)])}</li>
+                <li>
+                    <span class="gw-key gw-key--centre" aria-hidden="true">"+"</span>
+                    <span>{before}<span data-gw-live="">{centre}</span>{after}</span>
+                </li>
                 <li><span class="gw-key gw-key--city" aria-hidden="true"></span>{i18n::MAP_LEGEND_CITY.get(lang)}</li>
                 <li><span class="gw-key gw-key--province" aria-hidden="true"></span>{i18n::MAP_LEGEND_PROVINCE.get(lang)}</li>
             </ul>
             <p class="gw-muted">{i18n::MAP_PROJECTION_NOTE.get(lang)} " " {i18n::MAP_CREDIT.get(lang)}</p>
         </div>
     }
+    .into_any()
 }
 
 fn confidence(c: Confidence) -> Text {
