@@ -55,6 +55,13 @@ test('a build for a sub-path serves, navigates and links entirely under it', asy
   const html = await direct.text();
   assert.match(html, new RegExp(`<link href="https?://[^"]+${PREFIX}/en/figures/new-jobs/" rel="canonical">`));
 
+  // The map fetches its geometry from under the sub-path, and selects within it.
+  await page.goto(`${origin}${PREFIX}/en/map/`);
+  await appReady(page);
+  await page.waitForSelector('.gw-map__svg .gw-map__site');
+  await page.locator('.gw-map__site[data-site="severance"]').click();
+  await page.waitForURL(`${origin}${PREFIX}/en/map/?site=severance`);
+
   assert.deepEqual(outside, [], 'requests outside the sub-path');
   assertNoProblems(problems.filter((p) => !p.startsWith('request to another origin')), 'sub-path');
   await context.close();
