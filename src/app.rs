@@ -115,11 +115,20 @@ fn render_page(resolved: Resolved, path: String) -> AnyView {
             Page::Section(Section::Map) => {
                 view! { <pages::map::MapPage dataset=dataset lang=lang/> }.into_any()
             }
+            Page::Section(Section::Stories) => {
+                view! { <pages::stories::StoriesIndex dataset=dataset lang=lang/> }.into_any()
+            }
+            Page::Story(id) => {
+                view! { <pages::stories::StoryPage dataset=dataset id=id lang=lang/> }.into_any()
+            }
+            Page::Section(Section::Programmes) => {
+                view! { <pages::programmes::Programmes dataset=dataset lang=lang/> }.into_any()
+            }
+            Page::Section(Section::Partners) => {
+                view! { <pages::partners::Partners dataset=dataset lang=lang/> }.into_any()
+            }
             Page::Section(Section::Press) => {
                 view! { <pages::press::Press dataset=dataset lang=lang/> }.into_any()
-            }
-            Page::Section(section) => {
-                view! { <pages::coming::Coming lang=lang section=section/> }.into_any()
             }
             Page::Figure(id) => {
                 view! { <pages::figure::FigurePage dataset=dataset id=id lang=lang/> }.into_any()

@@ -189,6 +189,28 @@ pub fn date(iso: &str, lang: Lang) -> String {
     }
 }
 
+/// A date given to the year, the month or the day (`2018`, `2023-05`, `2018-10-25`), as
+/// `2018년 10월` / `May 2023`. Anything else is returned as it is.
+pub fn partial_date(date: &str, lang: Lang) -> String {
+    let mut parts = date.split('-');
+    let year = parts.next().unwrap_or_default();
+    let month = parts.next().map(str::parse::<usize>);
+    match (month, parts.next()) {
+        (None, _) if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) => match lang {
+            Lang::Ko => format!("{year}년"),
+            Lang::En => year.to_string(),
+        },
+        (Some(Ok(m)), None) => match MONTHS_EN.get(m.wrapping_sub(1)) {
+            Some(name) => match lang {
+                Lang::Ko => format!("{year}년 {m}월"),
+                Lang::En => format!("{name} {year}"),
+            },
+            None => date.to_string(),
+        },
+        _ => self::date(date, lang),
+    }
+}
+
 /// `paragraph 6` / `6문단`.
 pub fn paragraph(n: u32, lang: Lang) -> String {
     match lang {
@@ -200,6 +222,17 @@ pub fn paragraph(n: u32, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn partial_dates_read_naturally_in_both_languages() {
+        assert_eq!(partial_date("2018", Lang::Ko), "2018년");
+        assert_eq!(partial_date("2018", Lang::En), "2018");
+        assert_eq!(partial_date("2023-05", Lang::Ko), "2023년 5월");
+        assert_eq!(partial_date("2023-05", Lang::En), "May 2023");
+        assert_eq!(partial_date("2018-10-25", Lang::En), "25 October 2018");
+        assert_eq!(partial_date("2023-13", Lang::En), "2023-13");
+        assert_eq!(partial_date("soon", Lang::En), "soon");
+    }
 
     #[test]
     fn won_amounts_in_both_languages() {

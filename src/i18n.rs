@@ -182,11 +182,99 @@ texts! {
     CONFIDENCE_MEDIUM_HIGH { ko: "중상", en: "medium to high" }
     CONFIDENCE_HIGH { ko: "높음", en: "high" }
 
-    COMING_HEADING { ko: "준비 중입니다", en: "This section is coming" }
-    COMING_BODY {
-        ko: "이 부분은 아직 만들고 있습니다. 출처가 확인된 내용만 싣기 위해 준비하고 있습니다.",
-        en: "We are still building this section, and will publish only what our sources support.",
+    STORIES_INTRO {
+        ko: "클러스터의 지원을 받아 성과를 낸 기업들입니다. 문장마다 출처를 달았고, 수치는 각 수치의 출처 쪽으로 이어집니다.",
+        en: "Firms that achieved results with the cluster's support. Every statement carries its source, and every figure links to its own page.",
     }
+    STORY_READ { ko: "사례 읽기", en: "Read the story" }
+    STORY_FIGURES { ko: "수치", en: "Figures" }
+    STORY_CAVEATS { ko: "유의할 점", en: "Caveats" }
+    STORY_DISAGREE { ko: "출처가 엇갈리는 부분", en: "Where the sources disagree" }
+    STORY_ALL { ko: "모든 성공 사례", en: "All success stories" }
+    STORY_PRODUCT { ko: "제품", en: "Product" }
+    SOURCES_LABEL { ko: "출처", en: "Sources" }
+
+    PROGRAMMES_INTRO {
+        ko: "출처가 밝힌 지원 프로그램을 모두 모았습니다. 무엇이 필요한지, 지금 어떤 상황인지 고르면 맞는 프로그램만 남습니다.",
+        en: "Every support programme the sources name. Pick what you need and where you stand, and only the programmes that fit remain.",
+    }
+    FINDER_HEADING { ko: "맞는 프로그램 찾기", en: "Find programmes that fit" }
+    FINDER_NEEDS { ko: "무엇이 필요한가요?", en: "What do you need?" }
+    FINDER_SITUATIONS { ko: "지금 어떤 상황인가요?", en: "Where do you stand?" }
+    FINDER_APPLY { ko: "적용", en: "Apply" }
+    FINDER_RESET { ko: "선택 초기화", en: "Reset the choices" }
+    FINDER_COUNT { ko: "전체 {total}개 중 {count}개 프로그램", en: "{count} of {total} programmes" }
+    FINDER_EMPTY {
+        ko: "고른 조건에 맞는 프로그램이 없습니다. 조건을 줄이거나 초기화해 보세요.",
+        en: "No programme fits all of these choices. Try fewer, or reset them.",
+    }
+    FINDER_IGNORED {
+        ko: "주소에 알 수 없는 선택값이 있어 무시했습니다.",
+        en: "The address held choices we do not recognise; they were ignored.",
+    }
+    FINDER_OUR_READING {
+        ko: "필요와 상황의 분류는 출처의 설명을 우리가 읽은 것입니다. 출처는 지원 자격이나 마감일을 밝히지 않습니다.",
+        en: "The needs and situations are our reading of the sources' descriptions; the sources give no eligibility rules or deadlines.",
+    }
+    NEED_RND { ko: "기술개발(R&D)", en: "R&D" }
+    NEED_TALENT { ko: "인재", en: "Talent" }
+    NEED_INVESTMENT { ko: "투자·시장", en: "Investment and market" }
+    NEED_GLOBAL { ko: "해외 협력", en: "Global partners" }
+    NEED_NETWORK { ko: "네트워크", en: "Network" }
+    SITUATION_RELOCATING { ko: "클러스터로 이전을 검토 중", en: "Thinking of relocating to the cluster" }
+    SITUATION_IN_CLUSTER { ko: "이미 클러스터에 있음", en: "Already in the cluster" }
+    PROGRAMME_PHASE1 { ko: "1기 (2018~2022년, 종료)", en: "Phase 1 (2018–2022, ended)" }
+    PROGRAMME_PHASE2 { ko: "2기 (2023~2027년)", en: "Phase 2 (2023–2027)" }
+    PROGRAMME_KIND_RND { ko: "기술개발(R&D)", en: "R&D" }
+    PROGRAMME_KIND_NON_RND { ko: "비R&D", en: "Non-R&D" }
+    PROGRAMME_KIND_HUB { ko: "거점 지정", en: "Hub designation" }
+    PROGRAMME_FOR { ko: "대상", en: "For" }
+    PROGRAMME_NEEDS { ko: "해당하는 필요", en: "Serves" }
+    PROGRAMME_ASK {
+        ko: "지원 자격, 공고, 마감일은 출처에 없습니다. 강원국가혁신클러스터 추진단(강원테크노파크)에 문의하세요.",
+        en: "The sources give no eligibility criteria, calls or deadlines: ask the Gangwon National Innovation Cluster Promotion Unit at Gangwon Technopark.",
+    }
+    GUIDE_HEADING { ko: "이전 안내: 처음 살펴보기부터 신청까지", en: "Relocation guide: from a first look to an application" }
+    GUIDE_STEP1 {
+        ko: "클러스터가 무엇을 이루었는지 성과와 성공 사례에서 살펴봅니다.",
+        en: "See what the cluster has achieved, in the outcomes and the success stories.",
+    }
+    GUIDE_STEP2 {
+        ko: "거점이 어디에 있는지 지도에서 확인합니다.",
+        en: "Check where its sites are, on the map.",
+    }
+    GUIDE_STEP3 {
+        ko: "위의 찾기 도구로 맞는 프로그램을 추립니다. 주소를 저장하거나 공유하면 선택이 그대로 남습니다.",
+        en: "Shortlist the programmes that fit with the finder above; save or share the address to keep the choices.",
+    }
+    GUIDE_STEP4 {
+        ko: "강원국가혁신클러스터 추진단에 현재 공고, 지원 자격, 마감일을 문의합니다. 추진단은 강원테크노파크 융복합혁신지원센터가 맡고 있습니다.",
+        en: "Ask the Promotion Unit about current calls, eligibility and deadlines. The unit is Gangwon Technopark's Convergence Innovation Support Center.",
+    }
+    GUIDE_STEP5 {
+        ko: "추진단이 알리는 공고에 따라 신청합니다.",
+        en: "Apply through the calls the unit announces.",
+    }
+    GUIDE_CONTACT { ko: "추진단 공식 누리집 (강원테크노파크)", en: "The Promotion Unit's official website (Gangwon Technopark)" }
+    GUIDE_NO_PHONE {
+        ko: "이 사이트는 출처로 확인한 연락처만 싣습니다. 전화번호와 전자우편 주소는 공식 누리집에서 확인하세요.",
+        en: "This site lists only contact details it could verify from a source; find phone numbers and e-mail addresses on the official website.",
+    }
+
+    PARTNERS_INTRO {
+        ko: "클러스터가 업무협약을 맺은 해외 기관과 함께 일하는 협의체·특구·센터, 2기의 목표와 전략, 2018년부터 2027년까지의 연표입니다.",
+        en: "The overseas bodies the cluster signed MOUs with, the forum, zone and centre it works with, the goals and strategies of phase 2, and a timeline from 2018 to 2027.",
+    }
+    PARTNERS_MOUS { ko: "해외 업무협약(MOU)", en: "International MOUs" }
+    PARTNERS_CONTEXT { ko: "협의체, 특구, 센터", en: "Forum, zone and centre" }
+    PARTNERS_GOALS { ko: "2기(2023~2027년) 목표", en: "Phase-2 goals (2023–2027)" }
+    PARTNERS_STRATEGIES { ko: "육성 전략", en: "Strategies" }
+    PARTNERS_TIMELINE { ko: "연표", en: "Timeline" }
+    PARTNER_KIND_MOU { ko: "업무협약", en: "MOU" }
+    PARTNER_KIND_FORUM { ko: "협의체", en: "Forum" }
+    PARTNER_KIND_ZONE { ko: "규제자유특구", en: "Regulation-free zone" }
+    PARTNER_KIND_CENTRE { ko: "지원센터", en: "Support centre" }
+
 
     NOT_FOUND_TITLE { ko: "페이지를 찾을 수 없습니다", en: "Page not found" }
     NOT_FOUND_BODY {

@@ -14,6 +14,7 @@ pub mod chart;
 pub mod components;
 pub mod echarts;
 pub mod export;
+pub mod finder;
 pub mod format;
 #[cfg(feature = "ssr")]
 pub mod geo;

@@ -10,11 +10,12 @@ use serde::de::DeserializeOwned;
 
 use crate::seed::{
     Bilingual, CitedBy, DerivedFile, DerivedSeed, DiscrepanciesFile, DiscrepancySeed, FigureSeed,
-    FiguresFile, Formula, GlossaryFile, Location, OutsideSiteSeed, SiteSeed, SitesFile, SourceRef,
-    SourceSeed, SourcesFile, TermSeed, Unit,
+    FiguresFile, Formula, GlossaryFile, Location, OutsideSiteSeed, PartnerSeed, PartnersFile,
+    ProgrammeSeed, ProgrammesFile, SiteSeed, SitesFile, SourceRef, SourceSeed, SourcedText,
+    SourcesFile, StoriesFile, StorySeed, TermSeed, TimelineSeed, Unit,
 };
 
-pub use crate::seed::{Confidence, PointLocation};
+pub use crate::seed::{Confidence, Need, PartnerKind, PointLocation, ProgrammeKind, Situation};
 
 pub use crate::seed::{Group, Period};
 
@@ -26,6 +27,9 @@ pub const BUNDLED: SeedFiles<'static> = SeedFiles {
     discrepancies: include_str!("../seeds/discrepancies.json"),
     glossary: include_str!("../seeds/glossary.json"),
     sites: include_str!("../seeds/sites.json"),
+    stories: include_str!("../seeds/stories.json"),
+    programmes: include_str!("../seeds/programmes.json"),
+    partners: include_str!("../seeds/partners.json"),
 };
 
 pub const SOURCES_FILE: &str = "seeds/sources.json";
@@ -34,6 +38,9 @@ pub const DERIVED_FILE: &str = "seeds/derived.json";
 pub const DISCREPANCIES_FILE: &str = "seeds/discrepancies.json";
 pub const GLOSSARY_FILE: &str = "seeds/glossary.json";
 pub const SITES_FILE: &str = "seeds/sites.json";
+pub const STORIES_FILE: &str = "seeds/stories.json";
+pub const PROGRAMMES_FILE: &str = "seeds/programmes.json";
+pub const PARTNERS_FILE: &str = "seeds/partners.json";
 
 #[derive(Clone, Copy, Debug)]
 pub struct SeedFiles<'a> {
@@ -43,6 +50,9 @@ pub struct SeedFiles<'a> {
     pub discrepancies: &'a str,
     pub glossary: &'a str,
     pub sites: &'a str,
+    pub stories: &'a str,
+    pub programmes: &'a str,
+    pub partners: &'a str,
 }
 
 /// Why the data could not be loaded. Always names the file; a parse error names the line.
@@ -107,6 +117,10 @@ pub type Discrepancy = DiscrepancySeed;
 pub type Site = SiteSeed;
 /// A place the sources list that lies outside the mapped boundary.
 pub type OutsideSite = OutsideSiteSeed;
+pub type Story = StorySeed;
+pub type Programme = ProgrammeSeed;
+pub type Partner = PartnerSeed;
+pub type TimelineEntry = TimelineSeed;
 
 /// A sourced figure.
 pub type Figure = FigureSeed;
@@ -170,6 +184,12 @@ pub struct Dataset {
     pub outside_sites: Vec<OutsideSite>,
     /// The site whose district's centroid stands for the centre of the designated radius.
     pub radius_centre: String,
+    pub stories: Vec<Story>,
+    pub programmes: Vec<Programme>,
+    pub partners: Vec<Partner>,
+    pub goals: Vec<SourcedText>,
+    pub strategies: Vec<SourcedText>,
+    pub timeline: Vec<TimelineEntry>,
 }
 
 /// The compiled-in dataset, parsed and validated once.
@@ -201,6 +221,9 @@ impl Dataset {
         let discrepancies: DiscrepanciesFile = parse_file(DISCREPANCIES_FILE, files.discrepancies)?;
         let glossary: GlossaryFile = parse_file(GLOSSARY_FILE, files.glossary)?;
         let sites: SitesFile = parse_file(SITES_FILE, files.sites)?;
+        let stories: StoriesFile = parse_file(STORIES_FILE, files.stories)?;
+        let programmes: ProgrammesFile = parse_file(PROGRAMMES_FILE, files.programmes)?;
+        let partners: PartnersFile = parse_file(PARTNERS_FILE, files.partners)?;
 
         let mut problems = Vec::new();
         validate_sources(&sources.sources, &mut problems);
@@ -215,6 +238,20 @@ impl Dataset {
         );
         validate_terms(&glossary.terms, &sources.sources, &mut problems);
         validate_sites(&sites, &sources.sources, &mut problems);
+        let figure_ids: HashSet<&str> = figures
+            .figures
+            .iter()
+            .map(|f| f.id.as_str())
+            .chain(derived.iter().map(|f| f.id.as_str()))
+            .collect();
+        validate_stories(
+            &stories.stories,
+            &figure_ids,
+            &sources.sources,
+            &mut problems,
+        );
+        validate_programmes(&programmes.programmes, &sources.sources, &mut problems);
+        validate_partners(&partners, &sources.sources, &mut problems);
         if !problems.is_empty() {
             return Err(DataError::Invalid(problems));
         }
@@ -227,6 +264,12 @@ impl Dataset {
             sites: sites.sites,
             outside_sites: sites.outside,
             radius_centre: sites.radius_centre,
+            stories: stories.stories,
+            programmes: programmes.programmes,
+            partners: partners.partners,
+            goals: partners.goals,
+            strategies: partners.strategies,
+            timeline: partners.timeline,
         })
     }
 
@@ -269,6 +312,10 @@ impl Dataset {
             .iter()
             .filter(|d| d.figures.iter().any(|f| f == id))
             .collect()
+    }
+
+    pub fn story(&self, id: &str) -> Option<&Story> {
+        self.stories.iter().find(|s| s.id == id)
     }
 
     pub fn site(&self, id: &str) -> Option<&Site> {
@@ -917,5 +964,208 @@ fn validate_sites(file: &SitesFile, sources: &[Source], problems: &mut Vec<Probl
             )
         }
         Some(_) => {}
+    }
+}
+
+/// Every statement needs a source, and every source it names must exist.
+fn check_refs(
+    refs: &[SourceRef],
+    sources: &[Source],
+    problems: &mut Vec<Problem>,
+    (file, entry, field): (&'static str, &str, &str),
+) {
+    if refs.is_empty() {
+        problem(problems, file, entry, field, "no source given");
+    }
+    for r in refs {
+        check_source_ref(&r.id, r.paragraph, sources, problems, (file, entry, field));
+    }
+}
+
+fn check_sourced_text(
+    item: &SourcedText,
+    sources: &[Source],
+    problems: &mut Vec<Problem>,
+    (file, entry, field): (&'static str, &str, &str),
+) {
+    check_bilingual(&item.text, problems, file, entry, &format!("{field}.text"));
+    check_refs(
+        &item.sources,
+        sources,
+        problems,
+        (file, entry, &format!("{field}.sources")),
+    );
+}
+
+fn validate_stories(
+    stories: &[Story],
+    figure_ids: &HashSet<&str>,
+    sources: &[Source],
+    problems: &mut Vec<Problem>,
+) {
+    check_unique(
+        stories.iter().map(|s| s.id.as_str()),
+        problems,
+        STORIES_FILE,
+    );
+    for story in stories {
+        let id = story.id.as_str();
+        for (field, text) in [
+            ("company", &story.company),
+            ("product", &story.product),
+            ("summary", &story.summary),
+        ] {
+            check_bilingual(text, problems, STORIES_FILE, id, field);
+        }
+        if story.paragraphs.is_empty() {
+            problem(
+                problems,
+                STORIES_FILE,
+                id,
+                "paragraphs",
+                "a story needs at least one paragraph",
+            );
+        }
+        for (i, p) in story.paragraphs.iter().enumerate() {
+            check_sourced_text(
+                p,
+                sources,
+                problems,
+                (STORIES_FILE, id, &format!("paragraphs[{i}]")),
+            );
+        }
+        for figure in &story.figures {
+            if !figure_ids.contains(figure.as_str()) {
+                problem(
+                    problems,
+                    STORIES_FILE,
+                    id,
+                    "figures",
+                    format!("unknown figure `{figure}`"),
+                );
+            }
+        }
+    }
+}
+
+fn validate_programmes(programmes: &[Programme], sources: &[Source], problems: &mut Vec<Problem>) {
+    check_unique(
+        programmes.iter().map(|p| p.id.as_str()),
+        problems,
+        PROGRAMMES_FILE,
+    );
+    for p in programmes {
+        let id = p.id.as_str();
+        for (field, text) in [
+            ("name", &p.name),
+            ("description", &p.description),
+            ("audience", &p.audience),
+        ] {
+            check_bilingual(text, problems, PROGRAMMES_FILE, id, field);
+        }
+        if !(1..=2).contains(&p.phase) {
+            problem(
+                problems,
+                PROGRAMMES_FILE,
+                id,
+                "phase",
+                format!("{} is not phase 1 or 2", p.phase),
+            );
+        }
+        if p.needs.is_empty() {
+            problem(
+                problems,
+                PROGRAMMES_FILE,
+                id,
+                "needs",
+                "names no need: the fit-finder could never show it",
+            );
+        }
+        if p.situations.is_empty() {
+            problem(
+                problems,
+                PROGRAMMES_FILE,
+                id,
+                "situations",
+                "names no situation: the fit-finder could never show it",
+            );
+        }
+        check_refs(
+            &p.sources,
+            sources,
+            problems,
+            (PROGRAMMES_FILE, id, "sources"),
+        );
+    }
+}
+
+/// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, with a real month and day.
+fn is_partial_date(date: &str) -> bool {
+    match date.len() {
+        4 => date.bytes().all(|b| b.is_ascii_digit()),
+        7 => is_iso_date(&format!("{date}-01")),
+        10 => is_iso_date(date),
+        _ => false,
+    }
+}
+
+fn validate_partners(file: &PartnersFile, sources: &[Source], problems: &mut Vec<Problem>) {
+    check_unique(
+        file.partners.iter().map(|p| p.id.as_str()),
+        problems,
+        PARTNERS_FILE,
+    );
+    for p in &file.partners {
+        let id = p.id.as_str();
+        check_bilingual(&p.name, problems, PARTNERS_FILE, id, "name");
+        check_bilingual(&p.description, problems, PARTNERS_FILE, id, "description");
+        if let Some(country) = &p.country {
+            check_bilingual(country, problems, PARTNERS_FILE, id, "country");
+        }
+        check_refs(
+            &p.sources,
+            sources,
+            problems,
+            (PARTNERS_FILE, id, "sources"),
+        );
+    }
+    for (list, items) in [("goals", &file.goals), ("strategies", &file.strategies)] {
+        for (i, item) in items.iter().enumerate() {
+            check_sourced_text(
+                item,
+                sources,
+                problems,
+                (PARTNERS_FILE, &format!("{list}[{i}]"), list),
+            );
+        }
+    }
+    let mut previous = "";
+    for entry in &file.timeline {
+        let id = entry.date.as_str();
+        if !is_partial_date(id) {
+            problem(
+                problems,
+                PARTNERS_FILE,
+                id,
+                "date",
+                "not YYYY, YYYY-MM or YYYY-MM-DD",
+            );
+        } else if id < previous {
+            problem(
+                problems,
+                PARTNERS_FILE,
+                id,
+                "date",
+                format!("comes before the entry above it ({previous})"),
+            );
+        }
+        previous = id;
+        check_bilingual(&entry.text, problems, PARTNERS_FILE, id, "text");
+        check_refs(
+            &entry.sources,
+            sources,
+            problems,
+            (PARTNERS_FILE, id, "sources"),
+        );
     }
 }

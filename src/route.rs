@@ -83,6 +83,8 @@ pub enum Page {
     Figure(String),
     /// `/{lang}/embed/{chart}/`: one chart with minimal chrome, for other sites' iframes.
     Embed(ChartId),
+    /// `/{lang}/stories/{id}/`: one firm's success story.
+    Story(String),
 }
 
 impl Page {
@@ -97,6 +99,10 @@ impl Page {
             Page::Section(section) => section.title().get(lang).to_string(),
             Page::Figure(id) => figure_label(id, lang).unwrap_or_else(|| id.clone()),
             Page::Embed(chart) => chart.title().get(lang).to_string(),
+            Page::Story(id) => model::bundled()
+                .ok()
+                .and_then(|d| d.story(id))
+                .map_or_else(|| id.clone(), |s| s.company.get(lang).to_string()),
         }
     }
 
@@ -115,6 +121,11 @@ impl Page {
                 Err(_) => String::new(),
             },
             Page::Embed(_) => Section::Outcomes.description().get(lang).to_string(),
+            Page::Story(id) => model::bundled()
+                .ok()
+                .and_then(|d| d.story(id))
+                .map(|s| s.summary.get(lang).to_string())
+                .unwrap_or_default(),
         }
     }
 
@@ -137,6 +148,11 @@ impl Page {
                 path.push_str(chart.slug());
                 path.push('/');
             }
+            Page::Story(id) => {
+                path.push_str("stories/");
+                path.push_str(id);
+                path.push('/');
+            }
         }
         path
     }
@@ -149,9 +165,16 @@ impl Page {
                 .map(|id| Page::Figure(id.to_string()))
                 .collect()
         });
+        let stories = model::bundled().map(|d| {
+            d.stories
+                .iter()
+                .map(|s| Page::Story(s.id.clone()))
+                .collect()
+        });
         Section::ALL
             .into_iter()
             .map(Page::Section)
+            .chain(stories.unwrap_or_else(|_| Vec::new()))
             .chain(figures.unwrap_or_else(|_| Vec::new()))
             .chain(ChartId::ALL.into_iter().map(Page::Embed))
             .collect()
@@ -201,6 +224,9 @@ impl Resolved {
                 Some(Page::Figure(id.to_string()))
             }
             ["embed", slug] => ChartId::from_slug(slug).map(Page::Embed),
+            ["stories", id] if model::bundled().is_ok_and(|d| d.story(id).is_some()) => {
+                Some(Page::Story(id.to_string()))
+            }
             _ => None,
         };
         match page {

@@ -309,3 +309,151 @@ pub struct OutsideSiteSeed {
     pub description: Bilingual,
     pub sources: Vec<SourceRef>,
 }
+
+/// A sentence or short paragraph with the sources that support it.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourcedText {
+    pub text: Bilingual,
+    pub sources: Vec<SourceRef>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StoriesFile {
+    pub stories: Vec<StorySeed>,
+}
+
+/// A firm's success story: what it did, each statement sourced, and its figures by id.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StorySeed {
+    pub id: String,
+    pub company: Bilingual,
+    pub product: Bilingual,
+    pub summary: Bilingual,
+    pub paragraphs: Vec<SourcedText>,
+    /// Figures (sourced or derived) shown as cards, with their caveats and discrepancies.
+    pub figures: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProgrammesFile {
+    pub programmes: Vec<ProgrammeSeed>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ProgrammeKind {
+    Rnd,
+    NonRnd,
+    /// A designation of places (hub districts) rather than a grant.
+    Hub,
+}
+
+/// What a firm is looking for; the fit-finder's first question.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Need {
+    Rnd,
+    Talent,
+    Investment,
+    Global,
+    Network,
+}
+
+impl Need {
+    pub const ALL: [Need; 5] = [
+        Need::Rnd,
+        Need::Talent,
+        Need::Investment,
+        Need::Global,
+        Need::Network,
+    ];
+
+    pub const fn code(self) -> &'static str {
+        match self {
+            Need::Rnd => "rnd",
+            Need::Talent => "talent",
+            Need::Investment => "investment",
+            Need::Global => "global",
+            Need::Network => "network",
+        }
+    }
+}
+
+/// Where a firm stands; the fit-finder's second question.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Situation {
+    Relocating,
+    InCluster,
+}
+
+impl Situation {
+    pub const ALL: [Situation; 2] = [Situation::Relocating, Situation::InCluster];
+
+    pub const fn code(self) -> &'static str {
+        match self {
+            Situation::Relocating => "relocating",
+            Situation::InCluster => "in-cluster",
+        }
+    }
+}
+
+/// A support programme the sources name. `needs` and `situations` are our reading of the
+/// sources' description, for the fit-finder; the sources give no eligibility rules.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProgrammeSeed {
+    pub id: String,
+    /// 1 (2018–2022) or 2 (2023–2027).
+    pub phase: u8,
+    pub kind: ProgrammeKind,
+    pub name: Bilingual,
+    pub description: Bilingual,
+    pub audience: Bilingual,
+    pub needs: Vec<Need>,
+    pub situations: Vec<Situation>,
+    pub sources: Vec<SourceRef>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PartnersFile {
+    pub partners: Vec<PartnerSeed>,
+    /// The phase-2 goals and strategies.
+    pub goals: Vec<SourcedText>,
+    pub strategies: Vec<SourcedText>,
+    pub timeline: Vec<TimelineSeed>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PartnerKind {
+    Mou,
+    Forum,
+    Zone,
+    Centre,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PartnerSeed {
+    pub id: String,
+    pub kind: PartnerKind,
+    pub name: Bilingual,
+    pub country: Option<Bilingual>,
+    pub description: Bilingual,
+    pub sources: Vec<SourceRef>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TimelineSeed {
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    pub date: String,
+    pub text: Bilingual,
+    pub sources: Vec<SourceRef>,
+}

@@ -27,6 +27,9 @@ struct SeedFilesOwned {
     discrepancies: String,
     glossary: String,
     sites: String,
+    stories: String,
+    programmes: String,
+    partners: String,
 }
 
 impl SeedFilesOwned {
@@ -38,6 +41,9 @@ impl SeedFilesOwned {
             discrepancies: BUNDLED.discrepancies.to_string(),
             glossary: BUNDLED.glossary.to_string(),
             sites: BUNDLED.sites.to_string(),
+            stories: BUNDLED.stories.to_string(),
+            programmes: BUNDLED.programmes.to_string(),
+            partners: BUNDLED.partners.to_string(),
         }
     }
     fn borrow(&self) -> SeedFiles<'_> {
@@ -48,6 +54,9 @@ impl SeedFilesOwned {
             discrepancies: &self.discrepancies,
             glossary: &self.glossary,
             sites: &self.sites,
+            stories: &self.stories,
+            programmes: &self.programmes,
+            partners: &self.partners,
         }
     }
 }

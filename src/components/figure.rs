@@ -8,6 +8,7 @@ use crate::i18n::{self, Text};
 use crate::lang::Lang;
 use crate::model::{Dataset, Discrepancy, Figure, Group};
 use crate::route::Page;
+use crate::seed::SourceRef;
 use crate::site::use_site;
 
 pub fn group_name(group: Group) -> Text {
@@ -72,6 +73,25 @@ pub fn DiscrepancyNote(
             <p><strong>{i18n::DISAGREE_OUR_READING.get(lang)} ": "</strong>{discrepancy.note.get(lang).to_string()}</p>
         </section>
     }
+}
+
+/// Each source as a link to it, with its paragraph where it is cited by one.
+#[component]
+pub fn SourceLinks(
+    dataset: &'static Dataset,
+    refs: &'static [SourceRef],
+    lang: Lang,
+) -> impl IntoView {
+    refs.iter()
+        .filter_map(|r| dataset.source(&r.id).map(|s| (s, r.paragraph)))
+        .enumerate()
+        .map(|(i, (s, paragraph))| {
+            view! {
+                {(i > 0).then_some("; ")}
+                <a href=s.url.clone() rel="external" class="gw-source-link">{format::source_reference(s, paragraph, lang)}</a>
+            }
+        })
+        .collect_view()
 }
 
 /// A citation with a copy button; the text stays selectable when copying is refused.

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
-use crate::components::figure::{DiscrepancyNote, FigureCard};
+use crate::components::figure::{DiscrepancyNote, FigureCard, SourceLinks};
 use crate::components::site_map::{GeometryState, SiteMap};
 use crate::format;
 use crate::i18n::{self, Text};
@@ -17,7 +17,7 @@ use crate::lang::Lang;
 use crate::map::{self, MapGeometry, Selection};
 use crate::model::{Confidence, Dataset, Site};
 use crate::route::{Page, Section};
-use crate::seed::{Location, SourceRef};
+use crate::seed::Location;
 use crate::site::use_site;
 
 #[component]
@@ -244,21 +244,6 @@ fn SiteCard(
             <p><a href="?" data-noscroll="">{i18n::MAP_CARD_CLEAR.get(lang)}</a></p>
         </article>
     }
-}
-
-/// Each source as a link to it, with its paragraph where it is cited by one.
-#[component]
-fn SourceLinks(dataset: &'static Dataset, refs: &'static [SourceRef], lang: Lang) -> impl IntoView {
-    refs.iter()
-        .filter_map(|r| dataset.source(&r.id).map(|s| (s, r.paragraph)))
-        .enumerate()
-        .map(|(i, (s, paragraph))| {
-            view! {
-                {(i > 0).then_some("; ")}
-                <a href=s.url.clone() rel="external" class="gw-source-link">{format::source_reference(s, paragraph, lang)}</a>
-            }
-        })
-        .collect_view()
 }
 
 /// What each mark on the map means, with the derived centre and the boundaries' credit.

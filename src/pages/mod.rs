@@ -1,6 +1,5 @@
 //! One module per route.
 
-pub mod coming;
 pub mod embed;
 pub mod figure;
 pub mod language_choice;
@@ -8,4 +7,7 @@ pub mod map;
 pub mod not_found;
 pub mod outcomes;
 pub mod overview;
+pub mod partners;
 pub mod press;
+pub mod programmes;
+pub mod stories;

@@ -1,0 +1,258 @@
+//! `/{lang}/programmes/`: every support programme the sources name, a fit-finder whose
+//! choices live in the URL (a plain GET form, so it also works without JavaScript), and a
+//! relocation guide that ends at the promotion unit's official website.
+
+use leptos::prelude::*;
+use leptos_router::NavigateOptions;
+use leptos_router::hooks::{use_navigate, use_query_map};
+
+use crate::components::figure::SourceLinks;
+use crate::finder::{FinderState, NEED_KEY, SITUATION_KEY};
+use crate::i18n::{self, Text};
+use crate::lang::Lang;
+use crate::model::{Dataset, Need, Programme, ProgrammeKind, Situation};
+use crate::route::{Page, Section};
+use crate::site::use_site;
+
+/// The source that gives the promotion unit's official website.
+const OFFICIAL_SITE_SOURCE: &str = "gwtp-english-site";
+
+pub fn need_label(need: Need) -> Text {
+    match need {
+        Need::Rnd => i18n::NEED_RND,
+        Need::Talent => i18n::NEED_TALENT,
+        Need::Investment => i18n::NEED_INVESTMENT,
+        Need::Global => i18n::NEED_GLOBAL,
+        Need::Network => i18n::NEED_NETWORK,
+    }
+}
+
+pub fn situation_label(situation: Situation) -> Text {
+    match situation {
+        Situation::Relocating => i18n::SITUATION_RELOCATING,
+        Situation::InCluster => i18n::SITUATION_IN_CLUSTER,
+    }
+}
+
+fn kind_label(kind: ProgrammeKind) -> Text {
+    match kind {
+        ProgrammeKind::Rnd => i18n::PROGRAMME_KIND_RND,
+        ProgrammeKind::NonRnd => i18n::PROGRAMME_KIND_NON_RND,
+        ProgrammeKind::Hub => i18n::PROGRAMME_KIND_HUB,
+    }
+}
+
+#[component]
+pub fn Programmes(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
+    let query = use_query_map();
+    let state = Memo::new(move |_| {
+        FinderState::from_query(|key| query.read().get_all(key).unwrap_or_default())
+    });
+    let navigate = use_navigate();
+    let page_path = Page::Section(Section::Programmes).path(lang);
+    let go = Callback::new(move |next: FinderState| {
+        let q = next.to_query();
+        let url = if q.is_empty() {
+            page_path.clone()
+        } else {
+            format!("{page_path}?{q}")
+        };
+        navigate(
+            &url,
+            NavigateOptions {
+                scroll: false,
+                replace: true,
+                ..Default::default()
+            },
+        );
+    });
+
+    let total = dataset.programmes.len();
+    let count = move || {
+        let s = state.get();
+        dataset.programmes.iter().filter(|p| s.matches(p)).count()
+    };
+    let count_text = move || {
+        i18n::FINDER_COUNT.fill(
+            lang,
+            &[
+                ("count", &count().to_string()),
+                ("total", &total.to_string()),
+            ],
+        )
+    };
+
+    let need_boxes = Need::ALL
+        .map(|need| {
+            let checked = move || state.get().needs.contains(&need);
+            let on_change = move |ev: leptos::ev::Event| {
+                go.run(state.get_untracked().with_need(need, event_target_checked(&ev)));
+            };
+            view! {
+                <label class="gw-check">
+                    <input type="checkbox" name=NEED_KEY value=need.code() prop:checked=checked on:change=on_change/>
+                    <span>{need_label(need).get(lang)}</span>
+                </label>
+            }
+        })
+        .collect_view();
+    let situation_boxes = Situation::ALL
+        .map(|situation| {
+            let checked = move || state.get().situations.contains(&situation);
+            let on_change = move |ev: leptos::ev::Event| {
+                go.run(
+                    state
+                        .get_untracked()
+                        .with_situation(situation, event_target_checked(&ev)),
+                );
+            };
+            view! {
+                <label class="gw-check">
+                    <input type="checkbox" name=SITUATION_KEY value=situation.code() prop:checked=checked on:change=on_change/>
+                    <span>{situation_label(situation).get(lang)}</span>
+                </label>
+            }
+        })
+        .collect_view();
+
+    let cards = dataset
+        .programmes
+        .iter()
+        .map(|p| {
+            let id = p.id.clone();
+            let hidden = move || !state.get().matches(dataset.programmes.iter().find(|x| x.id == id).expect("listed"));
+            view! { <li class:gw-hidden=hidden><ProgrammeCard dataset=dataset programme=p lang=lang/></li> }
+        })
+        .collect_view();
+
+    let finder = view! {
+        <section class="gw-section gw-finder" id="finder" aria-labelledby="finder-heading">
+            <h2 id="finder-heading">{i18n::FINDER_HEADING.get(lang)}</h2>
+            <form method="get" class="gw-finder__form">
+                <fieldset>
+                    <legend>{i18n::FINDER_NEEDS.get(lang)}</legend>
+                    {need_boxes}
+                </fieldset>
+                <fieldset>
+                    <legend>{i18n::FINDER_SITUATIONS.get(lang)}</legend>
+                    {situation_boxes}
+                </fieldset>
+                <noscript><button type="submit" class="gw-button">{i18n::FINDER_APPLY.get(lang)}</button></noscript>
+            </form>
+            <p class="gw-finder__status">
+                <strong class="gw-finder__count" role="status">{count_text}</strong>
+                " "
+                <a href="?" data-noscroll="" class="gw-finder__reset">{i18n::FINDER_RESET.get(lang)}</a>
+            </p>
+            {move || state.get().ignored_values.then(|| view! {
+                <p class="gw-notice">{i18n::FINDER_IGNORED.get(lang)}</p>
+            })}
+            <p class="gw-muted">{i18n::FINDER_OUR_READING.get(lang)}</p>
+            {move || (count() == 0).then(|| view! {
+                <p class="gw-notice gw-finder__empty">{i18n::FINDER_EMPTY.get(lang)}</p>
+            })}
+            <ul class="gw-programmes">{cards}</ul>
+        </section>
+    }
+    .into_any();
+
+    view! {
+        <div class="gw-page">
+            <h1>{Section::Programmes.title().get(lang)}</h1>
+            <p class="gw-lede">{Section::Programmes.description().get(lang)}</p>
+            <p>{i18n::PROGRAMMES_INTRO.get(lang)}</p>
+            {finder}
+            <RelocationGuide dataset=dataset lang=lang/>
+        </div>
+    }
+    .into_any()
+}
+
+#[component]
+fn ProgrammeCard(
+    dataset: &'static Dataset,
+    programme: &'static Programme,
+    lang: Lang,
+) -> impl IntoView {
+    let phase = if programme.phase == 1 {
+        i18n::PROGRAMME_PHASE1
+    } else {
+        i18n::PROGRAMME_PHASE2
+    };
+    let needs = programme
+        .needs
+        .iter()
+        .map(|n| need_label(*n).get(lang))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let situations = programme
+        .situations
+        .iter()
+        .map(|s| situation_label(*s).get(lang))
+        .collect::<Vec<_>>()
+        .join(", ");
+    view! {
+        <article class="gw-programme" data-programme=programme.id.clone() data-phase=programme.phase.to_string()>
+            <p class="gw-programme__meta">
+                <span class="gw-badge">{kind_label(programme.kind).get(lang)}</span> " " {phase.get(lang)}
+            </p>
+            <h3>{programme.name.get(lang).to_string()}</h3>
+            <p>{programme.description.get(lang).to_string()}</p>
+            <dl class="gw-facts">
+                <dt>{i18n::PROGRAMME_FOR.get(lang)}</dt>
+                <dd>{programme.audience.get(lang).to_string()} " (" {situations} ")"</dd>
+                <dt>{i18n::PROGRAMME_NEEDS.get(lang)}</dt>
+                <dd>{needs}</dd>
+                <dt>{i18n::SOURCES_LABEL.get(lang)}</dt>
+                <dd><SourceLinks dataset=dataset refs=&programme.sources lang=lang/></dd>
+            </dl>
+            <p class="gw-programme__ask">{i18n::PROGRAMME_ASK.get(lang)}</p>
+        </article>
+    }
+    .into_any()
+}
+
+#[component]
+fn RelocationGuide(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
+    let site = use_site();
+    let link = |section: Section| site.href(&Page::Section(section).path(lang));
+    let official = dataset.source(OFFICIAL_SITE_SOURCE).map(|s| s.url.clone());
+    view! {
+        <section class="gw-section gw-guide" aria-labelledby="guide-heading">
+            <h2 id="guide-heading">{i18n::GUIDE_HEADING.get(lang)}</h2>
+            <ol class="gw-steps">
+                <li>
+                    {i18n::GUIDE_STEP1.get(lang)} " "
+                    <a href=link(Section::Outcomes)>{Section::Outcomes.title().get(lang)}</a> " · "
+                    <a href=link(Section::Stories)>{Section::Stories.title().get(lang)}</a>
+                </li>
+                <li>{i18n::GUIDE_STEP2.get(lang)} " " <a href=link(Section::Map)>{Section::Map.title().get(lang)}</a></li>
+                <li>{i18n::GUIDE_STEP3.get(lang)} " " <a href="#finder">{i18n::FINDER_HEADING.get(lang)}</a></li>
+                <li>
+                    {i18n::GUIDE_STEP4.get(lang)} " "
+                    {official.map(|url| view! { <a href=url rel="external">{i18n::GUIDE_CONTACT.get(lang)}</a> })}
+                    " (" {i18n::SOURCES_LABEL.get(lang)} ": "
+                    <SourceLinks dataset=dataset refs=&GUIDE_SOURCES lang=lang/> ")"
+                </li>
+                <li>{i18n::GUIDE_STEP5.get(lang)}</li>
+            </ol>
+            <p class="gw-muted">{i18n::GUIDE_NO_PHONE.get(lang)}</p>
+        </section>
+    }
+    .into_any()
+}
+
+/// Who the promotion unit is (the seed article, paragraph 3) and where it is online.
+static GUIDE_SOURCES: std::sync::LazyLock<Vec<crate::seed::SourceRef>> =
+    std::sync::LazyLock::new(|| {
+        vec![
+            crate::seed::SourceRef {
+                id: "etnews-2022-12-27".into(),
+                paragraph: Some(3),
+            },
+            crate::seed::SourceRef {
+                id: OFFICIAL_SITE_SOURCE.into(),
+                paragraph: None,
+            },
+        ]
+    });
