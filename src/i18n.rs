@@ -201,7 +201,6 @@ texts! {
     FINDER_HEADING { ko: "맞는 프로그램 찾기", en: "Find programmes that fit" }
     FINDER_NEEDS { ko: "무엇이 필요한가요?", en: "What do you need?" }
     FINDER_SITUATIONS { ko: "지금 어떤 상황인가요?", en: "Where do you stand?" }
-    FINDER_APPLY { ko: "적용", en: "Apply" }
     FINDER_RESET { ko: "선택 초기화", en: "Reset the choices" }
     FINDER_COUNT { ko: "전체 {total}개 중 {count}개 프로그램", en: "{count} of {total} programmes" }
     FINDER_EMPTY {

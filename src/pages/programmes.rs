@@ -1,6 +1,6 @@
 //! `/{lang}/programmes/`: every support programme the sources name, a fit-finder whose
-//! choices live in the URL (a plain GET form, so it also works without JavaScript), and a
-//! relocation guide that ends at the promotion unit's official website.
+//! choices live in the URL (the query a GET form would send), and a relocation guide that
+//! ends at the promotion unit's official website. Without JavaScript every programme shows.
 
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
@@ -128,7 +128,7 @@ pub fn Programmes(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
     let finder = view! {
         <section class="gw-section gw-finder" id="finder" aria-labelledby="finder-heading">
             <h2 id="finder-heading">{i18n::FINDER_HEADING.get(lang)}</h2>
-            <form method="get" class="gw-finder__form">
+            <div class="gw-finder__form">
                 <fieldset>
                     <legend>{i18n::FINDER_NEEDS.get(lang)}</legend>
                     {need_boxes}
@@ -137,8 +137,7 @@ pub fn Programmes(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
                     <legend>{i18n::FINDER_SITUATIONS.get(lang)}</legend>
                     {situation_boxes}
                 </fieldset>
-                <noscript><button type="submit" class="gw-button">{i18n::FINDER_APPLY.get(lang)}</button></noscript>
-            </form>
+            </div>
             <p class="gw-finder__status">
                 <strong class="gw-finder__count" role="status">{count_text}</strong>
                 " "
