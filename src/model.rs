@@ -882,25 +882,16 @@ fn validate_sites(file: &SitesFile, sources: &[Source], problems: &mut Vec<Probl
         problems,
         SITES_FILE,
     );
-    let check_refs = |refs: &[SourceRef], id: &str, problems: &mut Vec<Problem>| {
-        if refs.is_empty() {
-            problem(problems, SITES_FILE, id, "sources", "no source given");
-        }
-        for r in refs {
-            check_source_ref(
-                &r.id,
-                r.paragraph,
-                sources,
-                problems,
-                (SITES_FILE, id, "sources"),
-            );
-        }
-    };
     for site in &file.sites {
         let id = site.id.as_str();
         check_bilingual(&site.name, problems, SITES_FILE, id, "name");
         check_bilingual(&site.description, problems, SITES_FILE, id, "description");
-        check_refs(&site.sources, id, problems);
+        check_refs(
+            &site.sources,
+            sources,
+            problems,
+            (SITES_FILE, id, "sources"),
+        );
         let codes = site.location.district_codes();
         if codes.is_empty() {
             problem(problems, SITES_FILE, id, "location", "names no district");
@@ -944,7 +935,12 @@ fn validate_sites(file: &SitesFile, sources: &[Source], problems: &mut Vec<Probl
         check_bilingual(&site.name, problems, SITES_FILE, id, "name");
         check_bilingual(&site.place, problems, SITES_FILE, id, "place");
         check_bilingual(&site.description, problems, SITES_FILE, id, "description");
-        check_refs(&site.sources, id, problems);
+        check_refs(
+            &site.sources,
+            sources,
+            problems,
+            (SITES_FILE, id, "sources"),
+        );
     }
     match file.sites.iter().find(|s| s.id == file.radius_centre) {
         None => problem(

@@ -356,3 +356,73 @@ fn a_discrepancy_about_an_unknown_figure_is_refused() {
         ],
     );
 }
+
+#[test]
+fn a_story_citing_an_unknown_figure_or_source_is_refused() {
+    let message = error_after(|f| {
+        replace_once(
+            &mut f.stories,
+            r#""figures": ["otom-investment"]"#,
+            r#""figures": ["otom-revenue"]"#,
+        );
+        replace_once(
+            &mut f.stories,
+            r#""sources": [{ "id": "wowtv-otom-2022" }]"#,
+            r#""sources": []"#,
+        );
+    });
+    assert_mentions(
+        &message,
+        &[
+            "seeds/stories.json",
+            "`otom`",
+            "unknown figure `otom-revenue`",
+            "`paragraphs[1].sources`",
+            "no source given",
+        ],
+    );
+}
+
+#[test]
+fn a_programme_the_finder_could_never_show_is_refused() {
+    let message = error_after(|f| {
+        replace_once(
+            &mut f.programmes,
+            r#""needs": ["global"],"#,
+            r#""needs": [],"#,
+        );
+        replace_once(&mut f.programmes, r#""phase": 2,"#, r#""phase": 3,"#);
+    });
+    assert_mentions(
+        &message,
+        &[
+            "seeds/programmes.json",
+            "`global-cooperation`",
+            "`needs`",
+            "`hospital-linked-rnd`",
+            "not phase 1 or 2",
+        ],
+    );
+}
+
+#[test]
+fn a_timeline_out_of_order_or_with_a_bad_date_is_refused() {
+    let message = error_after(|f| {
+        replace_once(&mut f.partners, r#""date": "2027""#, r#""date": "2017""#);
+        replace_once(
+            &mut f.partners,
+            r#""date": "2023-05""#,
+            r#""date": "2023-13""#,
+        );
+    });
+    assert_mentions(
+        &message,
+        &[
+            "seeds/partners.json",
+            "`2017`",
+            "comes before the entry above it",
+            "`2023-13`",
+            "not YYYY, YYYY-MM or YYYY-MM-DD",
+        ],
+    );
+}
