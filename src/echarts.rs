@@ -77,7 +77,7 @@ impl Instance {
 }
 
 /// Loads the chart library from `src` once per page; later calls wait for the same load.
-pub async fn load(src: &str) -> Result<(), String> {
+pub async fn load(src: &str, integrity: &str) -> Result<(), String> {
     let window = web_sys::window().ok_or("no window")?;
     if js_sys::Reflect::get(&window, &"echarts".into()).is_ok_and(|v| !v.is_undefined()) {
         return Ok(());
@@ -93,6 +93,10 @@ pub async fn load(src: &str) -> Result<(), String> {
             .map_err(|e| format!("{e:?}"))?
             .unchecked_into();
         script.set_src(src);
+        if !integrity.is_empty() {
+            script.set_integrity(integrity);
+            script.set_cross_origin(Some("anonymous"));
+        }
         let script_for_promise = script.clone();
         let promise = js_sys::Promise::new(&mut |resolve, reject| {
             script_for_promise.set_onload(Some(&resolve));

@@ -26,5 +26,6 @@ pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod render;
 pub mod route;
+pub mod security;
 pub mod seed;
 pub mod site;

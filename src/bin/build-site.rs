@@ -94,14 +94,21 @@ fn build(dist: &Path) -> Result<usize, String> {
     let echarts_file = manifest["file"]
         .as_str()
         .ok_or_else(|| format!("{}: no `file`", manifest_path.display()))?;
+    let echarts_integrity = manifest["integrity"]
+        .as_str()
+        .ok_or_else(|| format!("{}: no `integrity`", manifest_path.display()))?;
     let template = template.replacen(
         "</head>",
         &format!(
-            r#"<meta name="{ECHARTS_META}" content="{}"></head>"#,
+            r#"<meta name="{ECHARTS_META}" content="{}" data-integrity="{echarts_integrity}"></head>"#,
             config.href(&format!("/{echarts_file}"))
         ),
         1,
     );
+    let template = externalise_start_script(&template, dist, &config)
+        .map_err(|e| format!("{}: {e}", template_path.display()))?;
+    let template =
+        add_csp_meta(&template).map_err(|e| format!("{}: {e}", template_path.display()))?;
 
     // (path rendered, file written): every page in both languages, the root, and the 404.
     let mut outputs: Vec<(String, PathBuf)> = Vec::new();
@@ -138,6 +145,67 @@ fn build(dist: &Path) -> Result<usize, String> {
         .map_err(|e| format!("{}: cannot write: {e}", robots.display()))?;
 
     Ok(outputs.len() + DOWNLOADS.len() + 2)
+}
+
+/// Moves trunk's inline start-up script into a file with a content hash and an integrity
+/// attribute, so the Content-Security-Policy needs no `'unsafe-inline'` or hashes.
+fn externalise_start_script(
+    template: &str,
+    dist: &Path,
+    config: &SiteConfig,
+) -> Result<String, String> {
+    use base64::Engine;
+    use sha2::{Digest, Sha256, Sha384};
+
+    let open = ["<script type=module>", r#"<script type="module">"#]
+        .into_iter()
+        .find_map(|tag| template.find(tag).map(|at| (at, tag.len())))
+        .ok_or("no inline start-up script (<script type=module>) to move into a file")?;
+    let body_start = open.0 + open.1;
+    let body_len = template[body_start..]
+        .find("</script>")
+        .ok_or("the start-up script is not closed")?;
+    let code = &template[body_start..body_start + body_len];
+    let hex: String = Sha256::digest(code.as_bytes())
+        .iter()
+        .take(8)
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    let file = format!("boot-{hex}.js");
+    std::fs::write(dist.join(&file), code).map_err(|e| format!("{file}: cannot write: {e}"))?;
+    let integrity =
+        base64::engine::general_purpose::STANDARD.encode(Sha384::digest(code.as_bytes()));
+    let tag = format!(
+        r#"<script type="module" src="{}" integrity="sha384-{integrity}" crossorigin></script>"#,
+        config.href(&format!("/{file}"))
+    );
+    let rest = &template[body_start + body_len + "</script>".len()..];
+    let out = format!("{}{tag}{rest}", &template[..open.0]);
+    if out.contains("<script>")
+        || out.contains("<script type=module>")
+        || out.contains(r#"<script type="module">"#)
+    {
+        return Err("more than one inline script: each would need its own file".to_string());
+    }
+    Ok(out)
+}
+
+/// The policy as a `<meta>`, before anything it governs (hosts also send it as a header).
+fn add_csp_meta(template: &str) -> Result<String, String> {
+    let charset = template
+        .find("<meta charset")
+        .ok_or("no <meta charset> to put the policy after")?;
+    let end = charset
+        + template[charset..]
+            .find('>')
+            .ok_or("unclosed <meta charset>")?
+        + 1;
+    Ok(format!(
+        r#"{}<meta http-equiv="Content-Security-Policy" content="{}">{}"#,
+        &template[..end],
+        gwnic::security::csp_meta(),
+        &template[end..]
+    ))
 }
 
 /// The map's projected geometry, and the boundaries as received; fails on a site that is

@@ -46,9 +46,9 @@ pub fn ChartFigure(
         let Ok(chart) = data.get() else { return };
         let Some(element) = canvas.get() else { return };
         let option = chart.option_json(!crate::echarts::prefers_reduced_motion(), false);
-        let src = echarts_src();
+        let (src, integrity) = echarts_src();
         leptos::task::spawn_local(async move {
-            if let Err(e) = crate::echarts::load(&src).await {
+            if let Err(e) = crate::echarts::load(&src, &integrity).await {
                 status.set(Some(e));
                 return;
             }
@@ -277,14 +277,18 @@ fn query_suffix(state: ChartState) -> String {
     }
 }
 
-/// The chart library's URL, as the build recorded it in the page.
-fn echarts_src() -> String {
-    document()
+/// The chart library's URL and integrity hash, as the build recorded them in the page.
+fn echarts_src() -> (String, String) {
+    let meta = document()
         .query_selector(&format!(r#"meta[name="{ECHARTS_META}"]"#))
         .ok()
-        .flatten()
-        .and_then(|m| m.get_attribute("content"))
-        .unwrap_or_default()
+        .flatten();
+    let attr = |name: &str| {
+        meta.as_ref()
+            .and_then(|m| m.get_attribute(name))
+            .unwrap_or_default()
+    };
+    (attr("content"), attr("data-integrity"))
 }
 
 /// Saves a data URL as a file through a temporary download link.
