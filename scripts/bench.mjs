@@ -11,7 +11,7 @@ async function* files(dir) {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) yield* files(path);
-    else yield path;
+    else if (!/\.(gz|br)$/.test(entry.name)) yield path; // precompressed copies (scripts/compress.mjs)
   }
 }
 

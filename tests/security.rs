@@ -1,0 +1,56 @@
+//! The host configs in the repository send the policy of `src/security.rs`, every other
+//! header it lists, and the caching rules; the pages carry the policy as a fallback.
+
+use gwnic::security::{HEADERS, csp_header, csp_meta};
+
+const NGINX: &str = include_str!("../deploy/nginx.conf");
+const HEADERS_FILE: &str = include_str!("../public/_headers");
+
+#[test]
+fn the_nginx_config_sends_the_policy_and_every_header() {
+    assert!(
+        NGINX.contains(&format!(r#"default "{}";"#, csp_header(false))),
+        "the default policy"
+    );
+    assert!(
+        NGINX.contains(&format!(r#"~^/(ko|en)/embed/ "{}";"#, csp_header(true))),
+        "the embed policy"
+    );
+    for (name, value) in HEADERS {
+        assert!(
+            NGINX.contains(&format!(r#"add_header {name} "{value}" always;"#)),
+            "{name}"
+        );
+    }
+    assert!(NGINX.contains("add_header Content-Security-Policy $gw_csp always;"));
+    assert!(NGINX.contains("immutable") && NGINX.contains("error_page 404 /404.html;"));
+}
+
+#[test]
+fn the_headers_file_sends_the_policy_and_every_header() {
+    let block = |path: &str| -> Vec<&str> {
+        HEADERS_FILE
+            .split("\n\n")
+            .find(|b| b.lines().find(|l| !l.starts_with('#')) == Some(path))
+            .unwrap_or_else(|| panic!("no block for {path}"))
+            .lines()
+            .map(str::trim)
+            .collect()
+    };
+    let all = block("/*");
+    assert!(all.contains(&format!("Content-Security-Policy: {}", csp_header(false)).as_str()));
+    for (name, value) in HEADERS {
+        assert!(all.contains(&format!("{name}: {value}").as_str()), "{name}");
+    }
+    let embed = block("/*/embed/*");
+    assert!(embed.contains(&"! Content-Security-Policy"));
+    assert!(embed.contains(&format!("Content-Security-Policy: {}", csp_header(true)).as_str()));
+}
+
+#[test]
+fn the_meta_policy_is_the_header_policy_without_frame_ancestors() {
+    assert_eq!(
+        format!("{}; frame-ancestors 'none'", csp_meta()),
+        csp_header(false)
+    );
+}
