@@ -67,7 +67,12 @@ pub fn render_into(
         provide_context(RequestUrl::new(&url));
         let (meta, meta_output) = ServerMetaContext::new();
         provide_context(meta);
-        let body = view! { <App config=config/> }.to_html();
+        // Leptos marks view boundaries with `<!>`, which HTML parses as an error (an
+        // abruptly closed empty comment); the app replaces the markup anyway, so write a
+        // proper empty comment.
+        let body = view! { <App config=config/> }
+            .to_html()
+            .replace("<!>", "<!---->");
         let shell = template.replace(MOUNT_ELEMENT, &format!(r#"<div id="gw-app">{body}</div>"#));
         let document = futures::executor::block_on(async move {
             meta_output

@@ -109,6 +109,7 @@ fn build(dist: &Path) -> Result<usize, String> {
         .map_err(|e| format!("{}: {e}", template_path.display()))?;
     let template =
         add_csp_meta(&template).map_err(|e| format!("{}: {e}", template_path.display()))?;
+    let template = without_icon_integrity(&template);
 
     // (path rendered, file written): every page in both languages, the root, and the 404.
     let mut outputs: Vec<(String, PathBuf)> = Vec::new();
@@ -188,6 +189,30 @@ fn externalise_start_script(
         return Err("more than one inline script: each would need its own file".to_string());
     }
     Ok(out)
+}
+
+/// trunk puts `integrity` on the icon link too, where HTML does not allow it (browsers
+/// ignore it there): drop it.
+fn without_icon_integrity(template: &str) -> String {
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(start) = rest.find("<link ") {
+        let end = start + rest[start..].find('>').unwrap_or(rest.len() - start);
+        let tag = &rest[start..end];
+        out.push_str(&rest[..start]);
+        if tag.contains("rel=icon") || tag.contains(r#"rel="icon""#) {
+            let kept: Vec<&str> = tag
+                .split(' ')
+                .filter(|a| !a.starts_with("integrity="))
+                .collect();
+            out.push_str(&kept.join(" "));
+        } else {
+            out.push_str(tag);
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The policy as a `<meta>`, before anything it governs (hosts also send it as a header).
