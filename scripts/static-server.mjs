@@ -5,7 +5,8 @@
 //
 //   node scripts/static-server.mjs <dir> [port] [prefix]
 // With a prefix (`/gwnic`) the folder is served under that path only, as on a GitHub Pages
-// project site.
+// project site. Like nginx `gzip_static` (and brotli), a `.br` or `.gz` written next to a
+// file by scripts/compress.mjs is sent instead when the client accepts it.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -40,11 +41,18 @@ export async function serveStatic(dir, port = 0, host = '127.0.0.1', prefix = ''
   const mount = prefix.replace(/\/+$/, '');
   const server = createServer(async (req, res) => {
     const send = async (status, file, extraHeaders = {}) => {
-      const body = await readFile(file);
+      const accepts = String(req.headers['accept-encoding'] ?? '');
+      let encoding = null;
+      for (const [name, suffix] of [['br', '.br'], ['gzip', '.gz']]) {
+        if (new RegExp(`\\b${name}\\b`).test(accepts) && (await isFile(file + suffix))) { encoding = [name, suffix]; break; }
+      }
+      const body = await readFile(encoding ? file + encoding[1] : file);
       res.writeHead(status, {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
         'Content-Length': body.length,
         'X-Content-Type-Options': 'nosniff',
+        'Vary': 'Accept-Encoding',
+        ...(encoding ? { 'Content-Encoding': encoding[0] } : {}),
         ...extraHeaders,
       });
       res.end(req.method === 'HEAD' ? undefined : body);

@@ -158,6 +158,8 @@ fn externalise_start_script(
     use base64::Engine;
     use sha2::{Digest, Sha256, Sha384};
 
+    let template = fetch_wasm_after_first_paint(template)?;
+    let template = template.as_str();
     let open = ["<script type=module>", r#"<script type="module">"#]
         .into_iter()
         .find_map(|tag| template.find(tag).map(|at| (at, tag.len())))
@@ -189,6 +191,45 @@ fn externalise_start_script(
         return Err("more than one inline script: each would need its own file".to_string());
     }
     Ok(out)
+}
+
+/// trunk preloads the wasm from `<head>`: on a slow connection that download competes with
+/// the stylesheet and delays the first paint of the prerendered page. Drop the preload and
+/// have the start-up script fetch the wasm itself, with the preload's integrity hash.
+fn fetch_wasm_after_first_paint(template: &str) -> Result<String, String> {
+    let link_start = template
+        .find("<link as=fetch")
+        .ok_or("no wasm preload link (<link as=fetch ...>) in the template")?;
+    let link_end = link_start
+        + template[link_start..]
+            .find('>')
+            .ok_or("unclosed wasm preload link")?
+        + 1;
+    let link = &template[link_start..link_end];
+    let attr = |name: &str| {
+        link.split([' ', '>'])
+            .find_map(|a| a.strip_prefix(&format!("{name}=")))
+            .map(|v| v.trim_matches('"').to_string())
+    };
+    let (href, integrity) = match (attr("href"), attr("integrity")) {
+        (Some(h), Some(i)) if h.ends_with(".wasm") => (h, i),
+        _ => {
+            return Err(format!(
+                "the wasm preload link has no href or integrity: {link}"
+            ));
+        }
+    };
+    let call = format!("module_or_path: '{href}'");
+    if !template.contains(&call) {
+        return Err(format!(
+            "the start-up script does not load {href} as expected"
+        ));
+    }
+    let template = format!("{}{}", &template[..link_start], &template[link_end..]);
+    Ok(template.replace(
+        &call,
+        &format!("module_or_path: fetch('{href}', {{ integrity: '{integrity}' }})"),
+    ))
 }
 
 /// trunk puts `integrity` on the icon link too, where HTML does not allow it (browsers

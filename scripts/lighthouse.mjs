@@ -1,0 +1,93 @@
+// Lighthouse (mobile preset, simulated throttling) on every top-level route in both
+// languages and on a plain static page holding the home page's text (the baseline), in one
+// run, against dist/ served locally with its precompressed files. Prints per route the four
+// scores, LCP, TBT, CLS, the bytes transferred and LCP relative to the baseline, and checks
+// them against the quality-gates budgets. A benchmark: it prints, it does not fail.
+//
+//   node scripts/lighthouse.mjs [--no-build]
+// Lighthouse is installed into .bench/ (git-ignored) on first use.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { serveStatic } from './static-server.mjs';
+
+const LIGHTHOUSE = '12.8.2'; // the last release that runs on Node 20
+const bench = resolve('.bench');
+const dist = resolve('dist');
+
+const step = (msg) => console.log(`==> ${msg}`);
+const installed = join(bench, 'node_modules/lighthouse/package.json');
+if (!existsSync(installed) || JSON.parse(await readFile(installed, 'utf8')).version !== LIGHTHOUSE) {
+  step(`installing lighthouse ${LIGHTHOUSE} into .bench/`);
+  await mkdir(bench, { recursive: true });
+  execFileSync('npm', ['install', '--prefix', bench, '--no-audit', '--no-fund', `lighthouse@${LIGHTHOUSE}`], { stdio: 'inherit' });
+}
+if (!process.argv.includes('--no-build')) {
+  step('building the release site');
+  execFileSync('trunk', ['build', '--release'], { stdio: 'inherit' });
+}
+
+const { default: lighthouse } = await import(pathToFileURL(join(bench, 'node_modules/lighthouse/core/index.js')));
+const chromeLauncher = await import(pathToFileURL(join(bench, 'node_modules/chrome-launcher/dist/index.js')));
+
+// The baseline: the home page's prerendered markup and stylesheet, without any script.
+const home = await readFile(join(dist, 'en/index.html'), 'utf8');
+const css = (await readdir(dist)).find((f) => /^site-.*\.css$/.test(f));
+const body = home.slice(home.indexOf('<div id="gw-app">'), home.lastIndexOf('</body>') > 0 ? home.lastIndexOf('</body>') : undefined);
+await mkdir(join(dist, '_baseline'), { recursive: true });
+await writeFile(join(dist, '_baseline/index.html'), `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Baseline: the home page as plain HTML</title><meta name="description" content="Baseline"><link rel="stylesheet" href="/${css}"><body>${body.replace(/<script[\s\S]*?<\/script>/g, '')}</body></html>`);
+
+const server = await serveStatic(dist);
+const origin = `http://127.0.0.1:${server.address().port}`;
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+
+const sections = ['', 'outcomes/', 'stories/', 'map/', 'programmes/', 'partners/', 'press/'];
+const routes = ['/_baseline/', ...['ko', 'en'].flatMap((l) => sections.map((s) => `/${l}/${s}`))];
+const rows = [];
+try {
+  for (const route of routes) {
+    step(`lighthouse ${route}`);
+    const result = await lighthouse(`${origin}${route}`, {
+      port: chrome.port, output: 'json', logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
+    const { categories: c, audits: a } = result.lhr;
+    rows.push({
+      route,
+      perf: Math.round(c.performance.score * 100),
+      a11y: Math.round(c.accessibility.score * 100),
+      bp: Math.round(c['best-practices'].score * 100),
+      seo: Math.round(c.seo.score * 100),
+      lcp: a['largest-contentful-paint'].numericValue,
+      tbt: a['total-blocking-time'].numericValue,
+      cls: a['cumulative-layout-shift'].numericValue,
+      kb: a['total-byte-weight'].numericValue / 1024,
+    });
+  }
+} finally {
+  await chrome.kill();
+  server.close();
+  await rm(join(dist, '_baseline'), { recursive: true, force: true });
+}
+
+const base = rows[0];
+const budgetKb = (route) => (/\/outcomes\/$/.test(route) ? 450 : /^\/(ko|en)\/$/.test(route) ? 150 : null);
+console.log(`\nLighthouse ${LIGHTHOUSE}, mobile preset, ${new Date().toISOString().slice(0, 10)}`);
+console.log('route                 perf a11y  bp  seo    LCP ms  TBT ms    CLS      KB  LCP/base  budgets');
+for (const r of rows) {
+  const ratio = r.lcp / base.lcp;
+  const misses = [];
+  if (r.route !== base.route) {
+    if (r.perf < 95) misses.push('perf<95');
+    for (const [k, v] of [['a11y', r.a11y], ['bp', r.bp], ['seo', r.seo]]) if (v < 100) misses.push(`${k}<100`);
+    if (ratio > 1.2) misses.push('LCP>1.2×');
+    const kb = budgetKb(r.route);
+    if (kb && r.kb > kb) misses.push(`>${kb}KB`);
+  }
+  console.log(`${r.route.padEnd(20)} ${String(r.perf).padStart(4)} ${String(r.a11y).padStart(4)} ${String(r.bp).padStart(3)} ${String(r.seo).padStart(4)} ${r.lcp.toFixed(0).padStart(9)} ${r.tbt.toFixed(0).padStart(7)} ${r.cls.toFixed(3).padStart(6)} ${r.kb.toFixed(0).padStart(7)} ${ratio.toFixed(2).padStart(9)}  ${r.route === base.route ? 'baseline' : misses.join(' ') || 'met'}`);
+}
