@@ -168,7 +168,13 @@ fn externalise_start_script(
     let body_len = template[body_start..]
         .find("</script>")
         .ok_or("the start-up script is not closed")?;
-    let code = &template[body_start..body_start + body_len];
+    // Start the download only after the prerendered page has painted, so that on a slow
+    // connection the wasm never competes with the first paint.
+    let code = format!(
+        "await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));\n{}",
+        &template[body_start..body_start + body_len]
+    );
+    let code = code.as_str();
     let hex: String = Sha256::digest(code.as_bytes())
         .iter()
         .take(8)
