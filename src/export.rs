@@ -88,8 +88,9 @@ fn both(f: impl Fn(Lang) -> String) -> [String; 2] {
     [f(Lang::Ko), f(Lang::En)]
 }
 
-fn group_code(group: crate::model::Group) -> String {
-    serde_json::to_value(group)
+/// The name an enum value has in the published data (its serde name).
+fn serde_code(value: impl serde::Serialize) -> String {
+    serde_json::to_value(value)
         .ok()
         .and_then(|v| v.as_str().map(String::from))
         .unwrap_or_default()
@@ -99,7 +100,7 @@ fn sourced_record(d: &Dataset, f: &Figure) -> FigureRecord {
     FigureRecord {
         id: f.id.clone(),
         kind: "sourced",
-        group: group_code(f.group),
+        group: serde_code(f.group),
         label: both(|l| f.label.get(l).to_string()),
         value: f.value,
         unit: f.unit.code(),
@@ -128,7 +129,7 @@ fn derived_record(d: &Dataset, f: &DerivedFigure) -> FigureRecord {
     FigureRecord {
         id: f.id.clone(),
         kind: "derived",
-        group: first.map(|x| group_code(x.group)).unwrap_or_default(),
+        group: first.map(|x| serde_code(x.group)).unwrap_or_default(),
         label: both(|l| f.label.get(l).to_string()),
         value: f.value,
         unit: f.unit_code(),
@@ -372,10 +373,7 @@ pub fn glossary_csv(d: &Dataset) -> String {
     let rows = d.terms.iter().map(|t| {
         vec![
             t.id.clone(),
-            serde_json::to_value(t.kind)
-                .ok()
-                .and_then(|v| v.as_str().map(String::from))
-                .unwrap_or_default(),
+            serde_code(t.kind),
             t.ko.clone(),
             t.en.clone(),
             t.official.to_string(),
@@ -415,10 +413,7 @@ pub fn sites_csv(d: &Dataset) -> String {
             crate::seed::Location::Point(p) => (
                 p.lat.to_string(),
                 p.lon.to_string(),
-                serde_json::to_value(p.confidence)
-                    .ok()
-                    .and_then(|v| v.as_str().map(String::from))
-                    .unwrap_or_default(),
+                serde_code(p.confidence),
                 p.source.id.clone(),
             ),
             crate::seed::Location::Districts { .. } => Default::default(),

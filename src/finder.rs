@@ -22,7 +22,6 @@ impl FinderState {
     /// Reads every value of each key; a value may also list several, comma-separated.
     /// Unknown values are dropped and flagged; nothing here can fail.
     pub fn from_query(get_all: impl Fn(&str) -> Vec<String>) -> FinderState {
-        let mut ignored = false;
         let tokens = |key: &str| -> Vec<String> {
             get_all(key)
                 .iter()
@@ -31,26 +30,13 @@ impl FinderState {
                 .filter(|t| !t.is_empty())
                 .collect()
         };
-        let need_tokens = tokens(NEED_KEY);
-        let situation_tokens = tokens(SITUATION_KEY);
-        let needs = Need::ALL
-            .into_iter()
-            .filter(|n| need_tokens.iter().any(|t| t == n.code()))
-            .collect();
-        let situations = Situation::ALL
-            .into_iter()
-            .filter(|s| situation_tokens.iter().any(|t| t == s.code()))
-            .collect();
-        ignored |= need_tokens
-            .iter()
-            .any(|t| Need::ALL.iter().all(|n| n.code() != t));
-        ignored |= situation_tokens
-            .iter()
-            .any(|t| Situation::ALL.iter().all(|s| s.code() != t));
+        let (needs, unknown_needs) = pick(&Need::ALL, Need::code, &tokens(NEED_KEY));
+        let (situations, unknown_situations) =
+            pick(&Situation::ALL, Situation::code, &tokens(SITUATION_KEY));
         FinderState {
             needs,
             situations,
-            ignored_values: ignored,
+            ignored_values: unknown_needs || unknown_situations,
         }
     }
 
@@ -85,36 +71,39 @@ impl FinderState {
     }
 
     pub fn with_need(&self, need: Need, on: bool) -> FinderState {
-        let mut next = self.clone();
-        next.ignored_values = false;
-        next.needs = Need::ALL
-            .into_iter()
-            .filter(|n| {
-                if *n == need {
-                    on
-                } else {
-                    self.needs.contains(n)
-                }
-            })
-            .collect();
-        next
+        FinderState {
+            needs: toggled(&Need::ALL, &self.needs, need, on),
+            situations: self.situations.clone(),
+            ignored_values: false,
+        }
     }
 
     pub fn with_situation(&self, situation: Situation, on: bool) -> FinderState {
-        let mut next = self.clone();
-        next.ignored_values = false;
-        next.situations = Situation::ALL
-            .into_iter()
-            .filter(|s| {
-                if *s == situation {
-                    on
-                } else {
-                    self.situations.contains(s)
-                }
-            })
-            .collect();
-        next
+        FinderState {
+            needs: self.needs.clone(),
+            situations: toggled(&Situation::ALL, &self.situations, situation, on),
+            ignored_values: false,
+        }
     }
+}
+
+/// The values of `all` that `tokens` name, in `all`'s order, and whether any token names none.
+fn pick<T: Copy>(all: &[T], code: fn(T) -> &'static str, tokens: &[String]) -> (Vec<T>, bool) {
+    let picked = all
+        .iter()
+        .copied()
+        .filter(|v| tokens.iter().any(|t| t == code(*v)))
+        .collect();
+    let unknown = tokens.iter().any(|t| all.iter().all(|v| code(*v) != t));
+    (picked, unknown)
+}
+
+/// `current` with `item` switched on or off, in `all`'s order.
+fn toggled<T: Copy + PartialEq>(all: &[T], current: &[T], item: T, on: bool) -> Vec<T> {
+    all.iter()
+        .copied()
+        .filter(|v| if *v == item { on } else { current.contains(v) })
+        .collect()
 }
 
 #[cfg(test)]

@@ -186,7 +186,6 @@ texts! {
         ko: "클러스터의 지원을 받아 성과를 낸 기업들입니다. 문장마다 출처를 달았고, 수치는 각 수치의 출처 쪽으로 이어집니다.",
         en: "Firms that achieved results with the cluster's support. Every statement carries its source, and every figure links to its own page.",
     }
-    STORY_READ { ko: "사례 읽기", en: "Read the story" }
     STORY_FIGURES { ko: "수치", en: "Figures" }
     STORY_CAVEATS { ko: "유의할 점", en: "Caveats" }
     STORY_DISAGREE { ko: "출처가 엇갈리는 부분", en: "Where the sources disagree" }

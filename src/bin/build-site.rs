@@ -43,12 +43,7 @@ fn main() -> ExitCode {
 fn build(dist: &Path) -> Result<usize, String> {
     let dataset = model::bundled().map_err(|e| format!("the seed data is broken:\n{e}"))?;
     for download in &DOWNLOADS {
-        let file = dist.join(download.path);
-        if let Some(parent) = file.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
-        }
-        std::fs::write(&file, (download.build)(dataset))
-            .map_err(|e| format!("{}: cannot write: {e}", file.display()))?;
+        write_file(&dist.join(download.path), (download.build)(dataset))?;
     }
 
     write_map_data(dist, dataset)?;
@@ -61,13 +56,7 @@ fn build(dist: &Path) -> Result<usize, String> {
                 (chart::csv_path(id, lang), chart.csv()),
                 (chart::option_path(id, lang), chart.option_json(false, true)),
             ] {
-                let file = dist.join(path.trim_start_matches('/'));
-                if let Some(parent) = file.parent() {
-                    std::fs::create_dir_all(parent)
-                        .map_err(|e| format!("{}: {e}", parent.display()))?;
-                }
-                std::fs::write(&file, text)
-                    .map_err(|e| format!("{}: cannot write: {e}", file.display()))?;
+                write_file(&dist.join(path.trim_start_matches('/')), text)?;
             }
         }
     }
@@ -128,22 +117,14 @@ fn build(dist: &Path) -> Result<usize, String> {
     for (path, file) in &outputs {
         let page = render_into(path, &template, &config)
             .map_err(|e| format!("{}: {e}", template_path.display()))?;
-        if let Some(parent) = file.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
-        }
-        std::fs::write(file, page.document)
-            .map_err(|e| format!("{}: cannot write: {e}", file.display()))?;
+        write_file(file, page.document)?;
     }
-    let sitemap = dist.join("sitemap.xml");
-    std::fs::write(&sitemap, sitemap_xml(&config))
-        .map_err(|e| format!("{}: cannot write: {e}", sitemap.display()))?;
-    let robots = dist.join("robots.txt");
+    write_file(&dist.join("sitemap.xml"), sitemap_xml(&config))?;
     let robots_txt = format!(
         "User-agent: *\nAllow: /\nSitemap: {}\n",
         config.url("/sitemap.xml")
     );
-    std::fs::write(&robots, robots_txt)
-        .map_err(|e| format!("{}: cannot write: {e}", robots.display()))?;
+    write_file(&dist.join("robots.txt"), robots_txt)?;
 
     Ok(outputs.len() + DOWNLOADS.len() + 2)
 }
@@ -280,6 +261,14 @@ fn add_csp_meta(template: &str) -> Result<String, String> {
     ))
 }
 
+/// Writes `text` to `file`, creating its folder; the error names the file.
+fn write_file(file: &Path, text: impl AsRef<[u8]>) -> Result<(), String> {
+    if let Some(parent) = file.parent() {
+        std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+    }
+    std::fs::write(file, text).map_err(|e| format!("{}: cannot write: {e}", file.display()))
+}
+
 /// The map's projected geometry, and the boundaries as received; fails on a site that is
 /// not where the seeds say.
 fn write_map_data(dist: &Path, dataset: &model::Dataset) -> Result<(), String> {
@@ -300,12 +289,7 @@ fn write_map_data(dist: &Path, dataset: &model::Dataset) -> Result<(), String> {
         (map::GEOMETRY_PATH, json.as_str()),
         (map::BOUNDARIES_PATH, BOUNDARIES),
     ] {
-        let file = dist.join(path.trim_start_matches('/'));
-        if let Some(parent) = file.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
-        }
-        std::fs::write(&file, text)
-            .map_err(|e| format!("{}: cannot write: {e}", file.display()))?;
+        write_file(&dist.join(path.trim_start_matches('/')), text)?;
     }
     Ok(())
 }

@@ -119,8 +119,7 @@ pub fn Programmes(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
         .programmes
         .iter()
         .map(|p| {
-            let id = p.id.clone();
-            let hidden = move || !state.get().matches(dataset.programmes.iter().find(|x| x.id == id).expect("listed"));
+            let hidden = move || !state.get().matches(p);
             view! { <li class:gw-hidden=hidden><ProgrammeCard dataset=dataset programme=p lang=lang/></li> }
         })
         .collect_view();
