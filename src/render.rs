@@ -15,6 +15,17 @@ pub const MOUNT_ELEMENT: &str = r#"<div id="gw-app"></div>"#;
 /// The same element as trunk's HTML minifier writes it.
 const MOUNT_ELEMENT_MINIFIED: &str = "<div id=gw-app></div>";
 
+/// What in a prerendered page needs the WebAssembly app: form controls (they do nothing
+/// without it) and whatever a view marks `data-gw-app` (interactive charts, the language
+/// redirect, the 404 page that names the path asked for). A page with none of these reads
+/// and navigates as plain HTML, so the build ships it without the app.
+const NEEDS_APP: [&str; 5] = ["<button", "<input", "<select", "<textarea", "data-gw-app"];
+
+/// Whether a rendered body (`RenderedPage::body`) needs the app to work.
+pub fn needs_app(body: &str) -> bool {
+    NEEDS_APP.iter().any(|marker| body.contains(marker))
+}
+
 /// A bare document for rendering without trunk's `index.html`.
 const BARE_TEMPLATE: &str = r#"<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><div id="gw-app"></div></body></html>"#;
 

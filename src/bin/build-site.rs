@@ -13,7 +13,7 @@ use gwnic::geo::{BOUNDARIES, Boundaries};
 use gwnic::lang::Lang;
 use gwnic::map;
 use gwnic::model;
-use gwnic::render::render_into;
+use gwnic::render::{needs_app, render_into};
 use gwnic::site::SiteConfig;
 
 /// Where `scripts/serve` serves the site; set SITE_URL for a real host.
@@ -99,6 +99,9 @@ fn build(dist: &Path) -> Result<usize, String> {
     let template =
         add_csp_meta(&template).map_err(|e| format!("{}: {e}", template_path.display()))?;
     let template = without_icon_integrity(&template);
+    // Pages that read and navigate as plain HTML (`render::needs_app`) ship with no script.
+    let static_template =
+        without_app(&template).map_err(|e| format!("{}: {e}", template_path.display()))?;
 
     // (path rendered, file written): every page in both languages, the root, and the 404.
     let mut outputs: Vec<(String, PathBuf)> = Vec::new();
@@ -115,8 +118,16 @@ fn build(dist: &Path) -> Result<usize, String> {
     outputs.push(("/".to_string(), dist.join("index.html")));
 
     for (path, file) in &outputs {
-        let page = render_into(path, &template, &config)
-            .map_err(|e| format!("{}: {e}", template_path.display()))?;
+        let render = |template: &str| {
+            render_into(path, template, &config)
+                .map_err(|e| format!("{}: {e}", template_path.display()))
+        };
+        let page = render(&template)?;
+        let page = if needs_app(&page.body) {
+            page
+        } else {
+            render(&static_template)?
+        };
         write_file(file, page.document)?;
     }
     write_file(&dist.join("sitemap.xml"), sitemap_xml(&config))?;
@@ -217,6 +228,33 @@ fn fetch_wasm_after_first_paint(template: &str) -> Result<String, String> {
         &call,
         &format!("module_or_path: fetch('{href}', {{ integrity: '{integrity}' }})"),
     ))
+}
+
+/// The template without what starts the app: the start-up script, the preload of its
+/// bindings and the chart library's address.
+fn without_app(template: &str) -> Result<String, String> {
+    let tag_around = |html: &str, marker: &str, open: &str, close: &str| {
+        let at = html.find(marker)?;
+        let start = html[..at].rfind(open)?;
+        let end = at + html[at..].find(close)? + close.len();
+        Some(format!("{}{}", &html[..start], &html[end..]))
+    };
+    let mut out = template.to_string();
+    for (what, marker, open, close) in [
+        ("start-up script", "/boot-", "<script", "</script>"),
+        ("bindings preload", "rel=modulepreload", "<link", ">"),
+        ("chart library address", ECHARTS_META, "<meta", ">"),
+    ] {
+        out = tag_around(&out, marker, open, close)
+            .ok_or_else(|| format!("no {what} ({marker}) to leave out of pages without the app"))?;
+    }
+    match ["<script", "modulepreload", ".wasm"]
+        .iter()
+        .find(|m| out.contains(*m))
+    {
+        Some(left) => Err(format!("pages without the app would still hold {left}")),
+        None => Ok(out),
+    }
 }
 
 /// trunk puts `integrity` on the icon link too, where HTML does not allow it (browsers

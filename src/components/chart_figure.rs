@@ -130,7 +130,7 @@ pub fn ChartFigure(
             })}
             {(id == ChartId::Evaluation).then(|| view! { <MetricTabs lang=lang state=state/> })}
             <div class="gw-chart__box">
-                <div class="gw-chart__canvas" node_ref=canvas aria-hidden="true" class:gw-chart__canvas--drawn=move || drawn.get()>
+                <div class="gw-chart__canvas" node_ref=canvas aria-hidden="true" data-gw-app="" class:gw-chart__canvas--drawn=move || drawn.get()>
                     // Until ECharts draws, the build's static image holds the place (and is
                     // what readers without JavaScript see).
                     {move || (!drawn.get()).then(|| {

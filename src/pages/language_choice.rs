@@ -34,7 +34,7 @@ pub fn LanguageChoice() -> impl IntoView {
         );
     });
     view! {
-        <div class="gw-page gw-language-choice">
+        <div class="gw-page gw-language-choice" data-gw-app="">
             <h1>
                 {i18n::ROOT_HEADING.ko} " / " <span lang="en">{i18n::ROOT_HEADING.en}</span>
             </h1>

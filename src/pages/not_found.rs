@@ -24,7 +24,7 @@ pub fn NotFound(lang: Option<Lang>, path: String) -> impl IntoView {
     };
     let line = move |text: Text, l: Lang| view! { <p lang=l.code()>{text.get(l)}</p> };
     view! {
-        <div class="gw-page gw-not-found">
+        <div class="gw-page gw-not-found" data-gw-app="">
             <h1>{heading}</h1>
             {langs.iter().map(|&l| line(i18n::NOT_FOUND_BODY, l)).collect_view()}
             <p class="gw-muted">

@@ -2,7 +2,7 @@
 // the 404 page, no console errors, no outside requests, no axe violations.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { site, openPage, visit, appReady, assertNoAxeViolations, assertNoProblems } from './harness.mjs';
+import { site, openPage, visit, appReady, shipsApp, assertNoAxeViolations, assertNoProblems } from './harness.mjs';
 
 const LANGS = ['ko', 'en'];
 
@@ -13,9 +13,12 @@ async function navLinks(page) {
 }
 
 for (const lang of LANGS) {
-  test(`${lang}: every navigation link reaches a page with its heading, without reloading`, async () => {
+  // The home page ships without the app (plain HTML); a page with controls starts it, and
+  // from then on the app renders every page, static ones included, without a reload.
+  test(`${lang}: once the app runs, every navigation link reaches a page with its heading, without reloading`, async () => {
     const { context, page, problems } = await openPage();
-    await visit(page, `/${lang}/`);
+    await visit(page, `/${lang}/programmes/`);
+    assert.ok(await shipsApp(page), 'the programmes page starts the app');
     assert.equal(await page.getAttribute('html', 'lang'), lang);
     const links = await navLinks(page);
     assert.equal(links.length, 7, 'seven sections in the main navigation');
@@ -52,24 +55,30 @@ for (const lang of LANGS) {
   });
 }
 
-test('the language switch keeps the page and its query string', async () => {
+// A page with controls keeps its state in the query, and its switch keeps the query; a page
+// of plain HTML has no state, and its switch is a plain link to the same page.
+test('the language switch keeps the page, and its query string where the page has state', async () => {
   const { context, page, problems } = await openPage();
   await visit(page, '/ko/');
   const koLinks = await navLinks(page);
   await visit(page, '/en/');
   const enLinks = await navLinks(page);
+  let withApp = 0;
   for (const [i, ko] of koLinks.entries()) {
     const en = enLinks[i];
     await visit(page, `${ko.path}?tab=table&x=1`);
+    const query = (await shipsApp(page)) ? '?tab=table&x=1' : '';
+    if (query) withApp += 1;
     await page.getByRole('link', { name: 'English' }).click();
-    await page.waitForURL(`${site.origin}${en.path}?tab=table&x=1`);
+    await page.waitForURL(`${site.origin}${en.path}${query}`);
     await page.getByRole('heading', { level: 1, name: en.name, exact: true }).waitFor();
     assert.equal(await page.getAttribute('html', 'lang'), 'en');
     await page.getByRole('link', { name: '한국어' }).click();
-    await page.waitForURL(`${site.origin}${ko.path}?tab=table&x=1`);
+    await page.waitForURL(`${site.origin}${ko.path}${query}`);
     await page.getByRole('heading', { level: 1, name: ko.name, exact: true }).waitFor();
     assert.equal(await page.getAttribute('html', 'lang'), 'ko');
   }
+  assert.ok(withApp >= 3, `${withApp} sections run the app (outcomes, map, programmes at least)`);
   assertNoProblems(problems, 'switch');
   await context.close();
 });
@@ -136,7 +145,7 @@ test('an unknown path without a language shows the 404 page in both languages', 
 
 test('a link to an unknown page inside the app shows the 404 page without reloading', async () => {
   const { context, page, problems } = await openPage();
-  await visit(page, '/en/');
+  await visit(page, '/en/programmes/');
   await page.evaluate(() => {
     window.__sameDocument = true;
     const a = document.createElement('a');
@@ -160,5 +169,33 @@ test('the skip link is the first thing focused and moves focus to the main conte
   await page.keyboard.press('Enter');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'main');
   assertNoProblems(problems, 'skip link');
+  await context.close();
+});
+
+// Pages of reading and links ship as plain HTML; any page with a control starts the app.
+test('every page with a control starts the app; every other page loads no script at all', async () => {
+  const sitemap = await (await fetch(`${site.origin}/sitemap.xml`)).text();
+  const routes = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+  const { context, page, problems } = await openPage();
+  let scripts = [];
+  page.on('request', (r) => { if (/\.(js|wasm)$/.test(new URL(r.url()).pathname)) scripts.push(new URL(r.url()).pathname); });
+  const plain = [];
+  for (const path of ['/', ...routes]) {
+    scripts = [];
+    await page.goto(site.origin + path, { waitUntil: 'load' });
+    const controls = await page.locator('button, input, select, textarea, [data-gw-app]').count();
+    if (controls > 0) {
+      await appReady(page);
+      assert.ok(scripts.some((s) => s.endsWith('.wasm')), `${path}: has ${controls} controls but loaded no wasm`);
+    } else {
+      await page.waitForLoadState('networkidle');
+      assert.deepEqual(scripts, [], `${path}: plain page loaded scripts`);
+      plain.push(path);
+    }
+  }
+  for (const path of ['/en/', '/ko/', '/en/stories/', '/en/partners/', '/en/press/']) {
+    assert.ok(plain.includes(path), `${path} is plain HTML`);
+  }
+  assertNoProblems(problems, 'app or plain');
   await context.close();
 });

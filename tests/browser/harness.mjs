@@ -62,11 +62,19 @@ export async function openPage({ locale = 'en-US', viewport = { width: 1280, hei
   return { context, page, problems };
 }
 
-/** Loads `path` and waits until the WebAssembly app has taken over the page. */
+/**
+ * Loads `path` and, when the page ships the WebAssembly app (pages of plain reading and links
+ * ship without it), waits until the app has taken over the page.
+ */
 export async function visit(page, path) {
   const response = await page.goto(site.origin + path);
-  await appReady(page);
+  if (await shipsApp(page)) await appReady(page);
   return response;
+}
+
+/** Whether the loaded page starts the app (its start-up script is in the document). */
+export async function shipsApp(page) {
+  return page.evaluate(() => document.querySelector('script[src*="/boot-"]') !== null);
 }
 
 export async function appReady(page) {
