@@ -1,6 +1,8 @@
 // Renders each chart's option (written by build-site as data/charts/*.option.json) to a
-// static SVG with ECharts' server-side renderer: the SVG download and the image of the
-// no-JavaScript embed snippet.   node scripts/render-charts.mjs <dist>
+// static SVG with ECharts' server-side renderer: `<chart>.<lang>.svg` (800 x 480, titled) is
+// the SVG download and the image of the no-JavaScript embed snippet; `<chart>.<lang>.w<N>.svg`
+// (N x 3N/5, untitled) is what the page shows at that width until ECharts draws.
+//   node scripts/render-charts.mjs <dist>
 import * as echarts from 'echarts';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -13,7 +15,9 @@ for (const name of await readdir(dir)) {
   if (!name.endsWith('.option.json')) continue;
   const option = JSON.parse(await readFile(join(dir, name), 'utf8'));
   const lang = name.split('.')[1];
-  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 800, height: 480, locale: lang === 'ko' ? 'KO' : 'EN' });
+  const width = Number(/\.w(\d+)\.option\.json$/.exec(name)?.[1] ?? 800);
+  const height = Math.round((width * 3) / 5);
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height, locale: lang === 'ko' ? 'KO' : 'EN' });
   chart.setOption({ ...option, animation: false });
   await writeFile(join(dir, name.replace('.option.json', '.svg')), chart.renderToSVGString());
   chart.dispose();

@@ -121,6 +121,15 @@ impl ChartState {
         }
     }
 
+    /// What of the state chart `id` draws: only the evaluation chart has a measure.
+    pub fn for_chart(self, id: ChartId) -> ChartState {
+        if id == ChartId::Evaluation {
+            self
+        } else {
+            ChartState::default()
+        }
+    }
+
     /// The query string (without `?`) that restores this state; empty for the defaults.
     pub fn to_query(self) -> String {
         let mut parts = Vec::new();
@@ -550,6 +559,11 @@ impl ChartData {
         // charming 0.6 writes `aria.label: null` and an empty `decals` list, which would
         // replace ECharts' default patterns with none; ask for the defaults plainly.
         option["aria"] = serde_json::json!({ "enabled": true, "decal": { "show": true } });
+        // ECharts' HTML tooltip writes `style` attributes, which the Content-Security-Policy
+        // (no 'unsafe-inline') blocks; drawn as rich text it is part of the canvas.
+        if let Some(tooltip) = option.get_mut("tooltip").and_then(|t| t.as_object_mut()) {
+            tooltip.insert("renderMode".into(), "richText".into());
+        }
         option.to_string()
     }
 
@@ -637,4 +651,24 @@ pub fn svg_path(id: ChartId, lang: Lang) -> String {
 
 pub fn option_path(id: ChartId, lang: Lang) -> String {
     format!("/data/charts/{}.{}.option.json", id.slug(), lang.code())
+}
+
+/// Widths (CSS px, height 3/5 of it) at which the build draws each chart as the image shown
+/// until ECharts takes over, and the widest window each is for (`None`: any wider one).
+/// Drawn at about the size it is shown, its text stays as large as the live chart's.
+pub const DISPLAY_SIZES: [(u32, Option<u32>); 3] =
+    [(400, Some(512)), (600, Some(736)), (800, None)];
+
+/// The option the build draws the display image of width `width` from.
+pub fn display_option_path(id: ChartId, lang: Lang, width: u32) -> String {
+    format!(
+        "/data/charts/{}.{}.w{width}.option.json",
+        id.slug(),
+        lang.code()
+    )
+}
+
+/// The display image of width `width` (drawn by scripts/render-charts.mjs).
+pub fn display_svg_path(id: ChartId, lang: Lang, width: u32) -> String {
+    format!("/data/charts/{}.{}.w{width}.svg", id.slug(), lang.code())
 }

@@ -251,3 +251,16 @@ fn the_log_scale_starts_a_decade_below_the_smallest_bar() {
         assert_eq!(y["min"].as_f64(), Some(min), "{}", lang.code());
     }
 }
+
+#[test]
+fn every_tooltip_is_drawn_in_the_canvas_not_as_styled_html() {
+    // The HTML tooltip writes `style` attributes, which the Content-Security-Policy blocks.
+    for id in ChartId::ALL {
+        for lang in Lang::ALL {
+            let chart = chart_data(dataset(), id, lang, ChartState::default()).expect("chart");
+            let option: serde_json::Value =
+                serde_json::from_str(&chart.option_json(true, false)).expect("json");
+            assert_eq!(option["tooltip"]["renderMode"], "richText", "{}", id.slug());
+        }
+    }
+}

@@ -58,6 +58,13 @@ fn build(dist: &Path) -> Result<usize, String> {
             ] {
                 write_file(&dist.join(path.trim_start_matches('/')), text)?;
             }
+            // What the page shows until ECharts draws: the chart without its title (the
+            // page's heading says it), drawn by scripts/render-charts.mjs at each width.
+            let display = chart.option_json(false, false);
+            for (width, _) in chart::DISPLAY_SIZES {
+                let path = chart::display_option_path(id, lang, width);
+                write_file(&dist.join(path.trim_start_matches('/')), &display)?;
+            }
         }
     }
 

@@ -28,7 +28,8 @@ pub fn ChartFigure(
 ) -> impl IntoView {
     let site = use_site();
     let query = use_query_map();
-    let state = Memo::new(move |_| ChartState::from_query(|key| query.read().get(key)));
+    let state =
+        Memo::new(move |_| ChartState::from_query(|key| query.read().get(key)).for_chart(id));
     let data = Memo::new(move |_| match model::bundled() {
         Ok(d) => chart_data(d, id, lang, state.get()).map_err(|e| e.to_string()),
         Err(e) => Err(e.to_string()),
@@ -40,12 +41,34 @@ pub fn ChartFigure(
     let instance = StoredValue::new_local(None::<crate::echarts::Instance>);
     let status = RwSignal::new(None::<String>);
     let drawn = RwSignal::new(false);
+    // The build's image shows the default state exactly, so the chart library (150 KB) is
+    // fetched and drawn only when a reader reaches for the chart (a pointer over it, or the
+    // PNG button) or the chart shows another state.
+    let wanted = RwSignal::new(false);
+    let png_requested = RwSignal::new(false);
+    // Effects run only in the browser: controls stay disabled in the prerendered page.
+    let running = RwSignal::new(false);
+    Effect::new(move |_| running.set(true));
 
-    // Draw (and redraw on a new state) once the library is there; browser-only work.
+    let save_png = move || {
+        let url = instance.with_value(|i| i.as_ref().map(|i| i.png_data_url()));
+        match url {
+            Some(Ok(url)) => save_as(&url, &format!("{slug}.{}.png", lang.code())),
+            Some(Err(e)) => status.set(Some(e)),
+            None => {}
+        }
+    };
+
+    // Draw (and redraw on a new state) once wanted and the library is there.
     Effect::new(move |_| {
         let Ok(chart) = data.get() else { return };
         let Some(element) = canvas.get() else { return };
-        let option = chart.option_json(!crate::echarts::prefers_reduced_motion(), false);
+        if !wanted.get() && state.get() == ChartState::default() {
+            return;
+        }
+        // A PNG asked for before the first drawing must not catch the animation midway.
+        let animate = !png_requested.get_untracked() && !crate::echarts::prefers_reduced_motion();
+        let option = chart.option_json(animate, false);
         let (src, integrity) = echarts_src();
         leptos::task::spawn_local(async move {
             if let Err(e) = crate::echarts::load(&src, &integrity).await {
@@ -71,7 +94,13 @@ pub fn ChartFigure(
             let result = instance.try_with_value(|i| i.as_ref().map(|i| i.set_option(&option)));
             match result {
                 Some(Some(Err(e))) => status.set(Some(e)),
-                Some(Some(Ok(()))) => drawn.set(true),
+                Some(Some(Ok(()))) => {
+                    drawn.set(true);
+                    if png_requested.get_untracked() {
+                        png_requested.set(false);
+                        save_png();
+                    }
+                }
                 _ => {}
             }
         });
@@ -100,11 +129,11 @@ pub fn ChartFigure(
     });
 
     let download_png = move |_| {
-        let url = instance.with_value(|i| i.as_ref().map(|i| i.png_data_url()));
-        match url {
-            Some(Ok(url)) => save_as(&url, &format!("{slug}.{}.png", lang.code())),
-            Some(Err(e)) => status.set(Some(e)),
-            None => {}
+        if drawn.get_untracked() {
+            save_png();
+        } else {
+            png_requested.set(true);
+            wanted.set(true);
         }
     };
 
@@ -115,7 +144,7 @@ pub fn ChartFigure(
                 <p class="gw-notice" role="alert">{i18n::CHART_ERROR.get(lang)} " " <code>{message}</code></p>
             }
             .into_any(),
-            Ok(chart) => chart_body(&chart, &site, state.get(), embedded, drawn, status).into_any(),
+            Ok(chart) => chart_body(&chart, &site, state.get(), embedded, status).into_any(),
         }
     };
 
@@ -129,25 +158,43 @@ pub fn ChartFigure(
                 </p>
             })}
             {(id == ChartId::Evaluation).then(|| view! { <MetricTabs lang=lang state=state/> })}
-            <div class="gw-chart__box">
+            <div class="gw-chart__box" on:pointerenter=move |_| wanted.set(true) on:pointerdown=move |_| wanted.set(true)>
                 <div class="gw-chart__canvas" node_ref=canvas aria-hidden="true" data-gw-app="" class:gw-chart__canvas--drawn=move || drawn.get()>
-                    // Until ECharts draws, the build's static image holds the place (and is
-                    // what readers without JavaScript see).
-                    {move || (!drawn.get()).then(|| {
-                        let src = use_site().href(&chart::svg_path(id, lang));
-                        view! { <img src=src alt="" width="800" height="480"/> }
-                    })}
+                    // Until ECharts draws, the build's image of the chart, drawn at about the
+                    // size shown, holds the place (and is what readers without JavaScript see).
+                    {move || (!drawn.get()).then(|| display_image(id, lang))}
                 </div>
             </div>
             {(!embedded).then(|| view! {
                 <p class="gw-chart__actions">
-                    <button type="button" class="gw-button gw-button--secondary" on:click=download_png disabled=move || !drawn.get()>
+                    <button type="button" class="gw-button gw-button--secondary" on:click=download_png disabled=move || !running.get() || png_requested.get()>
                         {i18n::DOWNLOAD_PNG.get(lang)}
                     </button>
                 </p>
             })}
             {body}
         </figure>
+    }
+}
+
+/// The build's images of the chart in its default state, one per display width.
+fn display_image(id: ChartId, lang: Lang) -> impl IntoView {
+    let site = use_site();
+    let (widest, _) = chart::DISPLAY_SIZES[chart::DISPLAY_SIZES.len() - 1];
+    let sources = chart::DISPLAY_SIZES
+        .iter()
+        .filter_map(|&(width, max_window)| {
+            let media = format!("(max-width: {}px)", max_window?);
+            let srcset = site.href(&chart::display_svg_path(id, lang, width));
+            Some(view! { <source media=media srcset=srcset/> })
+        })
+        .collect_view();
+    let src = site.href(&chart::display_svg_path(id, lang, widest));
+    view! {
+        <picture>
+            {sources}
+            <img src=src alt="" width=widest height=widest * 3 / 5/>
+        </picture>
     }
 }
 
@@ -178,7 +225,6 @@ fn chart_body(
     site: &crate::site::SiteConfig,
     state: ChartState,
     embedded: bool,
-    drawn: RwSignal<bool>,
     status: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let lang = chart.lang;
@@ -223,7 +269,6 @@ fn chart_body(
         source_line.join("; "),
         i18n::SITE_NAME.get(lang)
     );
-    let _ = (state, drawn);
     view! {
         <p class="gw-chart__summary">{chart.summary()}</p>
         <div class="gw-table-wrap" role="region" aria-label=region_label tabindex="0">

@@ -81,6 +81,18 @@ export async function appReady(page) {
   await page.waitForSelector('#gw-app[data-gw-ready]', { timeout: 20_000 });
 }
 
+/**
+ * Points at every chart on the page, as a reader would (the chart library loads and draws a
+ * chart only then), and waits until each is drawn.
+ */
+export async function wakeCharts(page) {
+  const boxes = page.locator('.gw-chart__box');
+  const count = await boxes.count();
+  for (let i = 0; i < count; i++) await boxes.nth(i).hover();
+  await page.waitForFunction((n) => document.querySelectorAll('.gw-chart__canvas canvas').length >= n, count, { timeout: 20_000 });
+  return count;
+}
+
 /** The rules run: WCAG 2.0–2.2 A and AA (2.2 brings the 24 px target size) and axe's best practices. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 

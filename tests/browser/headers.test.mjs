@@ -8,7 +8,7 @@ import { mkdtemp, readFile, writeFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { site, shipsApp } from './harness.mjs';
+import { site, shipsApp, wakeCharts } from './harness.mjs';
 
 const dist = resolve(process.env.DIST_DIR ?? 'dist');
 const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
@@ -98,7 +98,7 @@ test('nginx: every route loads with the headers it should, no CSP violation and 
     assert.match(headers['content-security-policy'], embed ? /frame-ancestors \*$/ : /frame-ancestors 'none'$/, path);
     assert.equal(headers['cache-control'], 'no-cache', `${path}: HTML is revalidated`);
     if (await shipsApp(page)) await page.waitForSelector('#gw-app[data-gw-ready]', { timeout: 20_000 });
-    if (/\/outcomes\/$/.test(path)) await page.waitForSelector('.gw-chart__canvas canvas', { timeout: 20_000 });
+    if (/\/outcomes\/$/.test(path)) await wakeCharts(page);
     if (/\/map\/$/.test(path)) await page.waitForSelector('.gw-map__svg', { timeout: 20_000 });
     assert.deepEqual(await page.evaluate(() => window.__cspViolations), [], `${path}: CSP violations`);
   }
