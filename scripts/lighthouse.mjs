@@ -64,6 +64,11 @@ try {
         port: chrome.port, output: 'json', logLevel: 'error',
         onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
       });
+      // LH_SAVE=<dir>: keep each report, to see what an LCP waited for.
+      if (process.env.LH_SAVE) {
+        await mkdir(process.env.LH_SAVE, { recursive: true });
+        await writeFile(join(process.env.LH_SAVE, `${route.replace(/\//g, '_')}${i}.json`), result.report);
+      }
       const { categories: c, audits: a } = result.lhr;
       results.push({
         route,

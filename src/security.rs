@@ -4,11 +4,11 @@
 //! checks they say the same). Pure.
 
 /// What the pages need and nothing more: our own scripts, styles, images and data; the
-/// WebAssembly module (`'wasm-unsafe-eval'` is what compiling it requires, not `eval`).
-/// No inline script or style: the build moves trunk's start-up script into a file.
+/// WebAssembly module (`'wasm-unsafe-eval'` is what compiling it requires, not `eval`);
+/// the one inline script, `START_SCRIPT`, by its hash. No other inline script or style.
 pub const CSP_DIRECTIVES: &[&str] = &[
     "default-src 'self'",
-    "script-src 'self' 'wasm-unsafe-eval'",
+    "script-src 'self' 'wasm-unsafe-eval' 'sha256-zA9sTysS7UDEFS49aJA/v26U/MTWzYdIlTnFHgfpEV4='",
     "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",
@@ -17,6 +17,25 @@ pub const CSP_DIRECTIVES: &[&str] = &[
     "base-uri 'none'",
     "form-action 'self'",
 ];
+
+/// Starts the app on pages that need it, once the prerendered page has loaded and painted,
+/// so that on a slow connection its downloads never compete with what the reader sees
+/// first. Inline, so nothing is fetched before the first paint; what it fetches (with
+/// integrity hashes) is in the page's `<meta name="gw-start">`, so this text, and its hash
+/// in the policy, stay the same from build to build.
+pub const START_SCRIPT: &str = r#"const start = document.querySelector('meta[name="gw-start"]');
+if (document.readyState !== 'complete') await new Promise((loaded) => addEventListener('load', loaded, { once: true }));
+await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
+const wasm = fetch(start.dataset.wasm, { integrity: start.dataset.wasmIntegrity });
+document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href: start.content, integrity: start.dataset.integrity, crossOrigin: 'anonymous' }));
+const bindings = await import(start.content);
+const instance = await bindings.default({ module_or_path: wasm });
+window.wasmBindings = bindings;
+dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: instance } }));
+"#;
+
+/// The name of the `<meta>` that tells `START_SCRIPT` what to fetch.
+pub const START_META: &str = "gw-start";
 
 /// Pages may not be framed by other sites, except the chart embed views.
 pub const FRAME_ANCESTORS_NONE: &str = "frame-ancestors 'none'";

@@ -1,7 +1,7 @@
 //! The host configs in the repository send the policy of `src/security.rs`, every other
 //! header it lists, and the caching rules; the pages carry the policy as a fallback.
 
-use gwnic::security::{HEADERS, csp_header, csp_meta};
+use gwnic::security::{HEADERS, START_SCRIPT, csp_header, csp_meta};
 
 const NGINX: &str = include_str!("../deploy/nginx.conf");
 const HEADERS_FILE: &str = include_str!("../public/_headers");
@@ -53,4 +53,23 @@ fn the_meta_policy_is_the_header_policy_without_frame_ancestors() {
         format!("{}; frame-ancestors 'none'", csp_meta()),
         csp_header(false)
     );
+}
+
+#[test]
+fn the_policy_allows_the_start_up_script_by_its_hash_and_no_other_inline_code() {
+    use base64::Engine;
+    use sha2::{Digest, Sha256};
+    let hash = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(START_SCRIPT));
+    let source = format!("'sha256-{hash}'");
+    for policy in [csp_header(false), csp_header(true), csp_meta()] {
+        let script_src = policy
+            .split("; ")
+            .find(|d| d.starts_with("script-src "))
+            .expect("a script-src directive");
+        assert_eq!(
+            script_src,
+            format!("script-src 'self' 'wasm-unsafe-eval' {source}"),
+            "the start-up script changed: put its new hash in src/security.rs and the host configs"
+        );
+    }
 }

@@ -14,6 +14,7 @@ use gwnic::lang::Lang;
 use gwnic::map;
 use gwnic::model;
 use gwnic::render::{needs_app, render_into};
+use gwnic::security::{START_META, START_SCRIPT};
 use gwnic::site::SiteConfig;
 
 /// Where `scripts/serve` serves the site; set SITE_URL for a real host.
@@ -101,11 +102,12 @@ fn build(dist: &Path) -> Result<usize, String> {
         ),
         1,
     );
-    let template = externalise_start_script(&template, dist, &config)
-        .map_err(|e| format!("{}: {e}", template_path.display()))?;
+    let template =
+        replace_start_script(&template).map_err(|e| format!("{}: {e}", template_path.display()))?;
     let template =
         add_csp_meta(&template).map_err(|e| format!("{}: {e}", template_path.display()))?;
-    let template = without_icon_integrity(&template);
+    let template =
+        inline_icon(&template, dist).map_err(|e| format!("{}: {e}", template_path.display()))?;
     // Pages that read and navigate as plain HTML (`render::needs_app`) ship with no script.
     let static_template =
         without_app(&template).map_err(|e| format!("{}: {e}", template_path.display()))?;
@@ -147,94 +149,78 @@ fn build(dist: &Path) -> Result<usize, String> {
     Ok(outputs.len() + DOWNLOADS.len() + 2)
 }
 
-/// Moves trunk's inline start-up script into a file with a content hash and an integrity
-/// attribute, so the Content-Security-Policy needs no `'unsafe-inline'` or hashes.
-fn externalise_start_script(
-    template: &str,
-    dist: &Path,
-    config: &SiteConfig,
-) -> Result<String, String> {
-    use base64::Engine;
-    use sha2::{Digest, Sha256, Sha384};
-
-    let template = fetch_wasm_after_first_paint(template)?;
-    let template = template.as_str();
+/// Replaces trunk's start-up (an inline module importing the bindings, a modulepreload of
+/// them and a preload of the wasm, all fetched while the page is still painting) with
+/// `security::START_SCRIPT`, which fetches nothing until the page has loaded and painted,
+/// and a `<meta>` naming what it fetches, with the integrity hashes trunk computed.
+fn replace_start_script(template: &str) -> Result<String, String> {
+    let (template, wasm) = cut_link(template, "<link as=fetch", ".wasm")?;
+    let (template, bindings) = cut_link(&template, "rel=modulepreload", ".js")?;
     let open = ["<script type=module>", r#"<script type="module">"#]
         .into_iter()
         .find_map(|tag| template.find(tag).map(|at| (at, tag.len())))
-        .ok_or("no inline start-up script (<script type=module>) to move into a file")?;
+        .ok_or("no inline start-up script (<script type=module>) to replace")?;
     let body_start = open.0 + open.1;
     let body_len = template[body_start..]
         .find("</script>")
         .ok_or("the start-up script is not closed")?;
-    // Start the download only after the prerendered page has painted, so that on a slow
-    // connection the wasm never competes with the first paint.
-    let code = format!(
-        "await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));\n{}",
-        &template[body_start..body_start + body_len]
-    );
-    let code = code.as_str();
-    let hex: String = Sha256::digest(code.as_bytes())
-        .iter()
-        .take(8)
-        .map(|b| format!("{b:02x}"))
-        .collect();
-    let file = format!("boot-{hex}.js");
-    std::fs::write(dist.join(&file), code).map_err(|e| format!("{file}: cannot write: {e}"))?;
-    let integrity =
-        base64::engine::general_purpose::STANDARD.encode(Sha384::digest(code.as_bytes()));
-    let tag = format!(
-        r#"<script type="module" src="{}" integrity="sha384-{integrity}" crossorigin></script>"#,
-        config.href(&format!("/{file}"))
+    let trunk_code = &template[body_start..body_start + body_len];
+    for expected in [
+        format!("from '{}'", bindings.href),
+        format!("module_or_path: '{}'", wasm.href),
+    ] {
+        if !trunk_code.contains(&expected) {
+            return Err(format!(
+                "trunk's start-up script no longer has `{expected}`: check the replacement"
+            ));
+        }
+    }
+    let start = format!(
+        r#"<meta name="{START_META}" content="{}" data-integrity="{}" data-wasm="{}" data-wasm-integrity="{}"><script type="module">{START_SCRIPT}</script>"#,
+        bindings.href, bindings.integrity, wasm.href, wasm.integrity
     );
     let rest = &template[body_start + body_len + "</script>".len()..];
-    let out = format!("{}{tag}{rest}", &template[..open.0]);
-    if out.contains("<script>")
-        || out.contains("<script type=module>")
-        || out.contains(r#"<script type="module">"#)
-    {
-        return Err("more than one inline script: each would need its own file".to_string());
+    let out = format!("{}{start}{rest}", &template[..open.0]);
+    if out.matches("<script").count() != 1 {
+        return Err("another script besides the start-up script: the policy allows only it".into());
     }
     Ok(out)
 }
 
-/// trunk preloads the wasm from `<head>`: on a slow connection that download competes with
-/// the stylesheet and delays the first paint of the prerendered page. Drop the preload and
-/// have the start-up script fetch the wasm itself, with the preload's integrity hash.
-fn fetch_wasm_after_first_paint(template: &str) -> Result<String, String> {
-    let link_start = template
-        .find("<link as=fetch")
-        .ok_or("no wasm preload link (<link as=fetch ...>) in the template")?;
-    let link_end = link_start
-        + template[link_start..]
+/// A `<link>` trunk wrote: what it points to, with the integrity hash.
+struct LinkTarget {
+    href: String,
+    integrity: String,
+}
+
+/// Removes the `<link>` holding `marker` from `template`, returning its target, which must
+/// end with `extension` and carry an integrity hash.
+fn cut_link(template: &str, marker: &str, extension: &str) -> Result<(String, LinkTarget), String> {
+    let at = template
+        .find(marker)
+        .ok_or_else(|| format!("no <link> with {marker} in the template"))?;
+    let start = template[..=at]
+        .rfind('<')
+        .filter(|&start| template[start..].starts_with("<link"))
+        .ok_or_else(|| format!("{marker} is not in a <link>"))?;
+    let end = at
+        + template[at..]
             .find('>')
-            .ok_or("unclosed wasm preload link")?
+            .ok_or_else(|| format!("unclosed <link> with {marker}"))?
         + 1;
-    let link = &template[link_start..link_end];
+    let link = &template[start..end];
     let attr = |name: &str| {
         link.split([' ', '>'])
             .find_map(|a| a.strip_prefix(&format!("{name}=")))
             .map(|v| v.trim_matches('"').to_string())
     };
-    let (href, integrity) = match (attr("href"), attr("integrity")) {
-        (Some(h), Some(i)) if h.ends_with(".wasm") => (h, i),
-        _ => {
-            return Err(format!(
-                "the wasm preload link has no href or integrity: {link}"
-            ));
-        }
-    };
-    let call = format!("module_or_path: '{href}'");
-    if !template.contains(&call) {
-        return Err(format!(
-            "the start-up script does not load {href} as expected"
-        ));
+    match (attr("href"), attr("integrity")) {
+        (Some(href), Some(integrity)) if href.ends_with(extension) => Ok((
+            format!("{}{}", &template[..start], &template[end..]),
+            LinkTarget { href, integrity },
+        )),
+        _ => Err(format!("no {extension} href or no integrity in {link}")),
     }
-    let template = format!("{}{}", &template[..link_start], &template[link_end..]);
-    Ok(template.replace(
-        &call,
-        &format!("module_or_path: fetch('{href}', {{ integrity: '{integrity}' }})"),
-    ))
 }
 
 /// The template without what starts the app: the start-up script, the preload of its
@@ -248,8 +234,8 @@ fn without_app(template: &str) -> Result<String, String> {
     };
     let mut out = template.to_string();
     for (what, marker, open, close) in [
-        ("start-up script", "/boot-", "<script", "</script>"),
-        ("bindings preload", "rel=modulepreload", "<link", ">"),
+        ("start-up script", START_SCRIPT, "<script", "</script>"),
+        ("start-up meta", START_META, "<meta", ">"),
         ("chart library address", ECHARTS_META, "<meta", ">"),
     ] {
         out = tag_around(&out, marker, open, close)
@@ -264,28 +250,46 @@ fn without_app(template: &str) -> Result<String, String> {
     }
 }
 
-/// trunk puts `integrity` on the icon link too, where HTML does not allow it (browsers
-/// ignore it there): drop it.
-fn without_icon_integrity(template: &str) -> String {
-    let mut out = String::with_capacity(template.len());
-    let mut rest = template;
-    while let Some(start) = rest.find("<link ") {
-        let end = start + rest[start..].find('>').unwrap_or(rest.len() - start);
-        let tag = &rest[start..end];
-        out.push_str(&rest[..start]);
-        if tag.contains("rel=icon") || tag.contains(r#"rel="icon""#) {
-            let kept: Vec<&str> = tag
-                .split(' ')
-                .filter(|a| !a.starts_with("integrity="))
-                .collect();
-            out.push_str(&kept.join(" "));
-        } else {
-            out.push_str(tag);
+/// Writes the site icon (a few hundred bytes) into the page as a `data:` URL: one request
+/// less before the first paint. (trunk's link also carries `integrity`, which HTML does not
+/// allow on an icon.)
+fn inline_icon(template: &str, dist: &Path) -> Result<String, String> {
+    let at = ["rel=icon", r#"rel="icon""#]
+        .iter()
+        .find_map(|marker| template.find(marker))
+        .ok_or("no icon link (rel=icon) in the template")?;
+    let start = template[..at]
+        .rfind('<')
+        .ok_or("the icon link has no start")?;
+    let end = at + template[at..].find('>').ok_or("unclosed icon link")? + 1;
+    let link = &template[start..end];
+    let href = link
+        .split([' ', '>'])
+        .find_map(|a| a.strip_prefix("href="))
+        .map(|v| v.trim_matches('"'))
+        .filter(|href| href.ends_with(".svg"))
+        .ok_or_else(|| format!("the icon link has no .svg href: {link}"))?;
+    let name = href.rsplit('/').next().unwrap_or(href);
+    let file = dist.join(name);
+    let svg = std::fs::read_to_string(&file)
+        .map_err(|e| format!("{}: cannot read the icon: {e}", file.display()))?;
+    let mut data = String::from("data:image/svg+xml,");
+    for c in svg.trim().chars() {
+        match c {
+            '"' => data.push('\''),
+            '%' => data.push_str("%25"),
+            '#' => data.push_str("%23"),
+            '<' => data.push_str("%3C"),
+            '>' => data.push_str("%3E"),
+            '\n' | '\r' => data.push(' '),
+            c => data.push(c),
         }
-        rest = &rest[end..];
     }
-    out.push_str(rest);
-    out
+    Ok(format!(
+        r#"{}<link rel="icon" href="{data}">{}"#,
+        &template[..start],
+        &template[end..]
+    ))
 }
 
 /// The policy as a `<meta>`, before anything it governs (hosts also send it as a header).

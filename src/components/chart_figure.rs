@@ -25,6 +25,9 @@ pub fn ChartFigure(
     /// In an embed view: no embed snippets, and links open the full site.
     #[prop(optional)]
     embedded: bool,
+    /// Below the first screen: its image waits until scrolled near.
+    #[prop(optional)]
+    lazy_image: bool,
 ) -> impl IntoView {
     let site = use_site();
     let query = use_query_map();
@@ -162,7 +165,7 @@ pub fn ChartFigure(
                 <div class="gw-chart__canvas" node_ref=canvas aria-hidden="true" data-gw-app="" class:gw-chart__canvas--drawn=move || drawn.get()>
                     // Until ECharts draws, the build's image of the chart, drawn at about the
                     // size shown, holds the place (and is what readers without JavaScript see).
-                    {move || (!drawn.get()).then(|| display_image(id, lang))}
+                    {move || (!drawn.get()).then(|| display_image(id, lang, lazy_image))}
                 </div>
             </div>
             {(!embedded).then(|| view! {
@@ -178,7 +181,7 @@ pub fn ChartFigure(
 }
 
 /// The build's images of the chart in its default state, one per display width.
-fn display_image(id: ChartId, lang: Lang) -> impl IntoView {
+fn display_image(id: ChartId, lang: Lang, lazy: bool) -> impl IntoView {
     let site = use_site();
     let (widest, _) = chart::DISPLAY_SIZES[chart::DISPLAY_SIZES.len() - 1];
     let sources = chart::DISPLAY_SIZES
@@ -193,7 +196,7 @@ fn display_image(id: ChartId, lang: Lang) -> impl IntoView {
     view! {
         <picture>
             {sources}
-            <img src=src alt="" width=widest height=widest * 3 / 5/>
+            <img src=src alt="" width=widest height=widest * 3 / 5 loading=lazy.then_some("lazy")/>
         </picture>
     }
 }

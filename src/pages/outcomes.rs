@@ -15,7 +15,7 @@ pub fn Outcomes(lang: Lang) -> impl IntoView {
             <h1>{Section::Outcomes.title().get(lang)}</h1>
             <p class="gw-lede">{Section::Outcomes.description().get(lang)}</p>
             <p>{i18n::OUTCOMES_INTRO.get(lang)}</p>
-            {ChartId::ALL.map(|id| view! { <ChartFigure id=id lang=lang/> })}
+            {ChartId::ALL.iter().enumerate().map(|(i, &id)| view! { <ChartFigure id=id lang=lang lazy_image={i > 0}/> }).collect_view()}
         </div>
     }
 }

@@ -74,7 +74,7 @@ export async function visit(page, path) {
 
 /** Whether the loaded page starts the app (its start-up script is in the document). */
 export async function shipsApp(page) {
-  return page.evaluate(() => document.querySelector('script[src*="/boot-"]') !== null);
+  return page.evaluate(() => document.querySelector('meta[name="gw-start"]') !== null);
 }
 
 export async function appReady(page) {
