@@ -8,7 +8,7 @@
 /// the one inline script, `START_SCRIPT`, by its hash. No other inline script or style.
 pub const CSP_DIRECTIVES: &[&str] = &[
     "default-src 'self'",
-    "script-src 'self' 'wasm-unsafe-eval' 'sha256-zA9sTysS7UDEFS49aJA/v26U/MTWzYdIlTnFHgfpEV4='",
+    "script-src 'self' 'wasm-unsafe-eval' 'sha256-/As9wCa/2Vk0KZHa3Sk4TKLKFNp3+2g0bfCE1ysoXDk='",
     "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",
@@ -18,14 +18,18 @@ pub const CSP_DIRECTIVES: &[&str] = &[
     "form-action 'self'",
 ];
 
-/// Starts the app on pages that need it, once the prerendered page has loaded and painted,
-/// so that on a slow connection its downloads never compete with what the reader sees
-/// first. Inline, so nothing is fetched before the first paint; what it fetches (with
+/// Starts the app on pages that need it, once the prerendered page has loaded (its images
+/// included) and painted, so that on a slow connection its downloads never compete with what
+/// the reader sees first. (`load` can come before the first paint, so it waits for both.) Inline, so nothing is fetched before the first paint; what it fetches (with
 /// integrity hashes) is in the page's `<meta name="gw-start">`, so this text, and its hash
 /// in the policy, stay the same from build to build.
 pub const START_SCRIPT: &str = r#"const start = document.querySelector('meta[name="gw-start"]');
+const painted = !PerformanceObserver.supportedEntryTypes?.includes('paint') ? null : new Promise((done) => new PerformanceObserver((list, observer) => {
+  if (list.getEntriesByName('first-contentful-paint').length) { observer.disconnect(); done(); }
+}).observe({ type: 'paint', buffered: true }));
 if (document.readyState !== 'complete') await new Promise((loaded) => addEventListener('load', loaded, { once: true }));
-await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
+await painted;
+await new Promise((frame) => requestAnimationFrame(() => setTimeout(frame, 0)));
 const wasm = fetch(start.dataset.wasm, { integrity: start.dataset.wasmIntegrity });
 document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href: start.content, integrity: start.dataset.integrity, crossOrigin: 'anonymous' }));
 const bindings = await import(start.content);
