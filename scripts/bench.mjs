@@ -74,11 +74,13 @@ if (existsSync(chromiumPath)) {
     for (const section of sections) {
       const path = `/${lang}/${section}`;
       await page.goto(origin + path);
-      await page.waitForSelector('#gw-app[data-gw-ready]', { timeout: 20_000 });
+      // Pages of plain reading and links ship without the app: nothing takes them over.
+      const app = await page.evaluate(() => document.querySelector('meta[name="gw-start"]') !== null);
+      if (app) await page.waitForSelector('#gw-app[data-gw-ready]', { timeout: 20_000 });
       await page.waitForTimeout(300);
       const cls = await page.evaluate(() => window.__cls);
       worst = Math.max(worst, cls);
-      console.log(`  ${path.padEnd(42)} CLS ${cls.toFixed(4)}`);
+      console.log(`  ${path.padEnd(42)} CLS ${cls.toFixed(4)}${app ? '' : '  (no app: plain HTML)'}`);
     }
   }
   console.log(`  worst CLS ${worst.toFixed(4)}`);

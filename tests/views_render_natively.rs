@@ -135,3 +135,44 @@ fn under_a_sub_path_every_internal_link_stays_under_it() {
         }
     }
 }
+
+#[test]
+fn only_pages_with_controls_or_live_parts_need_the_app() {
+    use gwnic::render::needs_app;
+    // Reading and links only: shipped as plain HTML (the home page's 150 KB budget rests on it).
+    let plain = [
+        Section::Overview,
+        Section::Stories,
+        Section::Partners,
+        Section::Press,
+    ];
+    for lang in Lang::ALL {
+        for section in Section::ALL {
+            let body = render(&Page::Section(section).path(lang)).body;
+            assert_eq!(
+                needs_app(&body),
+                !plain.contains(&section),
+                "{}",
+                Page::Section(section).path(lang)
+            );
+        }
+        for page in Page::all()
+            .into_iter()
+            .filter(|p| matches!(p, Page::Figure(_) | Page::Embed(_)))
+        {
+            assert!(
+                needs_app(&render(&page.path(lang)).body),
+                "{}",
+                page.path(lang)
+            );
+        }
+    }
+    // The language redirect and the path-aware 404 page.
+    for path in ["/", "/404/", "/en/no-such-page/"] {
+        assert!(needs_app(&render(path).body), "{path}");
+    }
+    assert!(!needs_app(
+        "<main><h1>Title</h1><a href=\"/en/\">Home</a></main>"
+    ));
+    assert!(needs_app("<p><button type=\"button\">Copy</button></p>"));
+}

@@ -50,3 +50,58 @@ test('with reduced motion the charts do not animate; without, they do', async ()
     await context.close();
   }
 });
+
+// Keyboard: from the top of each section, Tab visits every control in document order (none
+// skipped, none out of order, none a trap); each shows a focus indicator that is not there
+// without focus, and sits in the viewport, uncovered, when focused.
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+
+for (const lang of ['ko', 'en']) {
+  test(`${lang}: Tab reaches every control of every section in order, with visible, unhidden focus`, async () => {
+    const { context, page, problems } = await openPage({ viewport: { width: 390, height: 844 } });
+    for (const path of sections.filter((p) => p.startsWith(`/${lang}/`))) {
+      await visit(page, path);
+      if (/\/map\/$/.test(path)) await page.waitForSelector('.gw-map__svg');
+      const count = await page.evaluate((selector) => {
+        // checkVisibility also leaves out the contents of a closed <details>.
+        const shown = (el) => el.checkVisibility({ visibilityProperty: true }) && !el.closest('[inert]');
+        const all = [...document.querySelectorAll(selector)].filter(shown);
+        all.forEach((el, i) => el.setAttribute('data-kb', String(i)));
+        document.activeElement?.blur();
+        window.scrollTo(0, 0);
+        return all.length;
+      }, FOCUSABLE);
+      assert.ok(count > 5, `${path}: ${count} controls`);
+      const styleOf = (i) => page.evaluate((i) => {
+        const el = document.querySelector(`[data-kb="${i}"]`);
+        const parts = [el, ...el.querySelectorAll('*')].slice(0, 8).map((n) => {
+          const s = getComputedStyle(n);
+          return [s.outlineStyle, s.outlineWidth, s.boxShadow, s.backgroundColor, s.stroke, s.strokeWidth, s.color].join(' ');
+        });
+        return parts.join('|');
+      }, i);
+      let previous = null;
+      for (let i = 0; i < count; i++) {
+        await page.keyboard.press('Tab');
+        const state = await page.evaluate(() => {
+          const el = document.activeElement;
+          const r = el.getBoundingClientRect();
+          const x = Math.min(Math.max(r.left + r.width / 2, 0), innerWidth - 1);
+          const y = Math.min(Math.max(r.top + r.height / 2, 0), innerHeight - 1);
+          const hit = document.elementFromPoint(x, y);
+          const inView = r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth;
+          return { at: el.getAttribute('data-kb'), label: (el.textContent || el.getAttribute('aria-label') || el.tagName).trim().slice(0, 40), inView, covered: !hit || !(el.contains(hit) || hit.contains(el)) };
+        });
+        assert.equal(state.at, String(i), `${path}: Tab ${i + 1} should reach control ${i}, reached ${state.at} (${state.label})`);
+        assert.ok(state.inView && !state.covered, `${path}: focused "${state.label}" is out of view or covered`);
+        const focused = await styleOf(i);
+        if (previous !== null) {
+          assert.notEqual(await styleOf(previous.i), previous.focused, `${path}: "${previous.label}" looks the same with and without focus`);
+        }
+        previous = { i, focused, label: state.label };
+      }
+    }
+    assertNoProblems(problems, `${lang} keyboard`);
+    await context.close();
+  });
+}
