@@ -150,13 +150,23 @@ pub enum ValueKind {
 }
 
 impl ValueKind {
-    /// The value as plotted: won are shown in 억 (10⁸) in Korean and billions in English.
+    /// The value as plotted: won are shown in 억 (10⁸) in Korean and billions in English,
+    /// and every value is rounded as the table rounds it, because ECharts prints the bar
+    /// labels and tooltips with all the digits it is given (a derived index would read
+    /// 123.88246506249997). The exact values are in the downloads.
     pub fn plotted(self, value: f64, lang: Lang) -> f64 {
-        match (self, lang) {
+        let scaled = match (self, lang) {
             (ValueKind::Won, Lang::Ko) => value / 1e8,
             (ValueKind::Won, Lang::En) => value / 1e9,
             _ => value,
-        }
+        };
+        let decimals = match self {
+            ValueKind::PercentPerYear | ValueKind::Won => 2,
+            ValueKind::Index => 1,
+            ValueKind::Count(_) => 0,
+        };
+        let factor = 10f64.powi(decimals);
+        (scaled * factor).round() / factor
     }
 
     /// The value as a table cell or in the summary.

@@ -75,6 +75,10 @@ fn chart_series_table_summary_and_csv_agree_with_the_model() {
                     (plotted - chart.kind.plotted(point.value, chart.lang)).abs() < 1e-9,
                     "{label}: plotted"
                 );
+                // ECharts prints the plotted number as given, in labels and tooltips.
+                let printed = data["data"][i].to_string();
+                let decimals = printed.split('.').nth(1).map_or(0, str::len);
+                assert!(decimals <= 2, "{label}: plotted {printed} is rounded");
                 let text = chart.kind.text(point.value, chart.lang);
                 let column = chart
                     .series
