@@ -73,9 +73,14 @@ pub fn ChartFigure(
         let animate = !png_requested.get_untracked() && !crate::echarts::prefers_reduced_motion();
         let option = chart.option_json(animate, false);
         let (src, integrity) = echarts_src();
+        // A failure is shown, and the PNG button is free again for another try.
+        let fail = move |e: String| {
+            status.set(Some(e));
+            png_requested.set(false);
+        };
         leptos::task::spawn_local(async move {
             if let Err(e) = crate::echarts::load(&src, &integrity).await {
-                status.set(Some(e));
+                fail(e);
                 return;
             }
             if !element.is_connected() {
@@ -89,14 +94,14 @@ pub fn ChartFigure(
                         let _ = instance.try_set_value(Some(new));
                     }
                     Err(e) => {
-                        status.set(Some(e));
+                        fail(e);
                         return;
                     }
                 }
             }
             let result = instance.try_with_value(|i| i.as_ref().map(|i| i.set_option(&option)));
             match result {
-                Some(Some(Err(e))) => status.set(Some(e)),
+                Some(Some(Err(e))) => fail(e),
                 Some(Some(Ok(()))) => {
                     drawn.set(true);
                     if png_requested.get_untracked() {

@@ -181,3 +181,18 @@ test('a chart saves as PNG (drawn on demand) and offers iframe and no-JavaScript
   assertNoProblems(problems, 'png and snippets');
   await context.close();
 });
+
+test('when the chart library cannot load, a PNG request says so, the image and table stay, and the button works again', async () => {
+  const { context, page, problems } = await openPage({ expectedErrors: [/echarts|Failed to load|net::ERR_FAILED|integrity/i] });
+  await context.route('**/vendor/echarts-*', (route) => route.abort());
+  await visit(page, '/en/outcomes/');
+  const figure = page.locator('#chart-growth');
+  const button = figure.getByRole('button', { name: 'Save as PNG image' });
+  await button.click();
+  await figure.getByRole('alert').filter({ hasText: 'The chart could not be drawn' }).waitFor();
+  assert.equal(await button.isEnabled(), true, 'the button is free for another try');
+  assert.equal(await figure.locator('.gw-chart__canvas img').count(), 1, "the build's image stays");
+  assert.ok((await figure.locator('tbody td').count()) > 0, 'the table stays');
+  assertNoProblems(problems, 'library failure');
+  await context.close();
+});
