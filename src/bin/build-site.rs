@@ -223,8 +223,8 @@ fn cut_link(template: &str, marker: &str, extension: &str) -> Result<(String, Li
     }
 }
 
-/// The template without what starts the app: the start-up script, the preload of its
-/// bindings and the chart library's address.
+/// The template without what starts the app: the start-up script, the `<meta>` naming what
+/// it fetches, and the chart library's address.
 fn without_app(template: &str) -> Result<String, String> {
     let tag_around = |html: &str, marker: &str, open: &str, close: &str| {
         let at = html.find(marker)?;
