@@ -497,7 +497,9 @@ impl ChartData {
                     .left("3%")
                     .right("4%")
                     .bottom("3%")
-                    .top(if with_title { "24%" } else { "16%" })
+                    // Without the title, a fixed band: on a phone the legend wraps to two
+                    // lines and, with the axis name, needs about 70 px at any height.
+                    .top(if with_title { "24%" } else { "72" })
                     .contain_label(true),
             )
             .x_axis(
@@ -571,6 +573,18 @@ impl ChartData {
         option["aria"] = serde_json::json!({ "enabled": true, "decal": { "show": true } });
         // ECharts' HTML tooltip writes `style` attributes, which the Content-Security-Policy
         // (no 'unsafe-inline') blocks; drawn as rich text it is part of the canvas.
+        // The value axis's name starts at the axis instead of centring on it, which on a
+        // phone would push its first words out of the chart.
+        let name_style = serde_json::json!({ "align": "left" });
+        match option.get_mut("yAxis") {
+            Some(serde_json::Value::Array(axes)) => {
+                for axis in axes {
+                    axis["nameTextStyle"] = name_style.clone();
+                }
+            }
+            Some(axis @ serde_json::Value::Object(_)) => axis["nameTextStyle"] = name_style,
+            _ => {}
+        }
         if let Some(tooltip) = option.get_mut("tooltip").and_then(|t| t.as_object_mut()) {
             tooltip.insert("renderMode".into(), "richText".into());
         }
