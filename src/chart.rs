@@ -160,24 +160,28 @@ impl ValueKind {
             (ValueKind::Won, Lang::En) => value / 1e9,
             _ => value,
         };
-        let decimals = match self {
+        let factor = 10f64.powi(self.decimals() as i32);
+        (scaled * factor).round() / factor
+    }
+
+    /// Decimals shown, at most: in table cells and, of the plotted value, on the chart.
+    fn decimals(self) -> usize {
+        match self {
             ValueKind::PercentPerYear | ValueKind::Won => 2,
             ValueKind::Index => 1,
             ValueKind::Count(_) => 0,
-        };
-        let factor = 10f64.powi(decimals);
-        (scaled * factor).round() / factor
+        }
     }
 
     /// The value as a table cell or in the summary.
     pub fn text(self, value: f64, lang: Lang) -> String {
+        let number = format::decimal(value, self.decimals());
         match self {
             ValueKind::PercentPerYear => match lang {
-                Lang::Ko => format!("연 {}%", format::decimal(value, 2)),
-                Lang::En => format!("{}% a year", format::decimal(value, 2)),
+                Lang::Ko => format!("연 {number}%"),
+                Lang::En => format!("{number}% a year"),
             },
-            ValueKind::Index => format::decimal(value, 1),
-            ValueKind::Count(_) => format::decimal(value, 0),
+            ValueKind::Index | ValueKind::Count(_) => number,
             ValueKind::Won => format::krw(value, lang),
         }
     }
@@ -571,8 +575,6 @@ impl ChartData {
         // charming 0.6 writes `aria.label: null` and an empty `decals` list, which would
         // replace ECharts' default patterns with none; ask for the defaults plainly.
         option["aria"] = serde_json::json!({ "enabled": true, "decal": { "show": true } });
-        // ECharts' HTML tooltip writes `style` attributes, which the Content-Security-Policy
-        // (no 'unsafe-inline') blocks; drawn as rich text it is part of the canvas.
         // The value axis's name starts at the axis instead of centring on it, which on a
         // phone would push its first words out of the chart.
         let name_style = serde_json::json!({ "align": "left" });
@@ -585,6 +587,8 @@ impl ChartData {
             Some(axis @ serde_json::Value::Object(_)) => axis["nameTextStyle"] = name_style,
             _ => {}
         }
+        // ECharts' HTML tooltip writes `style` attributes, which the Content-Security-Policy
+        // (no 'unsafe-inline') blocks; drawn as rich text it is part of the canvas.
         if let Some(tooltip) = option.get_mut("tooltip").and_then(|t| t.as_object_mut()) {
             tooltip.insert("renderMode".into(), "richText".into());
         }

@@ -20,9 +20,10 @@ pub const CSP_DIRECTIVES: &[&str] = &[
 
 /// Starts the app on pages that need it, once the prerendered page has loaded (its images
 /// included) and painted, so that on a slow connection its downloads never compete with what
-/// the reader sees first. (`load` can come before the first paint, so it waits for both.) Inline, so nothing is fetched before the first paint; what it fetches (with
-/// integrity hashes) is in the page's `<meta name="gw-start">`, so this text, and its hash
-/// in the policy, stay the same from build to build.
+/// the reader sees first (`load` can come before the first paint, so it waits for both).
+/// Inline, so nothing is fetched before the first paint; what it fetches (with integrity
+/// hashes) is in the page's `<meta name="gw-start">`, so this text, and its hash in the
+/// policy, stay the same from build to build.
 pub const START_SCRIPT: &str = r#"const start = document.querySelector('meta[name="gw-start"]');
 const painted = !PerformanceObserver.supportedEntryTypes?.includes('paint') ? null : new Promise((done) => new PerformanceObserver((list, observer) => {
   if (list.getEntriesByName('first-contentful-paint').length) { observer.disconnect(); done(); }

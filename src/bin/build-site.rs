@@ -3,6 +3,7 @@
 //! page, so a plain static host serves each path and readers without JavaScript get the
 //! content. Fails the build on broken data, naming the file, the entry, the field and why.
 
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -108,9 +109,6 @@ fn build(dist: &Path) -> Result<usize, String> {
         add_csp_meta(&template).map_err(|e| format!("{}: {e}", template_path.display()))?;
     let template =
         inline_icon(&template, dist).map_err(|e| format!("{}: {e}", template_path.display()))?;
-    // Pages that read and navigate as plain HTML (`render::needs_app`) ship with no script.
-    let static_template =
-        without_app(&template).map_err(|e| format!("{}: {e}", template_path.display()))?;
 
     // (path rendered, file written): every page in both languages, the root, and the 404.
     let mut outputs: Vec<(String, PathBuf)> = Vec::new();
@@ -127,17 +125,15 @@ fn build(dist: &Path) -> Result<usize, String> {
     outputs.push(("/".to_string(), dist.join("index.html")));
 
     for (path, file) in &outputs {
-        let render = |template: &str| {
-            render_into(path, template, &config)
-                .map_err(|e| format!("{}: {e}", template_path.display()))
-        };
-        let page = render(&template)?;
-        let page = if needs_app(&page.body) {
-            page
+        let page = render_into(path, &template, &config)
+            .map_err(|e| format!("{}: {e}", template_path.display()))?;
+        // Pages that read and navigate as plain HTML (`render::needs_app`) ship with no script.
+        let document = if needs_app(&page.body) {
+            page.document
         } else {
-            render(&static_template)?
+            without_app(&page.document).map_err(|e| format!("{}: {e}", file.display()))?
         };
-        write_file(file, page.document)?;
+        write_file(file, document)?;
     }
     write_file(&dist.join("sitemap.xml"), sitemap_xml(&config))?;
     let robots_txt = format!(
@@ -196,6 +192,18 @@ struct LinkTarget {
 /// Removes the `<link>` holding `marker` from `template`, returning its target, which must
 /// end with `extension` and carry an integrity hash.
 fn cut_link(template: &str, marker: &str, extension: &str) -> Result<(String, LinkTarget), String> {
+    let (range, link) = find_link(template, marker)?;
+    match (attr(link, "href"), attr(link, "integrity")) {
+        (Some(href), Some(integrity)) if href.ends_with(extension) => Ok((
+            format!("{}{}", &template[..range.start], &template[range.end..]),
+            LinkTarget { href, integrity },
+        )),
+        _ => Err(format!("no {extension} href or no integrity in {link}")),
+    }
+}
+
+/// The `<link>` holding `marker`: where it is in `template`, and its text.
+fn find_link<'a>(template: &'a str, marker: &str) -> Result<(Range<usize>, &'a str), String> {
     let at = template
         .find(marker)
         .ok_or_else(|| format!("no <link> with {marker} in the template"))?;
@@ -208,31 +216,26 @@ fn cut_link(template: &str, marker: &str, extension: &str) -> Result<(String, Li
             .find('>')
             .ok_or_else(|| format!("unclosed <link> with {marker}"))?
         + 1;
-    let link = &template[start..end];
-    let attr = |name: &str| {
-        link.split([' ', '>'])
-            .find_map(|a| a.strip_prefix(&format!("{name}=")))
-            .map(|v| v.trim_matches('"').to_string())
-    };
-    match (attr("href"), attr("integrity")) {
-        (Some(href), Some(integrity)) if href.ends_with(extension) => Ok((
-            format!("{}{}", &template[..start], &template[end..]),
-            LinkTarget { href, integrity },
-        )),
-        _ => Err(format!("no {extension} href or no integrity in {link}")),
-    }
+    Ok((start..end, &template[start..end]))
 }
 
-/// The template without what starts the app: the start-up script, the `<meta>` naming what
-/// it fetches, and the chart library's address.
-fn without_app(template: &str) -> Result<String, String> {
+/// An attribute's value in a tag, quoted or not (trunk's minifier drops the quotes).
+fn attr(tag: &str, name: &str) -> Option<String> {
+    tag.split([' ', '>'])
+        .find_map(|a| a.strip_prefix(&format!("{name}=")))
+        .map(|v| v.trim_matches('"').to_string())
+}
+
+/// A page without what starts the app: the start-up script, the `<meta>` naming what it
+/// fetches, and the chart library's address.
+fn without_app(document: &str) -> Result<String, String> {
     let tag_around = |html: &str, marker: &str, open: &str, close: &str| {
         let at = html.find(marker)?;
         let start = html[..at].rfind(open)?;
         let end = at + html[at..].find(close)? + close.len();
         Some(format!("{}{}", &html[..start], &html[end..]))
     };
-    let mut out = template.to_string();
+    let mut out = document.to_string();
     for (what, marker, open, close) in [
         ("start-up script", START_SCRIPT, "<script", "</script>"),
         ("start-up meta", START_META, "<meta", ">"),
@@ -254,22 +257,13 @@ fn without_app(template: &str) -> Result<String, String> {
 /// less before the first paint. (trunk's link also carries `integrity`, which HTML does not
 /// allow on an icon.)
 fn inline_icon(template: &str, dist: &Path) -> Result<String, String> {
-    let at = ["rel=icon", r#"rel="icon""#]
-        .iter()
-        .find_map(|marker| template.find(marker))
-        .ok_or("no icon link (rel=icon) in the template")?;
-    let start = template[..at]
-        .rfind('<')
-        .ok_or("the icon link has no start")?;
-    let end = at + template[at..].find('>').ok_or("unclosed icon link")? + 1;
-    let link = &template[start..end];
-    let href = link
-        .split([' ', '>'])
-        .find_map(|a| a.strip_prefix("href="))
-        .map(|v| v.trim_matches('"'))
+    let (range, link) = find_link(template, "rel=icon")
+        .or_else(|_| find_link(template, r#"rel="icon""#))
+        .map_err(|_| "no icon link (rel=icon) in the template")?;
+    let href = attr(link, "href")
         .filter(|href| href.ends_with(".svg"))
         .ok_or_else(|| format!("the icon link has no .svg href: {link}"))?;
-    let name = href.rsplit('/').next().unwrap_or(href);
+    let name = href.rsplit('/').next().unwrap_or(&href);
     let file = dist.join(name);
     let svg = std::fs::read_to_string(&file)
         .map_err(|e| format!("{}: cannot read the icon: {e}", file.display()))?;
@@ -287,8 +281,8 @@ fn inline_icon(template: &str, dist: &Path) -> Result<String, String> {
     }
     Ok(format!(
         r#"{}<link rel="icon" href="{data}">{}"#,
-        &template[..start],
-        &template[end..]
+        &template[..range.start],
+        &template[range.end..]
     ))
 }
 
