@@ -1,12 +1,13 @@
 //! The published data: CSV and JSON files built from the model, written into `dist/data/`
-//! by the build and listed on the press page. Pure.
+//! by the build and listed on the press page. Each file's rows are a `Serialize` struct,
+//! so its columns (and the JSON Schema of `figures.json`) are written down once. Pure.
 
-use serde_json::{Value, json};
+use serde::{Serialize, Serializer};
 
 use crate::format;
 use crate::i18n::{self, Text};
 use crate::lang::Lang;
-use crate::model::{Dataset, DerivedFigure, Figure};
+use crate::model::{Bilingual, Cite, Dataset, FigureRef, Group, Location, Period, TermKind};
 use crate::route::Page;
 
 /// A file journalists can download, at a stable URL under the site root.
@@ -61,409 +62,440 @@ pub const DOWNLOADS: [Download; 6] = [
 /// Excel reads a CSV as UTF-8 (and so shows Hangul) only when it starts with a BOM.
 const BOM: &str = "\u{FEFF}";
 
-/// One row of `figures.csv` / one object of `figures.json`: a sourced or derived figure.
-pub struct FigureRecord {
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ssr", derive(schemars::JsonSchema))]
+#[serde(rename_all = "lowercase")]
+pub enum FigureKind {
+    Sourced,
+    /// Computed by this site from sourced figures (see `formula`).
+    Derived,
+}
+
+/// Where a sourced figure comes from.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "ssr", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SourceLink {
     pub id: String,
-    pub kind: &'static str,
-    pub group: String,
-    pub label: [String; 2],
+    pub paragraph: Option<u32>,
+    pub url: Option<String>,
+}
+
+/// One object of `figures.json`'s `figures` (and one row of `figures.csv`): a sourced or
+/// derived figure with everything needed to cite it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "ssr", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct FigureRecord {
+    /// Stable id; the figure's page is /{lang}/figures/{id}/
+    #[cfg_attr(feature = "ssr", schemars(regex(pattern = "^[a-z0-9-]+$")))]
+    pub id: String,
+    pub kind: FigureKind,
+    /// Which set of results; sets are not one series
+    pub group: Group,
+    pub label: Bilingual,
+    /// The value in `unit`, unformatted
     pub value: f64,
-    pub unit: &'static str,
+    /// krw, firms, jobs, people, patents, percent_per_year, rank, indicators, km, km2,
+    /// krw_per_usd; derived: percent, index, usd
+    pub unit: String,
+    /// For ranks and counts out of a total
     pub out_of: Option<f64>,
-    pub formatted: [String; 2],
-    pub period: (u16, u16),
-    pub scope: [String; 2],
-    pub definition: [String; 2],
-    pub source_id: Option<String>,
-    pub source_paragraph: Option<u32>,
-    pub source_url: Option<String>,
+    pub formatted: Bilingual,
+    pub period: Period,
+    pub scope: Bilingual,
+    pub definition: Bilingual,
+    pub source: Option<SourceLink>,
     pub formula: Option<String>,
     pub inputs: Vec<String>,
-    pub caveat: Option<[String; 2]>,
+    pub caveat: Option<Bilingual>,
+    /// Ids of notes where sources disagree
     pub discrepancies: Vec<String>,
-    pub pages: [String; 2],
+    pub pages: Bilingual,
 }
 
-fn both(f: impl Fn(Lang) -> String) -> [String; 2] {
-    [f(Lang::Ko), f(Lang::En)]
-}
-
-/// The name an enum value has in the published data (its serde name).
-fn serde_code(value: impl serde::Serialize) -> String {
-    serde_json::to_value(value)
-        .ok()
-        .and_then(|v| v.as_str().map(String::from))
-        .unwrap_or_default()
-}
-
-fn sourced_record(d: &Dataset, f: &Figure) -> FigureRecord {
-    FigureRecord {
-        id: f.id.clone(),
-        kind: "sourced",
-        group: serde_code(f.group),
-        label: both(|l| f.label.get(l).to_string()),
-        value: f.value,
-        unit: f.unit.code(),
-        out_of: f.out_of,
-        formatted: both(|l| format::figure_value(f, l)),
-        period: (f.period.start, f.period.end),
-        scope: both(|l| f.scope.get(l).to_string()),
-        definition: both(|l| f.definition.get(l).to_string()),
-        source_id: Some(f.source.id.clone()),
-        source_paragraph: f.source.paragraph,
-        source_url: d.source(&f.source.id).map(|s| s.url.clone()),
-        formula: None,
-        inputs: Vec::new(),
-        caveat: f.caveat.as_ref().map(|c| both(|l| c.get(l).to_string())),
-        discrepancies: d
-            .discrepancies_for(&f.id)
-            .into_iter()
-            .map(|x| x.id.clone())
-            .collect(),
-        pages: both(|l| Page::Figure(f.id.clone()).path(l)),
+fn both(f: impl Fn(Lang) -> String) -> Bilingual {
+    Bilingual {
+        ko: f(Lang::Ko),
+        en: f(Lang::En),
     }
 }
 
-fn derived_record(d: &Dataset, f: &DerivedFigure) -> FigureRecord {
-    let first = f.inputs.first().and_then(|id| d.figure(id));
-    FigureRecord {
-        id: f.id.clone(),
-        kind: "derived",
-        group: first.map(|x| serde_code(x.group)).unwrap_or_default(),
-        label: both(|l| f.label.get(l).to_string()),
-        value: f.value,
-        unit: f.unit_code(),
-        out_of: None,
-        formatted: both(|l| format::derived_value(f, l)),
-        period: first
-            .map(|x| (x.period.start, x.period.end))
-            .unwrap_or_default(),
-        scope: first
-            .map(|x| both(|l| x.scope.get(l).to_string()))
-            .unwrap_or_default(),
-        definition: both(|l| f.definition.get(l).to_string()),
-        source_id: None,
-        source_paragraph: None,
-        source_url: None,
-        formula: Some(f.formula_text()),
-        inputs: f.inputs.clone(),
-        caveat: None,
-        discrepancies: d
-            .discrepancies_for(&f.id)
-            .into_iter()
-            .map(|x| x.id.clone())
-            .collect(),
-        pages: both(|l| Page::Figure(f.id.clone()).path(l)),
+impl FigureRecord {
+    pub fn new(d: &Dataset, figure: FigureRef<'_>) -> FigureRecord {
+        let basis = figure.basis();
+        let (kind, source, formula, inputs, caveat) = match figure {
+            FigureRef::Sourced(f) => (
+                FigureKind::Sourced,
+                Some(SourceLink {
+                    id: f.source.source.id.clone(),
+                    paragraph: f.source.paragraph,
+                    url: Some(f.source.source.url.clone()),
+                }),
+                None,
+                Vec::new(),
+                f.caveat.clone(),
+            ),
+            FigureRef::Derived(f) => (
+                FigureKind::Derived,
+                None,
+                Some(f.formula_text()),
+                f.input_ids(),
+                None,
+            ),
+        };
+        FigureRecord {
+            id: figure.id().to_string(),
+            kind,
+            group: basis.group,
+            label: figure.label().clone(),
+            value: figure.value(),
+            unit: figure.unit_code().to_string(),
+            out_of: match figure {
+                FigureRef::Sourced(f) => f.out_of,
+                FigureRef::Derived(_) => None,
+            },
+            formatted: both(|l| format::value(figure, l)),
+            period: basis.period,
+            scope: basis.scope.clone(),
+            definition: figure.definition().clone(),
+            source,
+            formula,
+            inputs,
+            caveat,
+            discrepancies: d
+                .discrepancies_for(figure.id())
+                .into_iter()
+                .map(|x| x.id.clone())
+                .collect(),
+            pages: both(|l| Page::Figure(figure.id().to_string()).path(l)),
+        }
     }
 }
 
 /// Every figure, sourced then derived, in file order.
 pub fn figure_records(d: &Dataset) -> Vec<FigureRecord> {
-    d.figures
-        .iter()
-        .map(|f| sourced_record(d, f))
-        .chain(d.derived.iter().map(|f| derived_record(d, f)))
-        .collect()
+    d.all_figures().map(|f| FigureRecord::new(d, f)).collect()
 }
 
-fn csv_text(header: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> String {
+/// A CSV file of `rows`, its header from the row type's field names.
+fn csv_text<R: Serialize>(rows: impl IntoIterator<Item = R>) -> String {
     let mut writer = csv::Writer::from_writer(Vec::new());
-    let write = || -> Result<Vec<u8>, csv::Error> {
-        writer.write_record(header)?;
-        for row in rows {
-            writer.write_record(&row)?;
-        }
-        writer.flush()?;
-        Ok(writer.get_ref().clone())
-    };
-    // Writing into memory cannot fail; an empty file would be caught by the export tests.
-    let bytes = write().unwrap_or_default();
+    for row in rows {
+        // Writing plain rows into memory cannot fail; the export tests would see a short file.
+        let _ = writer.serialize(row);
+    }
+    let bytes = writer.into_inner().unwrap_or_default();
     format!("{BOM}{}", String::from_utf8_lossy(&bytes))
 }
 
-fn opt<T: ToString>(v: &Option<T>) -> String {
-    v.as_ref().map(ToString::to_string).unwrap_or_default()
+/// Numbers in CSV as Rust prints them (`42`, not `42.0`).
+fn plain<S: Serializer>(x: &f64, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&x.to_string())
 }
 
-pub const FIGURES_CSV_HEADER: [&str; 26] = [
-    "id",
-    "kind",
-    "group",
-    "label_ko",
-    "label_en",
-    "value",
-    "unit",
-    "out_of",
-    "value_ko",
-    "value_en",
-    "period_start",
-    "period_end",
-    "scope_ko",
-    "scope_en",
-    "definition_ko",
-    "definition_en",
-    "formula",
-    "inputs",
-    "source_id",
-    "source_paragraph",
-    "source_url",
-    "caveat_ko",
-    "caveat_en",
-    "discrepancies",
-    "page_ko",
-    "page_en",
-];
+fn plain_opt<S: Serializer>(x: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&x.map(|x| x.to_string()).unwrap_or_default())
+}
+
+/// One row of `figures.csv`: a `FigureRecord` flattened, languages side by side.
+#[derive(Serialize)]
+struct FigureRow<'a> {
+    id: &'a str,
+    kind: FigureKind,
+    group: Group,
+    label_ko: &'a str,
+    label_en: &'a str,
+    #[serde(serialize_with = "plain")]
+    value: f64,
+    unit: &'a str,
+    #[serde(serialize_with = "plain_opt")]
+    out_of: Option<f64>,
+    value_ko: &'a str,
+    value_en: &'a str,
+    period_start: u16,
+    period_end: u16,
+    scope_ko: &'a str,
+    scope_en: &'a str,
+    definition_ko: &'a str,
+    definition_en: &'a str,
+    formula: Option<&'a str>,
+    inputs: String,
+    source_id: Option<&'a str>,
+    source_paragraph: Option<u32>,
+    source_url: Option<&'a str>,
+    caveat_ko: Option<&'a str>,
+    caveat_en: Option<&'a str>,
+    discrepancies: String,
+    page_ko: &'a str,
+    page_en: &'a str,
+}
+
+impl<'a> From<&'a FigureRecord> for FigureRow<'a> {
+    fn from(r: &'a FigureRecord) -> Self {
+        FigureRow {
+            id: &r.id,
+            kind: r.kind,
+            group: r.group,
+            label_ko: &r.label.ko,
+            label_en: &r.label.en,
+            value: r.value,
+            unit: &r.unit,
+            out_of: r.out_of,
+            value_ko: &r.formatted.ko,
+            value_en: &r.formatted.en,
+            period_start: r.period.start,
+            period_end: r.period.end,
+            scope_ko: &r.scope.ko,
+            scope_en: &r.scope.en,
+            definition_ko: &r.definition.ko,
+            definition_en: &r.definition.en,
+            formula: r.formula.as_deref(),
+            inputs: r.inputs.join(";"),
+            source_id: r.source.as_ref().map(|s| s.id.as_str()),
+            source_paragraph: r.source.as_ref().and_then(|s| s.paragraph),
+            source_url: r.source.as_ref().and_then(|s| s.url.as_deref()),
+            caveat_ko: r.caveat.as_ref().map(|c| c.ko.as_str()),
+            caveat_en: r.caveat.as_ref().map(|c| c.en.as_str()),
+            discrepancies: r.discrepancies.join(";"),
+            page_ko: &r.pages.ko,
+            page_en: &r.pages.en,
+        }
+    }
+}
 
 pub fn figures_csv(d: &Dataset) -> String {
-    let rows = figure_records(d).into_iter().map(|r| {
-        let [caveat_ko, caveat_en] = r.caveat.clone().unwrap_or_default();
-        vec![
-            r.id,
-            r.kind.to_string(),
-            r.group,
-            r.label[0].clone(),
-            r.label[1].clone(),
-            r.value.to_string(),
-            r.unit.to_string(),
-            opt(&r.out_of),
-            r.formatted[0].clone(),
-            r.formatted[1].clone(),
-            r.period.0.to_string(),
-            r.period.1.to_string(),
-            r.scope[0].clone(),
-            r.scope[1].clone(),
-            r.definition[0].clone(),
-            r.definition[1].clone(),
-            opt(&r.formula),
-            r.inputs.join(";"),
-            opt(&r.source_id),
-            opt(&r.source_paragraph),
-            opt(&r.source_url),
-            caveat_ko,
-            caveat_en,
-            r.discrepancies.join(";"),
-            r.pages[0].clone(),
-            r.pages[1].clone(),
-        ]
-    });
-    csv_text(&FIGURES_CSV_HEADER, rows)
+    let records = figure_records(d);
+    csv_text(records.iter().map(FigureRow::from))
 }
 
-fn bilingual(pair: &[String; 2]) -> Value {
-    json!({ "ko": pair[0], "en": pair[1] })
+/// A source as `figures.json` lists it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "ssr", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SourceRecord {
+    pub id: String,
+    pub publisher: Bilingual,
+    pub title: Bilingual,
+    /// YYYY-MM-DD; null for an undated web page
+    pub date: Option<String>,
+    pub url: String,
+    pub language: Lang,
 }
 
-pub fn figure_json(r: &FigureRecord) -> Value {
-    json!({
-        "id": r.id,
-        "kind": r.kind,
-        "group": r.group,
-        "label": bilingual(&r.label),
-        "value": r.value,
-        "unit": r.unit,
-        "out_of": r.out_of,
-        "formatted": bilingual(&r.formatted),
-        "period": { "start": r.period.0, "end": r.period.1 },
-        "scope": bilingual(&r.scope),
-        "definition": bilingual(&r.definition),
-        "source": r.source_id.as_ref().map(|id| json!({ "id": id, "paragraph": r.source_paragraph, "url": r.source_url })),
-        "formula": r.formula,
-        "inputs": r.inputs,
-        "caveat": r.caveat.as_ref().map(bilingual),
-        "discrepancies": r.discrepancies,
-        "pages": bilingual(&r.pages),
-    })
+/// One side of a disagreement between sources.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "ssr", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ClaimRecord {
+    pub source: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub paragraph: Option<u32>,
+    pub says: Bilingual,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "ssr", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct DiscrepancyRecord {
+    pub id: String,
+    pub figures: Vec<String>,
+    pub topic: Bilingual,
+    pub claims: Vec<ClaimRecord>,
+    pub note: Bilingual,
+}
+
+/// `figures.json`: every figure, the sources they cite and where the sources disagree.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "ssr", derive(schemars::JsonSchema))]
+#[cfg_attr(
+    feature = "ssr",
+    schemars(title = "Gangwon National Innovation Cluster figures")
+)]
+#[serde(deny_unknown_fields)]
+pub struct FiguresDocument {
+    #[serde(rename = "$schema")]
+    pub schema: String,
+    pub title: Bilingual,
+    pub figures: Vec<FigureRecord>,
+    pub sources: Vec<SourceRecord>,
+    pub discrepancies: Vec<DiscrepancyRecord>,
+}
+
+pub fn figures_document(d: &Dataset) -> FiguresDocument {
+    FiguresDocument {
+        schema: "figures.schema.json".into(),
+        title: Bilingual {
+            ko: i18n::SITE_NAME.ko.into(),
+            en: i18n::SITE_NAME.en.into(),
+        },
+        figures: figure_records(d),
+        sources: d
+            .sources
+            .iter()
+            .map(|s| SourceRecord {
+                id: s.id.clone(),
+                publisher: s.publisher.clone(),
+                title: s.title.clone(),
+                date: s.date.clone(),
+                url: s.url.clone(),
+                language: s.language,
+            })
+            .collect(),
+        discrepancies: d
+            .discrepancies
+            .iter()
+            .map(|x| DiscrepancyRecord {
+                id: x.id.clone(),
+                figures: x.figures.clone(),
+                topic: x.topic.clone(),
+                claims: x
+                    .claims
+                    .iter()
+                    .map(|c| ClaimRecord {
+                        source: c.source.source.id.clone(),
+                        paragraph: c.source.paragraph,
+                        says: c.says.clone(),
+                    })
+                    .collect(),
+                note: x.note.clone(),
+            })
+            .collect(),
+    }
+}
+
+fn pretty_json(value: &impl Serialize) -> String {
+    serde_json::to_string_pretty(value).unwrap_or_default() + "\n"
 }
 
 pub fn figures_json(d: &Dataset) -> String {
-    let figures: Vec<Value> = figure_records(d).iter().map(figure_json).collect();
-    let sources: Vec<Value> = d
-        .sources
-        .iter()
-        .map(|s| json!({ "id": s.id, "publisher": s.publisher, "title": s.title, "date": s.date, "url": s.url, "language": s.language }))
-        .collect();
-    let discrepancies: Vec<Value> = d
-        .discrepancies
-        .iter()
-        .map(|x| json!({ "id": x.id, "figures": x.figures, "topic": x.topic, "claims": x.claims, "note": x.note }))
-        .collect();
-    let doc = json!({
-        "$schema": "figures.schema.json",
-        "title": { "ko": i18n::SITE_NAME.ko, "en": i18n::SITE_NAME.en },
-        "figures": figures,
-        "sources": sources,
-        "discrepancies": discrepancies,
-    });
-    serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n"
+    pretty_json(&figures_document(d))
 }
 
-/// JSON Schema (2020-12) of one object in `figures.json`'s `figures` array.
-pub fn figure_schema() -> Value {
-    let bilingual = json!({ "type": "object", "required": ["ko", "en"], "properties": { "ko": { "type": "string" }, "en": { "type": "string" } }, "additionalProperties": false });
-    json!({
-        "type": "object",
-        "additionalProperties": false,
-        "required": ["id", "kind", "group", "label", "value", "unit", "out_of", "formatted", "period", "scope", "definition", "source", "formula", "inputs", "caveat", "discrepancies", "pages"],
-        "properties": {
-            "id": { "type": "string", "pattern": "^[a-z0-9-]+$", "description": "Stable id; the figure's page is /{lang}/figures/{id}/" },
-            "kind": { "enum": ["sourced", "derived"], "description": "derived: computed by this site from sourced figures (see formula)" },
-            "group": { "type": "string", "description": "Which set of results; sets are not one series" },
-            "label": bilingual,
-            "value": { "type": "number", "description": "The value in `unit`, unformatted" },
-            "unit": { "type": "string", "description": "krw, firms, jobs, people, patents, percent_per_year, rank, indicators, km, km2, krw_per_usd; derived: percent, index, usd" },
-            "out_of": { "type": ["number", "null"], "description": "For ranks and counts out of a total" },
-            "formatted": bilingual,
-            "period": { "type": "object", "required": ["start", "end"], "properties": { "start": { "type": "integer" }, "end": { "type": "integer" } } },
-            "scope": bilingual,
-            "definition": bilingual,
-            "source": { "type": ["object", "null"], "properties": { "id": { "type": "string" }, "paragraph": { "type": ["integer", "null"] }, "url": { "type": ["string", "null"] } } },
-            "formula": { "type": ["string", "null"] },
-            "inputs": { "type": "array", "items": { "type": "string" } },
-            "caveat": { "anyOf": [bilingual, { "type": "null" }] },
-            "discrepancies": { "type": "array", "items": { "type": "string" }, "description": "Ids of notes where sources disagree" },
-            "pages": bilingual
-        }
-    })
-}
-
+/// The JSON Schema (2020-12) of `figures.json`, generated from `FiguresDocument`.
+#[cfg(feature = "ssr")]
 pub fn figures_schema(_: &Dataset) -> String {
-    let doc = json!({
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "title": "Gangwon National Innovation Cluster figures",
-        "type": "object",
-        "required": ["figures", "sources", "discrepancies"],
-        "properties": {
-            "figures": { "type": "array", "items": figure_schema() },
-            "sources": { "type": "array" },
-            "discrepancies": { "type": "array" }
-        }
-    });
-    serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n"
+    pretty_json(&schemars::schema_for!(FiguresDocument))
+}
+
+/// The schema is generated natively; the browser never needs it.
+#[cfg(not(feature = "ssr"))]
+pub fn figures_schema(_: &Dataset) -> String {
+    String::new()
+}
+
+#[derive(Serialize)]
+struct SourceRow<'a> {
+    id: &'a str,
+    publisher_ko: &'a str,
+    publisher_en: &'a str,
+    title_ko: &'a str,
+    title_en: &'a str,
+    date: Option<&'a str>,
+    url: &'a str,
+    language: Lang,
 }
 
 pub fn sources_csv(d: &Dataset) -> String {
-    let rows = d.sources.iter().map(|s| {
-        vec![
-            s.id.clone(),
-            s.publisher.ko.clone(),
-            s.publisher.en.clone(),
-            s.title.ko.clone(),
-            s.title.en.clone(),
-            opt(&s.date),
-            s.url.clone(),
-            s.language.code().to_string(),
-        ]
-    });
-    csv_text(
-        &[
-            "id",
-            "publisher_ko",
-            "publisher_en",
-            "title_ko",
-            "title_en",
-            "date",
-            "url",
-            "language",
-        ],
-        rows,
-    )
+    csv_text(d.sources.iter().map(|s| SourceRow {
+        id: &s.id,
+        publisher_ko: &s.publisher.ko,
+        publisher_en: &s.publisher.en,
+        title_ko: &s.title.ko,
+        title_en: &s.title.en,
+        date: s.date.as_deref(),
+        url: &s.url,
+        language: s.language,
+    }))
+}
+
+#[derive(Serialize)]
+struct TermRow<'a> {
+    id: &'a str,
+    kind: TermKind,
+    ko: &'a str,
+    en: &'a str,
+    official_english: bool,
+    source_id: &'a str,
+    note_ko: Option<&'a str>,
+    note_en: Option<&'a str>,
 }
 
 pub fn glossary_csv(d: &Dataset) -> String {
-    let rows = d.terms.iter().map(|t| {
-        vec![
-            t.id.clone(),
-            serde_code(t.kind),
-            t.ko.clone(),
-            t.en.clone(),
-            t.official.to_string(),
-            t.source.clone(),
-            t.note.as_ref().map(|n| n.ko.clone()).unwrap_or_default(),
-            t.note.as_ref().map(|n| n.en.clone()).unwrap_or_default(),
-        ]
-    });
-    csv_text(
-        &[
-            "id",
-            "kind",
-            "ko",
-            "en",
-            "official_english",
-            "source_id",
-            "note_ko",
-            "note_en",
-        ],
-        rows,
-    )
+    csv_text(d.terms.iter().map(|t| TermRow {
+        id: &t.id,
+        kind: t.kind,
+        ko: &t.ko,
+        en: &t.en,
+        official_english: t.official,
+        source_id: &t.source.id,
+        note_ko: t.note.as_ref().map(|n| n.ko.as_str()),
+        note_en: t.note.as_ref().map(|n| n.en.as_str()),
+    }))
+}
+
+#[derive(Serialize, Default)]
+struct SiteRow<'a> {
+    id: &'a str,
+    #[serde(rename = "where")]
+    place: String,
+    name_ko: &'a str,
+    name_en: &'a str,
+    districts_kostat_2018: String,
+    #[serde(serialize_with = "plain_opt")]
+    lat: Option<f64>,
+    #[serde(serialize_with = "plain_opt")]
+    lon: Option<f64>,
+    coordinate_confidence: Option<crate::model::Confidence>,
+    coordinate_source: Option<&'a str>,
+    description_ko: &'a str,
+    description_en: &'a str,
+    sources: String,
+}
+
+/// `id ¶p; id`: the sources of a statement, as the CSV lists them.
+fn source_ids(cites: &[Cite]) -> String {
+    let ids: Vec<String> = cites
+        .iter()
+        .map(|c| match c.paragraph {
+            Some(p) => format!("{} ¶{p}", c.source.id),
+            None => c.source.id.clone(),
+        })
+        .collect();
+    ids.join("; ")
 }
 
 /// The cluster's sites: a coordinate where one is sourced, otherwise the districts shown.
 pub fn sites_csv(d: &Dataset) -> String {
-    let source_ids = |refs: &[crate::seed::SourceRef]| {
-        refs.iter()
-            .map(|r| match r.paragraph {
-                Some(p) => format!("{} ¶{p}", r.id),
-                None => r.id.clone(),
-            })
-            .collect::<Vec<_>>()
-            .join("; ")
-    };
     let on_map = d.sites.iter().map(|s| {
-        let (lat, lon, confidence, coordinate_source) = match &s.location {
-            crate::seed::Location::Point(p) => (
-                p.lat.to_string(),
-                p.lon.to_string(),
-                serde_code(p.confidence),
-                p.source.id.clone(),
-            ),
-            crate::seed::Location::Districts { .. } => Default::default(),
+        let point = match &s.location {
+            Location::Point(p) => Some(p),
+            Location::Districts { .. } => None,
         };
-        vec![
-            s.id.clone(),
-            "wonju".to_string(),
-            s.name.ko.clone(),
-            s.name.en.clone(),
-            s.location.district_codes().join("; "),
-            lat,
-            lon,
-            confidence,
-            coordinate_source,
-            s.description.ko.clone(),
-            s.description.en.clone(),
-            source_ids(&s.sources),
-        ]
+        SiteRow {
+            id: &s.id,
+            place: "wonju".into(),
+            name_ko: &s.name.ko,
+            name_en: &s.name.en,
+            districts_kostat_2018: s.location.district_codes().join("; "),
+            lat: point.map(|p| p.lat),
+            lon: point.map(|p| p.lon),
+            coordinate_confidence: point.map(|p| p.confidence),
+            coordinate_source: point.map(|p| p.source.source.id.as_str()),
+            description_ko: &s.description.ko,
+            description_en: &s.description.en,
+            sources: source_ids(&s.sources),
+        }
     });
-    let outside = d.outside_sites.iter().map(|s| {
-        vec![
-            s.id.clone(),
-            format!("outside: {}", s.place.en),
-            s.name.ko.clone(),
-            s.name.en.clone(),
-            String::new(),
-            String::new(),
-            String::new(),
-            String::new(),
-            String::new(),
-            s.description.ko.clone(),
-            s.description.en.clone(),
-            source_ids(&s.sources),
-        ]
+    let outside = d.outside_sites.iter().map(|s| SiteRow {
+        id: &s.id,
+        place: format!("outside: {}", s.place.en),
+        name_ko: &s.name.ko,
+        name_en: &s.name.en,
+        description_ko: &s.description.ko,
+        description_en: &s.description.en,
+        sources: source_ids(&s.sources),
+        ..SiteRow::default()
     });
-    csv_text(
-        &[
-            "id",
-            "where",
-            "name_ko",
-            "name_en",
-            "districts_kostat_2018",
-            "lat",
-            "lon",
-            "coordinate_confidence",
-            "coordinate_source",
-            "description_ko",
-            "description_en",
-            "sources",
-        ],
-        on_map.chain(outside),
-    )
+    csv_text(on_map.chain(outside))
 }

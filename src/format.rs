@@ -4,8 +4,7 @@
 //! English uses short scales: `KRW 26.82 billion`.
 
 use crate::lang::Lang;
-use crate::model::{DerivedFigure, DerivedKind, Figure, Period};
-use crate::seed::Unit;
+use crate::model::{Cite, DerivedFigure, DerivedKind, Figure, FigureRef, Period, Source, Unit};
 
 /// `1234567` → `1,234,567`.
 pub fn group_thousands(n: u64) -> String {
@@ -138,6 +137,14 @@ pub fn figure_value(figure: &Figure, lang: Lang) -> String {
     }
 }
 
+/// A figure's value, sourced or derived, as a reader would write it.
+pub fn value(figure: FigureRef<'_>, lang: Lang) -> String {
+    match figure {
+        FigureRef::Sourced(f) => figure_value(f, lang),
+        FigureRef::Derived(f) => derived_value(f, lang),
+    }
+}
+
 /// A derived figure's value, formatted for what it is.
 pub fn derived_value(figure: &DerivedFigure, lang: Lang) -> String {
     match figure.kind {
@@ -146,6 +153,20 @@ pub fn derived_value(figure: &DerivedFigure, lang: Lang) -> String {
         DerivedKind::Usd { year } => usd_approx(figure.value, year, lang),
         DerivedKind::Won => krw(figure.value, lang),
     }
+}
+
+/// A sourced figure's raw value and unit code, as the published data holds them:
+/// `42 (firms)`, `1 / 7 (rank)`.
+pub fn raw_value(figure: &Figure) -> String {
+    match figure.out_of {
+        Some(total) => format!("{} / {} ({})", figure.value, total, figure.unit.code()),
+        None => format!("{} ({})", figure.value, figure.unit.code()),
+    }
+}
+
+/// A coordinate to four decimals (about 10 m): `37.3422° N, 127.9202° E`.
+pub fn coordinate(lat: f64, lon: f64) -> String {
+    format!("{lat:.4}° N, {lon:.4}° E")
 }
 
 /// `2018–2021` / `2018~2021년`; a single year is written once.
@@ -330,157 +351,290 @@ mod tests {
     }
 
     #[test]
-    fn every_bundled_figure_formats_in_both_languages() {
-        let d = crate::model::bundled().expect("bundled seeds validate");
-        let cases: &[(&str, &str, &str)] = &[
-            ("firms-attracted", "42개사", "42 firms"),
-            ("new-jobs", "126명", "126 jobs"),
+    fn every_unit_formats_in_both_languages() {
+        use super::fixtures::figure;
+        let cases: &[(Unit, f64, Option<f64>, &str, &str)] = &[
+            (Unit::Firms, 42.0, None, "42개사", "42 firms"),
+            (Unit::Firms, 1.0, None, "1개사", "1 firm"),
+            (Unit::Jobs, 126.0, None, "126명", "126 jobs"),
             (
-                "commercialisation-revenue",
+                Unit::Krw,
+                26_820_000_000.0,
+                None,
                 "268억 2,000만 원",
                 "KRW 26.82 billion",
             ),
-            ("supported-revenue-growth", "연 5.5%", "5.5% a year"),
-            ("cluster-revenue-growth", "연 0.4%", "0.4% a year"),
-            ("isens-rank-sales-growth", "37개 중 1위", "1st of 37"),
-            ("isens-rank-overall", "37개 중 3위", "3rd of 37"),
-            ("phase2-plan-s-grades", "5개 중 4개", "4 of 5"),
-            ("designated-area", "14.06㎢", "14.06 km²"),
-            ("designated-radius", "20㎞", "20 km"),
-            ("cluster-employees-2023", "6,873명", "6,873 people"),
+            (Unit::PercentPerYear, 5.5, None, "연 5.5%", "5.5% a year"),
+            (Unit::Rank, 1.0, Some(37.0), "37개 중 1위", "1st of 37"),
+            (Unit::Rank, 3.0, Some(37.0), "37개 중 3위", "3rd of 37"),
+            (Unit::Indicators, 4.0, Some(5.0), "5개 중 4개", "4 of 5"),
+            (Unit::Km2, 14.06, None, "14.06㎢", "14.06 km²"),
+            (Unit::Km, 20.0, None, "20㎞", "20 km"),
+            (Unit::People, 6873.0, None, "6,873명", "6,873 people"),
             (
-                "evaluation-patents",
+                Unit::Patents,
+                141.0,
+                None,
                 "141건",
                 "141 patents and certifications",
             ),
             (
-                "krw-per-usd-2021",
+                Unit::KrwPerUsd,
+                1144.8911,
+                None,
                 "1달러당 1,144.8911원",
                 "KRW 1,144.8911 per US$",
             ),
         ];
-        for (id, ko, en) in cases {
-            let f = d.figure(id).unwrap_or_else(|| panic!("{id}"));
-            assert_eq!(figure_value(f, Lang::Ko), *ko, "{id}");
-            assert_eq!(figure_value(f, Lang::En), *en, "{id}");
+        for (unit, value, out_of, ko, en) in cases {
+            let f = figure("x", *unit, *value, *out_of);
+            assert_eq!(figure_value(&f, Lang::Ko), *ko, "{unit:?}");
+            assert_eq!(figure_value(&f, Lang::En), *en, "{unit:?}");
         }
-        let derived: &[(&str, &str, &str)] = &[
-            ("isens-share-of-commercialisation-revenue", "58.2%", "58.2%"),
-            ("supported-revenue-index", "123.9", "123.9"),
-            ("supported-employment-index", "154.6", "154.6"),
-            ("cluster-revenue-index", "101.6", "101.6"),
+        assert_eq!(
+            raw_value(&figure("x", Unit::Rank, 1.0, Some(7.0))),
+            "1 / 7 (rank)"
+        );
+        assert_eq!(
+            raw_value(&figure("x", Unit::Firms, 42.0, None)),
+            "42 (firms)"
+        );
+    }
+
+    #[test]
+    fn every_derived_kind_formats_in_both_languages() {
+        use super::fixtures::derived;
+        let cases: &[(DerivedKind, f64, &str, &str)] = &[
+            (DerivedKind::Share, 58.1655, "58.2%", "58.2%"),
+            (DerivedKind::Index { years: 4 }, 123.88246, "123.9", "123.9"),
             (
-                "commercialisation-revenue-usd",
+                DerivedKind::Usd { year: 2021 },
+                26_820_000_000.0 / 1144.8911,
                 "약 2,343만 달러 (2021년 평균 환율 기준)",
                 "≈ US$ 23.4 million at the 2021 average rate",
             ),
+            (
+                DerivedKind::Won,
+                11_220_000_000.0,
+                "112억 2,000만 원",
+                "KRW 11.22 billion",
+            ),
         ];
-        for (id, ko, en) in derived {
-            let f = d.derived_figure(id).unwrap_or_else(|| panic!("{id}"));
-            assert_eq!(derived_value(f, Lang::Ko), *ko, "{id}");
-            assert_eq!(derived_value(f, Lang::En), *en, "{id}");
+        for (kind, value, ko, en) in cases {
+            let f = derived(*kind, *value);
+            assert_eq!(derived_value(&f, Lang::Ko), *ko, "{kind:?}");
+            assert_eq!(derived_value(&f, Lang::En), *en, "{kind:?}");
         }
+    }
+}
+
+/// A source's publisher and date: `Electronic Times (etnews), 27 December 2022`.
+pub fn publication(source: &Source, lang: Lang) -> String {
+    match &source.date {
+        Some(d) => format!("{}, {}", source.publisher.get(lang), date(d, lang)),
+        None => source.publisher.get(lang).to_string(),
     }
 }
 
 /// A source as cited: `Electronic Times (etnews), 27 December 2022, paragraph 1`.
-pub fn source_reference(
-    source: &crate::model::Source,
-    paragraph: Option<u32>,
-    lang: Lang,
-) -> String {
-    let mut parts = vec![source.publisher.get(lang).to_string()];
-    if let Some(d) = &source.date {
-        parts.push(date(d, lang));
+pub fn source_reference(cite: &Cite, lang: Lang) -> String {
+    let publication = publication(&cite.source, lang);
+    match cite.paragraph {
+        Some(p) => format!("{publication}, {}", paragraph(p, lang)),
+        None => publication,
     }
-    if let Some(p) = paragraph {
-        parts.push(self::paragraph(p, lang));
-    }
-    parts.join(", ")
 }
 
-/// A ready-made citation of figure `id` (sourced or derived) in `lang`.
-pub fn citation(d: &crate::model::Dataset, id: &str, lang: Lang) -> Option<String> {
-    let site = crate::i18n::SITE_NAME.get(lang);
-    if let Some(f) = d.figure(id) {
-        let source = d.source(&f.source.id)?;
-        let reference = source_reference(source, f.source.paragraph, lang);
-        let (label, value, span) = (
-            f.label.get(lang),
-            figure_value(f, lang),
+/// A figure as one line of a table of figures, in `lang`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FigureLine {
+    pub id: String,
+    pub label: String,
+    pub value: String,
+    /// Empty for a derived figure, whose period is its inputs'.
+    pub period: String,
+    /// Which set of results; `derived` for a computed figure.
+    pub set: String,
+    /// The source reference, or for a derived figure its formula.
+    pub source: String,
+}
+
+pub fn figure_line(figure: FigureRef<'_>, lang: Lang) -> FigureLine {
+    use crate::i18n::Named;
+    let (period, set, source) = match figure {
+        FigureRef::Sourced(f) => (
             period(f.period, lang),
-        );
-        return Some(match lang {
-            Lang::Ko => format!(
-                "{label}: {value}({span}). 출처: {reference}, {}. {site} 누리집 수치 '{id}'에서 재인용.",
-                source.url
-            ),
-            Lang::En => format!(
-                "{label}: {value} ({span}). Source: {reference}, {}. Via the {site} microsite, figure \"{id}\".",
-                source.url
-            ),
-        });
-    }
-    let f = d.derived_figure(id)?;
-    let (label, value, formula) = (f.label.get(lang), derived_value(f, lang), f.formula_text());
-    let inputs: Vec<String> = f
-        .inputs
-        .iter()
-        .filter_map(|input| d.figure(input))
-        .filter_map(|x| {
-            d.source(&x.source.id)
-                .map(|s| source_reference(s, x.source.paragraph, lang))
-        })
-        .collect();
-    let inputs = inputs.join("; ");
-    Some(match lang {
-        Lang::Ko => {
-            format!("{label}: {value}. {site} 누리집이 계산한 값({formula}). 원자료: {inputs}.")
-        }
-        Lang::En => format!(
-            "{label}: {value}. Computed by the {site} microsite as {formula}, from {inputs}."
+            f.group.name().get(lang).to_string(),
+            source_reference(&f.source, lang),
         ),
-    })
+        FigureRef::Derived(f) => (
+            String::new(),
+            crate::i18n::DERIVED_BADGE.get(lang).to_string(),
+            f.formula_text(),
+        ),
+    };
+    FigureLine {
+        id: figure.id().to_string(),
+        label: figure.label().get(lang).to_string(),
+        value: value(figure, lang),
+        period,
+        set,
+        source,
+    }
+}
+
+/// A download's kind and size: `CSV, 12.3 KB`.
+pub fn file_size(path: &str, bytes: usize) -> String {
+    let kind = path.rsplit('.').next().unwrap_or_default().to_uppercase();
+    format!("{kind}, {} KB", decimal(bytes as f64 / 1024.0, 1))
+}
+
+/// A ready-made citation of a figure (sourced or derived) in `lang`.
+pub fn citation(figure: FigureRef<'_>, lang: Lang) -> String {
+    let site = crate::i18n::SITE_NAME.get(lang);
+    let id = figure.id();
+    match figure {
+        FigureRef::Sourced(f) => {
+            let reference = source_reference(&f.source, lang);
+            let url = &f.source.source.url;
+            let (label, value, span) = (
+                f.label.get(lang),
+                figure_value(f, lang),
+                period(f.period, lang),
+            );
+            match lang {
+                Lang::Ko => format!(
+                    "{label}: {value}({span}). 출처: {reference}, {url}. {site} 누리집 수치 '{id}'에서 재인용."
+                ),
+                Lang::En => format!(
+                    "{label}: {value} ({span}). Source: {reference}, {url}. Via the {site} microsite, figure \"{id}\"."
+                ),
+            }
+        }
+        FigureRef::Derived(f) => {
+            let (label, value, formula) =
+                (f.label.get(lang), derived_value(f, lang), f.formula_text());
+            let inputs: Vec<String> = f
+                .inputs
+                .iter()
+                .map(|x| source_reference(&x.source, lang))
+                .collect();
+            let inputs = inputs.join("; ");
+            match lang {
+                Lang::Ko => format!(
+                    "{label}: {value}. {site} 누리집이 계산한 값({formula}). 원자료: {inputs}."
+                ),
+                Lang::En => format!(
+                    "{label}: {value}. Computed by the {site} microsite as {formula}, from {inputs}."
+                ),
+            }
+        }
+    }
+}
+
+/// Made-up figures for the tests of this module: a data correction never breaks them.
+#[cfg(test)]
+pub(crate) mod fixtures {
+    use std::sync::Arc;
+
+    use crate::lang::Lang;
+    use crate::model::{
+        Bilingual, Cite, DerivedFigure, DerivedKind, Figure, Group, Period, Source, Unit,
+    };
+    use crate::seed::{CitedBy, Formula};
+
+    fn text(ko: &str, en: &str) -> Bilingual {
+        Bilingual {
+            ko: ko.into(),
+            en: en.into(),
+        }
+    }
+
+    pub fn source() -> Arc<Source> {
+        Arc::new(Source {
+            id: "daily-2020".into(),
+            publisher: text("일간지", "The Daily"),
+            title: text("제목", "A title"),
+            date: Some("2020-03-04".into()),
+            url: "https://example.org/a".into(),
+            language: Lang::Ko,
+            cited_by: CitedBy::Paragraph,
+            paragraphs: Some(9),
+            note: None,
+        })
+    }
+
+    pub fn figure(id: &str, unit: Unit, value: f64, out_of: Option<f64>) -> Figure {
+        Figure {
+            id: id.into(),
+            group: Group::Phase1,
+            headline: false,
+            value,
+            unit,
+            out_of,
+            part_of: None,
+            period: Period {
+                start: 2018,
+                end: 2021,
+            },
+            scope: text("범위", "Scope"),
+            label: text("유치 기업", "Firms attracted"),
+            definition: text("정의", "Definition"),
+            source: Cite {
+                source: source(),
+                paragraph: Some(2),
+            },
+            caveat: None,
+        }
+    }
+
+    pub fn derived(kind: DerivedKind, value: f64) -> DerivedFigure {
+        let part = Arc::new(figure("part", Unit::Krw, 1.0, None));
+        let whole = Arc::new(figure("whole", Unit::Krw, 2.0, None));
+        DerivedFigure {
+            id: "share".into(),
+            formula: Formula::Share {
+                part: "part".into(),
+                whole: "whole".into(),
+            },
+            label: text("몫", "Share"),
+            definition: text("정의", "Definition"),
+            value,
+            kind,
+            inputs: vec![part, whole],
+        }
+    }
 }
 
 #[cfg(test)]
 mod citation_tests {
+    use super::fixtures::{derived, figure};
     use super::*;
 
     #[test]
     fn a_sourced_figure_is_cited_with_publisher_date_paragraph_and_address() {
-        let d = crate::model::bundled().expect("bundled seeds validate");
+        let f = figure("firms", Unit::Firms, 42.0, None);
         assert_eq!(
-            citation(d, "firms-attracted", Lang::En).as_deref(),
-            Some(
-                "Firms attracted: 42 firms (2018–2021). Source: Electronic Times (etnews), 27 December 2022, paragraph 1, https://etnews.com/20221227000057. Via the Gangwon National Innovation Cluster microsite, figure \"firms-attracted\"."
-            )
+            citation(FigureRef::Sourced(&f), Lang::En),
+            "Firms attracted: 42 firms (2018–2021). Source: The Daily, 4 March 2020, paragraph 2, https://example.org/a. Via the Gangwon National Innovation Cluster microsite, figure \"firms\"."
         );
         assert_eq!(
-            citation(d, "firms-attracted", Lang::Ko).as_deref(),
-            Some(
-                "유치 기업: 42개사(2018~2021년). 출처: 전자신문, 2022년 12월 27일, 1문단, https://etnews.com/20221227000057. 강원국가혁신클러스터 누리집 수치 'firms-attracted'에서 재인용."
-            )
+            citation(FigureRef::Sourced(&f), Lang::Ko),
+            "유치 기업: 42개사(2018~2021년). 출처: 일간지, 2020년 3월 4일, 2문단, https://example.org/a. 강원국가혁신클러스터 누리집 수치 'firms'에서 재인용."
         );
     }
 
     #[test]
-    fn a_derived_figure_is_cited_as_computed_with_its_formula() {
-        let d = crate::model::bundled().expect("bundled seeds validate");
-        let en = citation(d, "isens-share-of-commercialisation-revenue", Lang::En)
-            .expect("derived citation");
-        assert!(
-            en.starts_with("i-SENS's share of the commercialisation revenue: 58.2%. Computed by"),
-            "{en}"
+    fn a_derived_figure_is_cited_as_computed_with_its_formula_and_inputs() {
+        let f = derived(DerivedKind::Share, 50.0);
+        assert_eq!(
+            citation(FigureRef::Derived(&f), Lang::En),
+            "Share: 50%. Computed by the Gangwon National Innovation Cluster microsite as part ÷ whole × 100, from The Daily, 4 March 2020, paragraph 2; The Daily, 4 March 2020, paragraph 2."
         );
         assert!(
-            en.contains("isens-commercialisation-revenue ÷ commercialisation-revenue × 100"),
-            "{en}"
+            citation(FigureRef::Derived(&f), Lang::Ko).starts_with(
+                "몫: 50%. 강원국가혁신클러스터 누리집이 계산한 값(part ÷ whole × 100)."
+            )
         );
-        assert!(
-            en.contains("paragraph 7") && en.contains("paragraph 1"),
-            "{en}"
-        );
-        assert_eq!(citation(d, "no-such-figure", Lang::En), None);
     }
 }

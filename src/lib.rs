@@ -16,8 +16,6 @@ pub mod echarts;
 pub mod export;
 pub mod finder;
 pub mod format;
-#[cfg(feature = "ssr")]
-pub mod geo;
 pub mod i18n;
 pub mod lang;
 pub mod map;

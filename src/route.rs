@@ -161,8 +161,8 @@ impl Page {
     /// a page for every figure.
     pub fn all() -> Vec<Page> {
         let figures = model::bundled().map(|d| {
-            d.figure_page_ids()
-                .map(|id| Page::Figure(id.to_string()))
+            d.all_figures()
+                .map(|f| Page::Figure(f.id().to_string()))
                 .collect()
         });
         let stories = model::bundled().map(|d| {
@@ -220,7 +220,7 @@ impl Resolved {
         let page = match rest {
             [] => Some(Page::home()),
             [slug] => Section::from_slug(slug).map(Page::Section),
-            ["figures", id] if model::bundled().is_ok_and(|d| d.has_figure_page(id)) => {
+            ["figures", id] if model::bundled().is_ok_and(|d| d.figure_ref(id).is_some()) => {
                 Some(Page::Figure(id.to_string()))
             }
             ["embed", slug] => ChartId::from_slug(slug).map(Page::Embed),

@@ -6,7 +6,8 @@ use serde::{Deserialize, Serialize};
 use crate::lang::Lang;
 
 /// A text in both languages. Both fields are required: a missing one fails parsing.
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ssr", derive(schemars::JsonSchema))]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Bilingual {
     pub ko: String,
@@ -61,6 +62,7 @@ pub struct FiguresFile {
 }
 
 /// Which set of results a figure belongs to; sets are never mixed in one series.
+#[cfg_attr(feature = "ssr", derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Group {
@@ -113,6 +115,7 @@ impl Unit {
     }
 }
 
+#[cfg_attr(feature = "ssr", derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Period {

@@ -10,7 +10,7 @@ use std::process::ExitCode;
 use gwnic::chart::{self, ChartId, ChartState, chart_data};
 use gwnic::components::chart_figure::ECHARTS_META;
 use gwnic::export::DOWNLOADS;
-use gwnic::geo::{BOUNDARIES, Boundaries};
+use gwnic::map::boundaries::{BOUNDARIES, Boundaries};
 use gwnic::lang::Lang;
 use gwnic::map;
 use gwnic::model;

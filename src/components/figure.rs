@@ -6,28 +6,15 @@ use leptos::prelude::*;
 use crate::format;
 use crate::i18n::{self, Text};
 use crate::lang::Lang;
-use crate::model::{Dataset, Discrepancy, Figure, Group};
+use crate::model::{Cite, Dataset, Discrepancy, Figure};
 use crate::route::Page;
-use crate::seed::SourceRef;
 use crate::site::use_site;
-
-pub fn group_name(group: Group) -> Text {
-    match group {
-        Group::Phase1 => i18n::GROUP_PHASE1,
-        Group::Evaluation2023_24 => i18n::GROUP_EVALUATION,
-        Group::Funding => i18n::GROUP_FUNDING,
-        Group::Designation => i18n::GROUP_DESIGNATION,
-        Group::Reference => i18n::GROUP_REFERENCE,
-    }
-}
 
 /// A headline figure: large value, label linking to its page, period and source.
 #[component]
 pub fn FigureCard(dataset: &'static Dataset, figure: &'static Figure, lang: Lang) -> impl IntoView {
     let site = use_site();
-    let source = dataset
-        .source(&figure.source.id)
-        .map(|s| format::source_reference(s, figure.source.paragraph, lang));
+    let source = format::source_reference(&figure.source, lang);
     let disagrees = !dataset.discrepancies_for(&figure.id).is_empty();
     view! {
         <article class="gw-card">
@@ -44,11 +31,7 @@ pub fn FigureCard(dataset: &'static Dataset, figure: &'static Figure, lang: Lang
 
 /// One disagreement between sources: each claim with its source, then our reading.
 #[component]
-pub fn DiscrepancyNote(
-    dataset: &'static Dataset,
-    discrepancy: &'static Discrepancy,
-    lang: Lang,
-) -> impl IntoView {
+pub fn DiscrepancyNote(discrepancy: &'static Discrepancy, lang: Lang) -> impl IntoView {
     view! {
         <section class="gw-disagree" aria-labelledby=format!("disagree-{}", discrepancy.id)>
             <h3 id=format!("disagree-{}", discrepancy.id)>{discrepancy.topic.get(lang).to_string()}</h3>
@@ -56,17 +39,12 @@ pub fn DiscrepancyNote(
                 {discrepancy
                     .claims
                     .iter()
-                    .map(|claim| {
-                        let source = dataset.source(&claim.source);
-                        view! {
-                            <li>
-                                <q>{claim.says.get(lang).to_string()}</q>
-                                " — "
-                                {source.map(|s| view! {
-                                    <a href=s.url.clone() rel="external">{format::source_reference(s, claim.paragraph, lang)}</a>
-                                })}
-                            </li>
-                        }
+                    .map(|claim| view! {
+                        <li>
+                            <q>{claim.says.get(lang).to_string()}</q>
+                            " — "
+                            <a href=claim.source.source.url.clone() rel="external">{format::source_reference(&claim.source, lang)}</a>
+                        </li>
                     })
                     .collect_view()}
             </ul>
@@ -77,18 +55,14 @@ pub fn DiscrepancyNote(
 
 /// Each source as a link to it, with its paragraph where it is cited by one.
 #[component]
-pub fn SourceLinks(
-    dataset: &'static Dataset,
-    refs: &'static [SourceRef],
-    lang: Lang,
-) -> impl IntoView {
-    refs.iter()
-        .filter_map(|r| dataset.source(&r.id).map(|s| (s, r.paragraph)))
+pub fn SourceLinks(cites: &'static [Cite], lang: Lang) -> impl IntoView {
+    cites
+        .iter()
         .enumerate()
-        .map(|(i, (s, paragraph))| {
+        .map(|(i, cite)| {
             view! {
                 {(i > 0).then_some("; ")}
-                <a href=s.url.clone() rel="external" class="gw-source-link">{format::source_reference(s, paragraph, lang)}</a>
+                <a href=cite.source.url.clone() rel="external" class="gw-source-link">{format::source_reference(cite, lang)}</a>
             }
         })
         .collect_view()

@@ -12,8 +12,7 @@ use crate::format;
 use crate::i18n;
 use crate::lang::Lang;
 use crate::map::{self, MapGeometry, View};
-use crate::model::Site;
-use crate::seed::Location;
+use crate::model::{Location, Site};
 
 /// What the page knows of the geometry it fetches.
 #[derive(Clone, Debug, PartialEq)]

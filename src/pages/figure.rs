@@ -2,34 +2,35 @@
 
 use leptos::prelude::*;
 
-use crate::components::figure::{CitationBox, DiscrepancyNote, group_name};
+use crate::components::figure::{CitationBox, DiscrepancyNote};
 use crate::format;
-use crate::i18n;
+use crate::i18n::{self, Named};
 use crate::lang::Lang;
-use crate::model::{Dataset, DerivedFigure, Figure};
+use crate::model::{Dataset, DerivedFigure, Figure, FigureRef};
 use crate::route::Page;
 use crate::site::use_site;
 
 #[component]
 pub fn FigurePage(dataset: &'static Dataset, id: String, lang: Lang) -> impl IntoView {
     let site = use_site();
-    let body = if let Some(figure) = dataset.figure(&id) {
-        sourced(dataset, figure, lang).into_any()
-    } else if let Some(figure) = dataset.derived_figure(&id) {
-        derived(dataset, figure, lang).into_any()
-    } else {
+    let Some(figure) = dataset.figure_ref(&id) else {
         // The router only sends known ids here; this guards a stale link all the same.
-        view! { <p>{i18n::NOT_FOUND_TITLE.get(lang)}</p> }.into_any()
+        return view! { <article class="gw-page"><p>{i18n::NOT_FOUND_TITLE.get(lang)}</p></article> }
+            .into_any();
+    };
+    let body = match figure {
+        FigureRef::Sourced(f) => sourced(f, lang).into_any(),
+        FigureRef::Derived(f) => derived(f, lang).into_any(),
     };
     let notes = dataset.discrepancies_for(&id);
     let has_discrepancies = !notes.is_empty();
     let discrepancies = notes
         .into_iter()
-        .map(|d| view! { <DiscrepancyNote dataset=dataset discrepancy=d lang=lang/> })
+        .map(|d| view! { <DiscrepancyNote discrepancy=d lang=lang/> })
         .collect_view();
     let derived_from = dataset.derived_from(&id);
-    let cite_ko = format::citation(dataset, &id, Lang::Ko).unwrap_or_default();
-    let cite_en = format::citation(dataset, &id, Lang::En).unwrap_or_default();
+    let cite_ko = format::citation(figure, Lang::Ko);
+    let cite_en = format::citation(figure, Lang::En);
     view! {
         <article class="gw-page gw-figure">
             {body}
@@ -60,16 +61,13 @@ pub fn FigurePage(dataset: &'static Dataset, id: String, lang: Lang) -> impl Int
             <p><a href=site.href(&Page::home().path(lang))>{i18n::BACK_TO_OVERVIEW.get(lang)}</a></p>
         </article>
     }
+    .into_any()
 }
 
-fn sourced(dataset: &'static Dataset, figure: &'static Figure, lang: Lang) -> impl IntoView {
-    let source = dataset.source(&figure.source.id);
-    let raw = match figure.out_of {
-        Some(total) => format!("{} / {} ({})", figure.value, total, figure.unit.code()),
-        None => format!("{} ({})", figure.value, figure.unit.code()),
-    };
+fn sourced(figure: &'static Figure, lang: Lang) -> impl IntoView {
+    let source = &figure.source.source;
     view! {
-        <p class="gw-eyebrow">{group_name(figure.group).get(lang)}</p>
+        <p class="gw-eyebrow">{figure.group.name().get(lang)}</p>
         <h1>{figure.label.get(lang).to_string()}</h1>
         <p class="gw-figure__value">{format::figure_value(figure, lang)}</p>
         <dl class="gw-facts">
@@ -80,14 +78,12 @@ fn sourced(dataset: &'static Dataset, figure: &'static Figure, lang: Lang) -> im
             <dt>{i18n::FIELD_DEFINITION.get(lang)}</dt>
             <dd>{figure.definition.get(lang).to_string()}</dd>
             <dt>{i18n::FIELD_RAW_VALUE.get(lang)}</dt>
-            <dd><code>{raw}</code></dd>
+            <dd><code>{format::raw_value(figure)}</code></dd>
             <dt>{i18n::FIELD_SOURCE.get(lang)}</dt>
             <dd>
-                {source.map(|s| view! {
-                    {format::source_reference(s, figure.source.paragraph, lang)}
-                    ". " <cite>{s.title.get(lang).to_string()}</cite> ". "
-                    <a href=s.url.clone() rel="external">{i18n::READ_SOURCE.get(lang)}</a>
-                })}
+                {format::source_reference(&figure.source, lang)}
+                ". " <cite>{source.title.get(lang).to_string()}</cite> ". "
+                <a href=source.url.clone() rel="external">{i18n::READ_SOURCE.get(lang)}</a>
             </dd>
         </dl>
         {figure.caveat.as_ref().map(|c| view! {
@@ -99,7 +95,7 @@ fn sourced(dataset: &'static Dataset, figure: &'static Figure, lang: Lang) -> im
     }
 }
 
-fn derived(dataset: &'static Dataset, figure: &'static DerivedFigure, lang: Lang) -> impl IntoView {
+fn derived(figure: &'static DerivedFigure, lang: Lang) -> impl IntoView {
     let site = use_site();
     view! {
         <p class="gw-eyebrow"><span class="gw-badge">{i18n::DERIVED_BADGE.get(lang)}</span></p>
@@ -114,7 +110,7 @@ fn derived(dataset: &'static Dataset, figure: &'static DerivedFigure, lang: Lang
             <dt>{i18n::FIELD_INPUTS.get(lang)}</dt>
             <dd>
                 <ul>
-                    {figure.inputs.iter().filter_map(|id| dataset.figure(id)).map(|input| view! {
+                    {figure.inputs.iter().map(|input| view! {
                         <li>
                             <a href=site.href(&Page::Figure(input.id.clone()).path(lang))>{input.label.get(lang).to_string()}</a>
                             ": " {format::figure_value(input, lang)} " (" {format::period(input.period, lang)} ")"

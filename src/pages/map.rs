@@ -12,12 +12,11 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use crate::components::figure::{DiscrepancyNote, FigureCard, SourceLinks};
 use crate::components::site_map::{GeometryState, SiteMap};
 use crate::format;
-use crate::i18n::{self, Text};
+use crate::i18n::{self, Named};
 use crate::lang::Lang;
 use crate::map::{self, MapGeometry, Selection};
-use crate::model::{Confidence, Dataset, Site};
+use crate::model::{Dataset, Location, Site};
 use crate::route::{Page, Section};
-use crate::seed::Location;
 use crate::site::use_site;
 
 #[component]
@@ -71,7 +70,7 @@ pub fn MapPage(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
     let discrepancy = dataset
         .discrepancies_for("designated-radius")
         .into_iter()
-        .map(|d| view! { <DiscrepancyNote dataset=dataset discrepancy=d lang=lang/> })
+        .map(|d| view! { <DiscrepancyNote discrepancy=d lang=lang/> })
         .collect_view();
     let cards = [radius, area]
         .into_iter()
@@ -122,8 +121,7 @@ pub fn MapPage(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
             None => view! { <p class="gw-muted">{i18n::MAP_CARD_EMPTY.get(lang)}</p> }.into_any(),
             Some(s) => {
                 let districts = district_names(s.location.district_codes());
-                view! { <SiteCard dataset=dataset site=s lang=lang districts=districts/> }
-                    .into_any()
+                view! { <SiteCard site=s lang=lang districts=districts/> }.into_any()
             }
         }
     };
@@ -143,7 +141,7 @@ pub fn MapPage(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
                     <strong>{s.name.get(lang).to_string()}</strong>
                     " (" {s.place.get(lang).to_string()} "): "
                     {s.description.get(lang).to_string()}
-                    " " <SourceLinks dataset=dataset refs=&s.sources lang=lang/>
+                    " " <SourceLinks cites=&s.sources lang=lang/>
                 </li>
             }
         })
@@ -207,7 +205,6 @@ pub fn MapPage(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
 /// The chosen site: what it is, where it is, and where each of those comes from.
 #[component]
 fn SiteCard(
-    dataset: &'static Dataset,
     site: &'static Site,
     lang: Lang,
     /// The names of its districts, once the geometry is there.
@@ -216,11 +213,11 @@ fn SiteCard(
     let location = match &site.location {
         Location::Point(p) => view! {
             <dt>{i18n::MAP_CARD_COORDINATE.get(lang)}</dt>
-            <dd>{format!("{:.4}° N, {:.4}° E", p.lat, p.lon)}</dd>
+            <dd>{format::coordinate(p.lat, p.lon)}</dd>
             <dt>{i18n::MAP_CARD_CONFIDENCE.get(lang)}</dt>
-            <dd>{confidence(p.confidence).get(lang)}</dd>
+            <dd>{p.confidence.name().get(lang)}</dd>
             <dt>{i18n::MAP_CARD_COORDINATE_SOURCE.get(lang)}</dt>
-            <dd><SourceLinks dataset=dataset refs=std::slice::from_ref(&p.source) lang=lang/></dd>
+            <dd><SourceLinks cites=std::slice::from_ref(&p.source) lang=lang/></dd>
         }
         .into_any(),
         Location::Districts { .. } => view! {
@@ -239,7 +236,7 @@ fn SiteCard(
             <dl class="gw-facts">
                 {location}
                 <dt>{i18n::MAP_CARD_SOURCES.get(lang)}</dt>
-                <dd><SourceLinks dataset=dataset refs=&site.sources lang=lang/></dd>
+                <dd><SourceLinks cites=&site.sources lang=lang/></dd>
             </dl>
             <p><a href="?" data-noscroll="">{i18n::MAP_CARD_CLEAR.get(lang)}</a></p>
         </article>
@@ -287,15 +284,6 @@ fn MapLegend(dataset: &'static Dataset, state: Signal<GeometryState>, lang: Lang
         </div>
     }
     .into_any()
-}
-
-fn confidence(c: Confidence) -> Text {
-    match c {
-        Confidence::Low => i18n::CONFIDENCE_LOW,
-        Confidence::Medium => i18n::CONFIDENCE_MEDIUM,
-        Confidence::MediumHigh => i18n::CONFIDENCE_MEDIUM_HIGH,
-        Confidence::High => i18n::CONFIDENCE_HIGH,
-    }
 }
 
 #[cfg(feature = "csr")]

@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::components::figure::{FigureCard, group_name};
-use crate::i18n;
+use crate::components::figure::FigureCard;
+use crate::i18n::{self, Named};
 use crate::lang::Lang;
 use crate::model::{Dataset, Group};
 use crate::route::{Page, Section};
@@ -26,11 +26,11 @@ pub fn Overview(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
             <p class="gw-lede">{i18n::SITE_TAGLINE.get(lang)}</p>
             <p>{i18n::OVERVIEW_INTRO.get(lang)}</p>
 
-            <h2>{group_name(Group::Phase1).get(lang)}</h2>
+            <h2>{Group::Phase1.name().get(lang)}</h2>
             <p>{i18n::OVERVIEW_PHASE1_NOTE.get(lang)}</p>
             <div class="gw-cards">{cards(Group::Phase1)}</div>
 
-            <h2>{group_name(Group::Evaluation2023_24).get(lang)}</h2>
+            <h2>{Group::Evaluation2023_24.name().get(lang)}</h2>
             <p>{i18n::OVERVIEW_LATER_NOTE.get(lang)}</p>
             <div class="gw-cards">{cards(Group::Evaluation2023_24)}</div>
 

@@ -5,20 +5,10 @@ use leptos::prelude::*;
 
 use crate::components::figure::SourceLinks;
 use crate::format;
-use crate::i18n::{self, Text};
+use crate::i18n::{self, Named};
 use crate::lang::Lang;
-use crate::model::{Dataset, Partner, PartnerKind};
+use crate::model::{Dataset, Partner, PartnerKind, SourcedText};
 use crate::route::Section;
-use crate::seed::SourcedText;
-
-fn kind_label(kind: PartnerKind) -> Text {
-    match kind {
-        PartnerKind::Mou => i18n::PARTNER_KIND_MOU,
-        PartnerKind::Forum => i18n::PARTNER_KIND_FORUM,
-        PartnerKind::Zone => i18n::PARTNER_KIND_ZONE,
-        PartnerKind::Centre => i18n::PARTNER_KIND_CENTRE,
-    }
-}
 
 #[component]
 pub fn Partners(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
@@ -26,12 +16,12 @@ pub fn Partners(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
         view! {
             <article class="gw-card gw-partner" data-partner=p.id.clone()>
                 <p class="gw-card__meta">
-                    <span class="gw-badge">{kind_label(p.kind).get(lang)}</span>
+                    <span class="gw-badge">{p.kind.name().get(lang)}</span>
                     {p.country.as_ref().map(|c| view! { " " {c.get(lang).to_string()} })}
                 </p>
                 <h3 class="gw-card__label">{p.name.get(lang).to_string()}</h3>
                 <p>{p.description.get(lang).to_string()}</p>
-                <p class="gw-card__source">{i18n::SOURCES_LABEL.get(lang)} ": " <SourceLinks dataset=dataset refs=&p.sources lang=lang/></p>
+                <p class="gw-card__source">{i18n::SOURCES_LABEL.get(lang)} ": " <SourceLinks cites=&p.sources lang=lang/></p>
             </article>
         }
     };
@@ -54,7 +44,7 @@ pub fn Partners(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
                 view! {
                     <li>
                         {item.text.get(lang).to_string()}
-                        " " <span class="gw-sources">"(" <SourceLinks dataset=dataset refs=&item.sources lang=lang/> ")"</span>
+                        " " <span class="gw-sources">"(" <SourceLinks cites=&item.sources lang=lang/> ")"</span>
                     </li>
                 }
             })
@@ -69,7 +59,7 @@ pub fn Partners(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
                     <p class="gw-timeline__date">{format::partial_date(&entry.date, lang)}</p>
                     <p>
                         {entry.text.get(lang).to_string()}
-                        " " <span class="gw-sources">"(" <SourceLinks dataset=dataset refs=&entry.sources lang=lang/> ")"</span>
+                        " " <span class="gw-sources">"(" <SourceLinks cites=&entry.sources lang=lang/> ")"</span>
                     </p>
                 </li>
             }

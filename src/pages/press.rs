@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 
-use crate::components::figure::group_name;
 use crate::export::DOWNLOADS;
 use crate::format;
 use crate::i18n;
@@ -18,14 +17,7 @@ pub fn Press(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
     let downloads = DOWNLOADS
         .iter()
         .map(|dl| {
-            let bytes = (dl.build)(dataset).len();
-            let kind = dl
-                .path
-                .rsplit('.')
-                .next()
-                .unwrap_or_default()
-                .to_uppercase();
-            let size = format!("{kind}, {} KB", format::decimal(bytes as f64 / 1024.0, 1));
+            let size = format::file_size(dl.path, (dl.build)(dataset).len());
             view! {
                 <li>
                     <a href=site.href(&format!("/{}", dl.path)) download>{dl.title.get(lang)}</a>
@@ -37,39 +29,16 @@ pub fn Press(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
         })
         .collect_view();
     let figure_rows = dataset
-        .figures
-        .iter()
-        .map(|f| {
-            let source = dataset
-                .source(&f.source.id)
-                .map(|s| format::source_reference(s, f.source.paragraph, lang));
-            (
-                f.id.clone(),
-                f.label.get(lang).to_string(),
-                format::figure_value(f, lang),
-                format::period(f.period, lang),
-                group_name(f.group).get(lang).to_string(),
-                source.unwrap_or_default(),
-            )
-        })
-        .chain(dataset.derived.iter().map(|f| {
-            (
-                f.id.clone(),
-                f.label.get(lang).to_string(),
-                format::derived_value(f, lang),
-                String::new(),
-                i18n::DERIVED_BADGE.get(lang).to_string(),
-                f.formula_text(),
-            )
-        }))
-        .map(|(id, label, value, period, set, source)| {
+        .all_figures()
+        .map(|f| format::figure_line(f, lang))
+        .map(|line| {
             view! {
                 <tr>
-                    <th scope="row"><a href=site.href(&Page::Figure(id).path(lang))>{label}</a></th>
-                    <td class="gw-num">{value}</td>
-                    <td>{period}</td>
-                    <td>{set}</td>
-                    <td>{source}</td>
+                    <th scope="row"><a href=site.href(&Page::Figure(line.id).path(lang))>{line.label}</a></th>
+                    <td class="gw-num">{line.value}</td>
+                    <td>{line.period}</td>
+                    <td>{line.set}</td>
+                    <td>{line.source}</td>
                 </tr>
             }
         })
@@ -90,7 +59,7 @@ pub fn Press(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
         .iter()
         .map(|s| view! {
             <li>
-                {format::source_reference(s, None, lang)} ". " <cite>{s.title.get(lang).to_string()}</cite> ". "
+                {format::publication(s, lang)} ". " <cite>{s.title.get(lang).to_string()}</cite> ". "
                 <a href=s.url.clone() rel="external">{s.url.clone()}</a>
             </li>
         })

@@ -8,39 +8,14 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::components::figure::SourceLinks;
 use crate::finder::{FinderState, NEED_KEY, SITUATION_KEY};
-use crate::i18n::{self, Text};
+use crate::i18n::{self, Named};
 use crate::lang::Lang;
-use crate::model::{Dataset, Need, Programme, ProgrammeKind, Situation};
+use crate::model::{Cite, Dataset, Need, Programme, Situation};
 use crate::route::{Page, Section};
 use crate::site::use_site;
 
 /// The source that gives the promotion unit's official website.
 const OFFICIAL_SITE_SOURCE: &str = "gwtp-english-site";
-
-pub fn need_label(need: Need) -> Text {
-    match need {
-        Need::Rnd => i18n::NEED_RND,
-        Need::Talent => i18n::NEED_TALENT,
-        Need::Investment => i18n::NEED_INVESTMENT,
-        Need::Global => i18n::NEED_GLOBAL,
-        Need::Network => i18n::NEED_NETWORK,
-    }
-}
-
-pub fn situation_label(situation: Situation) -> Text {
-    match situation {
-        Situation::Relocating => i18n::SITUATION_RELOCATING,
-        Situation::InCluster => i18n::SITUATION_IN_CLUSTER,
-    }
-}
-
-fn kind_label(kind: ProgrammeKind) -> Text {
-    match kind {
-        ProgrammeKind::Rnd => i18n::PROGRAMME_KIND_RND,
-        ProgrammeKind::NonRnd => i18n::PROGRAMME_KIND_NON_RND,
-        ProgrammeKind::Hub => i18n::PROGRAMME_KIND_HUB,
-    }
-}
 
 #[component]
 pub fn Programmes(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
@@ -91,7 +66,7 @@ pub fn Programmes(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
             view! {
                 <label class="gw-check">
                     <input type="checkbox" name=NEED_KEY value=need.code() prop:checked=checked on:change=on_change/>
-                    <span>{need_label(need).get(lang)}</span>
+                    <span>{need.name().get(lang)}</span>
                 </label>
             }
         })
@@ -109,7 +84,7 @@ pub fn Programmes(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
             view! {
                 <label class="gw-check">
                     <input type="checkbox" name=SITUATION_KEY value=situation.code() prop:checked=checked on:change=on_change/>
-                    <span>{situation_label(situation).get(lang)}</span>
+                    <span>{situation.name().get(lang)}</span>
                 </label>
             }
         })
@@ -120,7 +95,7 @@ pub fn Programmes(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
         .iter()
         .map(|p| {
             let hidden = move || !state.get().matches(p);
-            view! { <li class:gw-hidden=hidden><ProgrammeCard dataset=dataset programme=p lang=lang/></li> }
+            view! { <li class:gw-hidden=hidden><ProgrammeCard programme=p lang=lang/></li> }
         })
         .collect_view();
 
@@ -167,32 +142,18 @@ pub fn Programmes(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
 }
 
 #[component]
-fn ProgrammeCard(
-    dataset: &'static Dataset,
-    programme: &'static Programme,
-    lang: Lang,
-) -> impl IntoView {
+fn ProgrammeCard(programme: &'static Programme, lang: Lang) -> impl IntoView {
     let phase = if programme.phase == 1 {
         i18n::PROGRAMME_PHASE1
     } else {
         i18n::PROGRAMME_PHASE2
     };
-    let needs = programme
-        .needs
-        .iter()
-        .map(|n| need_label(*n).get(lang))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let situations = programme
-        .situations
-        .iter()
-        .map(|s| situation_label(*s).get(lang))
-        .collect::<Vec<_>>()
-        .join(", ");
+    let needs = i18n::names(&programme.needs, lang);
+    let situations = i18n::names(&programme.situations, lang);
     view! {
         <article class="gw-programme" data-programme=programme.id.clone() data-phase=programme.phase.to_string()>
             <p class="gw-programme__meta">
-                <span class="gw-badge">{kind_label(programme.kind).get(lang)}</span> " " {phase.get(lang)}
+                <span class="gw-badge">{programme.kind.name().get(lang)}</span> " " {phase.get(lang)}
             </p>
             <h3>{programme.name.get(lang).to_string()}</h3>
             <p>{programme.description.get(lang).to_string()}</p>
@@ -202,7 +163,7 @@ fn ProgrammeCard(
                 <dt>{i18n::PROGRAMME_NEEDS.get(lang)}</dt>
                 <dd>{needs}</dd>
                 <dt>{i18n::SOURCES_LABEL.get(lang)}</dt>
-                <dd><SourceLinks dataset=dataset refs=&programme.sources lang=lang/></dd>
+                <dd><SourceLinks cites=&programme.sources lang=lang/></dd>
             </dl>
             <p class="gw-programme__ask">{i18n::PROGRAMME_ASK.get(lang)}</p>
         </article>
@@ -230,7 +191,7 @@ fn RelocationGuide(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
                     {i18n::GUIDE_STEP4.get(lang)} " "
                     {official.map(|url| view! { <a href=url rel="external">{i18n::GUIDE_CONTACT.get(lang)}</a> })}
                     " (" {i18n::SOURCES_LABEL.get(lang)} ": "
-                    <SourceLinks dataset=dataset refs=&GUIDE_SOURCES lang=lang/> ")"
+                    <SourceLinks cites=&GUIDE_SOURCES lang=lang/> ")"
                 </li>
                 <li>{i18n::GUIDE_STEP5.get(lang)}</li>
             </ol>
@@ -241,16 +202,12 @@ fn RelocationGuide(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
 }
 
 /// Who the promotion unit is (the seed article, paragraph 3) and where it is online.
-static GUIDE_SOURCES: std::sync::LazyLock<Vec<crate::seed::SourceRef>> =
-    std::sync::LazyLock::new(|| {
-        vec![
-            crate::seed::SourceRef {
-                id: "etnews-2022-12-27".into(),
-                paragraph: Some(3),
-            },
-            crate::seed::SourceRef {
-                id: OFFICIAL_SITE_SOURCE.into(),
-                paragraph: None,
-            },
-        ]
-    });
+static GUIDE_SOURCES: std::sync::LazyLock<Vec<Cite>> = std::sync::LazyLock::new(|| {
+    let Ok(d) = crate::model::bundled() else {
+        return Vec::new();
+    };
+    [("etnews-2022-12-27", Some(3)), (OFFICIAL_SITE_SOURCE, None)]
+        .into_iter()
+        .filter_map(|(id, paragraph)| d.cite(id, paragraph))
+        .collect()
+});

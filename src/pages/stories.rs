@@ -54,7 +54,7 @@ pub fn StoryPage(dataset: &'static Dataset, id: String, lang: Lang) -> impl Into
             view! {
                 <p>
                     {p.text.get(lang).to_string()}
-                    " " <span class="gw-sources">"(" {i18n::SOURCES_LABEL.get(lang)} ": " <SourceLinks dataset=dataset refs=&p.sources lang=lang/> ")"</span>
+                    " " <span class="gw-sources">"(" {i18n::SOURCES_LABEL.get(lang)} ": " <SourceLinks cites=&p.sources lang=lang/> ")"</span>
                 </p>
             }
         })
@@ -134,7 +134,7 @@ fn story_figures(dataset: &'static Dataset, story: &'static Story, lang: Lang) -
         {(!discrepancies.is_empty()).then(|| view! {
             <section class="gw-section" aria-labelledby="story-disagree">
                 <h2 id="story-disagree">{i18n::STORY_DISAGREE.get(lang)}</h2>
-                {discrepancies.into_iter().map(|d| view! { <DiscrepancyNote dataset=dataset discrepancy=d lang=lang/> }).collect_view()}
+                {discrepancies.into_iter().map(|d| view! { <DiscrepancyNote discrepancy=d lang=lang/> }).collect_view()}
             </section>
         })}
     }

@@ -3,8 +3,8 @@
 
 use gwnic::security::{HEADERS, START_SCRIPT, csp_header, csp_meta};
 
-const NGINX: &str = include_str!("../deploy/nginx.conf");
-const HEADERS_FILE: &str = include_str!("../public/_headers");
+const NGINX: &str = include_str!("../../deploy/nginx.conf");
+const HEADERS_FILE: &str = include_str!("../../public/_headers");
 
 #[test]
 fn the_nginx_config_sends_the_policy_and_every_header() {

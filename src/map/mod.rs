@@ -5,7 +5,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::seed::{Bilingual, Location};
+use crate::model::{Bilingual, Location};
+
+#[cfg(feature = "ssr")]
+pub mod boundaries;
 
 /// Where the projected geometry is published, from the site root.
 pub const GEOMETRY_PATH: &str = "/data/map/wonju.json";
@@ -321,13 +324,24 @@ mod tests {
             codes: vec!["3202011".into(), "3202099".into()],
         };
         assert_eq!(anchor(&missing, &g), None);
-        let point = Location::Point(crate::seed::PointLocation {
+        let source = std::sync::Arc::new(crate::model::Source {
+            id: "x".into(),
+            publisher: Bilingual::default(),
+            title: Bilingual::default(),
+            date: None,
+            url: "https://example.org/".into(),
+            language: crate::lang::Lang::En,
+            cited_by: crate::seed::CitedBy::Url,
+            paragraphs: None,
+            note: None,
+        });
+        let point = Location::Point(crate::model::Point {
             lat: 37.4,
             lon: 127.8,
             district: "3202011".into(),
-            confidence: crate::seed::Confidence::High,
-            source: crate::seed::SourceRef {
-                id: "x".into(),
+            confidence: crate::model::Confidence::High,
+            source: crate::model::Cite {
+                source,
                 paragraph: None,
             },
         });

@@ -1,7 +1,7 @@
 //! The seed data loads, holds the figures the site promises, and any broken file is
 //! refused with a message naming the file, the entry and the field.
 
-use gwnic::model::{BUNDLED, Dataset, SeedFiles, bundled};
+use gwnic::model::{Dataset, SeedFile, SeedTexts, bundled};
 
 fn dataset() -> &'static Dataset {
     match bundled() {
@@ -10,54 +10,24 @@ fn dataset() -> &'static Dataset {
     }
 }
 
-/// Parses the bundled files with one of them edited; returns the error text.
-fn error_after(edit: impl FnOnce(&mut SeedFilesOwned)) -> String {
-    let mut files = SeedFilesOwned::bundled();
-    edit(&mut files);
-    match Dataset::parse(files.borrow()) {
+/// Parses the bundled files after `edit` changed some of them; returns the error text.
+fn error_after(edit: impl FnOnce(&mut Edits)) -> String {
+    let mut edits = Edits(SeedTexts::bundled());
+    edit(&mut edits);
+    match Dataset::parse(&edits.0) {
         Ok(_) => panic!("the edited seeds were accepted"),
         Err(e) => e.to_string(),
     }
 }
 
-struct SeedFilesOwned {
-    sources: String,
-    figures: String,
-    derived: String,
-    discrepancies: String,
-    glossary: String,
-    sites: String,
-    stories: String,
-    programmes: String,
-    partners: String,
-}
+struct Edits(SeedTexts);
 
-impl SeedFilesOwned {
-    fn bundled() -> Self {
-        SeedFilesOwned {
-            sources: BUNDLED.sources.to_string(),
-            figures: BUNDLED.figures.to_string(),
-            derived: BUNDLED.derived.to_string(),
-            discrepancies: BUNDLED.discrepancies.to_string(),
-            glossary: BUNDLED.glossary.to_string(),
-            sites: BUNDLED.sites.to_string(),
-            stories: BUNDLED.stories.to_string(),
-            programmes: BUNDLED.programmes.to_string(),
-            partners: BUNDLED.partners.to_string(),
-        }
-    }
-    fn borrow(&self) -> SeedFiles<'_> {
-        SeedFiles {
-            sources: &self.sources,
-            figures: &self.figures,
-            derived: &self.derived,
-            discrepancies: &self.discrepancies,
-            glossary: &self.glossary,
-            sites: &self.sites,
-            stories: &self.stories,
-            programmes: &self.programmes,
-            partners: &self.partners,
-        }
+impl Edits {
+    /// Replaces the first `from` in `file` with `to`; `from` must be there.
+    fn replace(&mut self, file: SeedFile, from: &str, to: &str) {
+        let mut text = self.0.get(file).to_string();
+        replace_once(&mut text, from, to);
+        self.0 = self.0.clone().with(file, text);
     }
 }
 
@@ -105,7 +75,7 @@ fn the_seed_articles_figures_are_all_there_with_their_values_and_paragraphs() {
             .figure(id)
             .unwrap_or_else(|| panic!("missing figure {id}"));
         assert_eq!(f.value, *value, "{id}");
-        assert_eq!(f.source.id, "etnews-2022-12-27", "{id}");
+        assert_eq!(f.source.source.id, "etnews-2022-12-27", "{id}");
         assert_eq!(f.source.paragraph, Some(*paragraph), "{id}");
     }
 }
@@ -119,7 +89,7 @@ fn later_evaluation_figures_are_dated_sourced_and_kept_apart() {
     assert!(later.len() >= 8, "{} evaluation figures", later.len());
     for f in later {
         assert_ne!(
-            f.source.id, "etnews-2022-12-27",
+            f.source.source.id, "etnews-2022-12-27",
             "{}: the later figures come from later sources",
             f.id
         );
@@ -167,8 +137,8 @@ fn every_discrepancy_named_in_the_research_is_recorded() {
 #[test]
 fn a_missing_language_names_the_file_and_line() {
     let message = error_after(|f| {
-        replace_once(
-            &mut f.figures,
+        f.replace(
+            SeedFile::Figures,
             r#""label": { "ko": "유치 기업", "en": "Firms attracted" }"#,
             r#""label": { "ko": "유치 기업" }"#,
         )
@@ -181,8 +151,13 @@ fn a_missing_language_names_the_file_and_line() {
 
 #[test]
 fn an_empty_translation_names_the_file_entry_and_field() {
-    let message =
-        error_after(|f| replace_once(&mut f.figures, r#""en": "Firms attracted""#, r#""en": """#));
+    let message = error_after(|f| {
+        f.replace(
+            SeedFile::Figures,
+            r#""en": "Firms attracted""#,
+            r#""en": """#,
+        )
+    });
     assert_mentions(
         &message,
         &[
@@ -197,8 +172,8 @@ fn an_empty_translation_names_the_file_entry_and_field() {
 #[test]
 fn an_unknown_source_names_the_figure() {
     let message = error_after(|f| {
-        replace_once(
-            &mut f.figures,
+        f.replace(
+            SeedFile::Figures,
             r#""source": { "id": "etnews-2025-04-14" }"#,
             r#""source": { "id": "nowhere" }"#,
         )
@@ -217,8 +192,8 @@ fn an_unknown_source_names_the_figure() {
 #[test]
 fn a_missing_paragraph_for_the_seed_article_is_refused() {
     let message = error_after(|f| {
-        replace_once(
-            &mut f.figures,
+        f.replace(
+            SeedFile::Figures,
             r#""source": { "id": "etnews-2022-12-27", "paragraph": 10 }"#,
             r#""source": { "id": "etnews-2022-12-27" }"#,
         )
@@ -232,8 +207,8 @@ fn a_missing_paragraph_for_the_seed_article_is_refused() {
 #[test]
 fn a_missing_unit_or_period_names_the_line() {
     let message = error_after(|f| {
-        replace_once(
-            &mut f.figures,
+        f.replace(
+            SeedFile::Figures,
             r#""value": 42, "unit": "firms","#,
             r#""value": 42,"#,
         )
@@ -243,8 +218,8 @@ fn a_missing_unit_or_period_names_the_line() {
         &["seeds/figures.json", "line", "missing field `unit`"],
     );
     let message = error_after(|f| {
-        replace_once(
-            &mut f.figures,
+        f.replace(
+            SeedFile::Figures,
             r#""period": { "start": 2022, "end": 2022 },"#,
             "",
         )
@@ -258,8 +233,8 @@ fn a_missing_unit_or_period_names_the_line() {
 #[test]
 fn a_duplicate_id_is_refused() {
     let message = error_after(|f| {
-        replace_once(
-            &mut f.figures,
+        f.replace(
+            SeedFile::Figures,
             r#""id": "new-jobs""#,
             r#""id": "firms-attracted""#,
         )
@@ -278,8 +253,8 @@ fn a_duplicate_id_is_refused() {
 #[test]
 fn a_part_larger_than_its_whole_is_refused() {
     let message = error_after(|f| {
-        replace_once(
-            &mut f.figures,
+        f.replace(
+            SeedFile::Figures,
             r#""value": 15600000000"#,
             r#""value": 36600000000"#,
         )
@@ -293,8 +268,8 @@ fn a_part_larger_than_its_whole_is_refused() {
         ],
     );
     let message = error_after(|f| {
-        replace_once(
-            &mut f.figures,
+        f.replace(
+            SeedFile::Figures,
             r#""value": 10400000000"#,
             r#""value": 10500000000"#,
         )
@@ -305,8 +280,8 @@ fn a_part_larger_than_its_whole_is_refused() {
 #[test]
 fn a_derived_formula_that_refers_to_nothing_is_refused() {
     let message = error_after(|f| {
-        replace_once(
-            &mut f.derived,
+        f.replace(
+            SeedFile::Derived,
             r#""rate": "supported-revenue-growth""#,
             r#""rate": "no-such-growth""#,
         )
@@ -325,8 +300,8 @@ fn a_derived_formula_that_refers_to_nothing_is_refused() {
 #[test]
 fn an_unknown_field_is_refused_with_its_line() {
     let message = error_after(|f| {
-        replace_once(
-            &mut f.sources,
+        f.replace(
+            SeedFile::Sources,
             r#""url": "https://etnews.com/20221227000057","#,
             r#""link": "x","url": "https://etnews.com/20221227000057","#,
         )
@@ -340,8 +315,8 @@ fn an_unknown_field_is_refused_with_its_line() {
 #[test]
 fn a_discrepancy_about_an_unknown_figure_is_refused() {
     let message = error_after(|f| {
-        replace_once(
-            &mut f.discrepancies,
+        f.replace(
+            SeedFile::Discrepancies,
             r#""figures": ["designated-radius"]"#,
             r#""figures": ["designated-diameter"]"#,
         )
@@ -360,13 +335,13 @@ fn a_discrepancy_about_an_unknown_figure_is_refused() {
 #[test]
 fn a_story_citing_an_unknown_figure_or_source_is_refused() {
     let message = error_after(|f| {
-        replace_once(
-            &mut f.stories,
+        f.replace(
+            SeedFile::Stories,
             r#""figures": ["otom-investment"]"#,
             r#""figures": ["otom-revenue"]"#,
         );
-        replace_once(
-            &mut f.stories,
+        f.replace(
+            SeedFile::Stories,
             r#""sources": [{ "id": "wowtv-otom-2022" }]"#,
             r#""sources": []"#,
         );
@@ -386,12 +361,12 @@ fn a_story_citing_an_unknown_figure_or_source_is_refused() {
 #[test]
 fn a_programme_the_finder_could_never_show_is_refused() {
     let message = error_after(|f| {
-        replace_once(
-            &mut f.programmes,
+        f.replace(
+            SeedFile::Programmes,
             r#""needs": ["global"],"#,
             r#""needs": [],"#,
         );
-        replace_once(&mut f.programmes, r#""phase": 2,"#, r#""phase": 3,"#);
+        f.replace(SeedFile::Programmes, r#""phase": 2,"#, r#""phase": 3,"#);
     });
     assert_mentions(
         &message,
@@ -408,9 +383,9 @@ fn a_programme_the_finder_could_never_show_is_refused() {
 #[test]
 fn a_timeline_out_of_order_or_with_a_bad_date_is_refused() {
     let message = error_after(|f| {
-        replace_once(&mut f.partners, r#""date": "2027""#, r#""date": "2017""#);
-        replace_once(
-            &mut f.partners,
+        f.replace(SeedFile::Partners, r#""date": "2027""#, r#""date": "2017""#);
+        f.replace(
+            SeedFile::Partners,
             r#""date": "2023-05""#,
             r#""date": "2023-13""#,
         );

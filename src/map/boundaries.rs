@@ -8,12 +8,11 @@ use geo::{
 };
 use geojson::{FeatureCollection, GeoJson};
 
-use crate::map::{DistrictShape, MAP_WIDTH, MapGeometry, Projection, RadiusShape, ScaleBar};
-use crate::model::{Dataset, Problem};
-use crate::seed::{Bilingual, Location};
+use super::{DistrictShape, MAP_WIDTH, MapGeometry, Projection, RadiusShape, ScaleBar};
+use crate::model::{Bilingual, Dataset, Location, Problem, SeedFile};
 
 pub const BOUNDARIES_FILE: &str = "seeds/wonju.geojson";
-pub const BOUNDARIES: &str = include_str!("../seeds/wonju.geojson");
+pub const BOUNDARIES: &str = include_str!("../../seeds/wonju.geojson");
 
 const PROVINCE_CODE: &str = "32";
 const CITY_CODE: &str = "32020";
@@ -41,7 +40,7 @@ fn boundary_problem(entry: &str, field: &str, reason: impl Into<String>) -> Prob
 
 fn site_problem(entry: &str, field: &str, reason: impl Into<String>) -> Problem {
     Problem {
-        file: crate::model::SITES_FILE,
+        file: SeedFile::Sites.path(),
         entry: entry.to_string(),
         field: field.to_string(),
         reason: reason.into(),

@@ -1,8 +1,7 @@
 //! Every route renders without a browser, in the right language, with its heading and
 //! title: the prerender (and anyone reading the HTML without JavaScript) depends on it.
 
-mod common;
-use common::unescape;
+use crate::common::unescape;
 
 use gwnic::i18n;
 use gwnic::lang::Lang;

@@ -1,0 +1,56 @@
+//! Why the seed data could not be loaded: always the file, and the entry, field and rule
+//! (or the line and column of a parse error).
+
+use std::fmt;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum DataError {
+    Parse {
+        file: &'static str,
+        line: usize,
+        column: usize,
+        reason: String,
+    },
+    Invalid(Vec<Problem>),
+}
+
+/// One broken rule in one entry of one file.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Problem {
+    pub file: &'static str,
+    pub entry: String,
+    pub field: String,
+    pub reason: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}: entry `{}`, field `{}`: {}",
+            self.file, self.entry, self.field, self.reason
+        )
+    }
+}
+
+impl fmt::Display for DataError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DataError::Parse {
+                file,
+                line,
+                column,
+                reason,
+            } => write!(f, "{file}: line {line}, column {column}: {reason}"),
+            DataError::Invalid(problems) => {
+                writeln!(f, "{} problem(s) in the seed data:", problems.len())?;
+                for problem in problems {
+                    writeln!(f, "  {problem}")?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+impl std::error::Error for DataError {}

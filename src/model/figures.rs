@@ -1,0 +1,253 @@
+//! Sourced figures, the one view of a figure whether sourced or derived (`FigureRef`), and
+//! the discrepancies between sources.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use super::derived::DerivedFigure;
+use super::files::SeedFile;
+use super::validate::Checker;
+use super::{Cite, Group, Period};
+use crate::seed::{Bilingual, DiscrepancySeed, FigureSeed, Unit};
+
+/// A sourced figure, its source resolved.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Figure {
+    pub id: String,
+    pub group: Group,
+    /// Shown as a card on the overview.
+    pub headline: bool,
+    pub value: f64,
+    pub unit: Unit,
+    pub out_of: Option<f64>,
+    /// The id of a figure this one is a part of (same unit, never larger).
+    pub part_of: Option<String>,
+    pub period: Period,
+    pub scope: Bilingual,
+    pub label: Bilingual,
+    pub definition: Bilingual,
+    pub source: Cite,
+    pub caveat: Option<Bilingual>,
+}
+
+/// A figure of either kind: what a figure page, a chart, a story card and the downloads
+/// need to know without caring whether it was sourced or computed.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum FigureRef<'a> {
+    Sourced(&'a Figure),
+    Derived(&'a DerivedFigure),
+}
+
+impl<'a> FigureRef<'a> {
+    pub fn id(self) -> &'a str {
+        match self {
+            FigureRef::Sourced(f) => &f.id,
+            FigureRef::Derived(f) => &f.id,
+        }
+    }
+
+    pub fn label(self) -> &'a Bilingual {
+        match self {
+            FigureRef::Sourced(f) => &f.label,
+            FigureRef::Derived(f) => &f.label,
+        }
+    }
+
+    pub fn definition(self) -> &'a Bilingual {
+        match self {
+            FigureRef::Sourced(f) => &f.definition,
+            FigureRef::Derived(f) => &f.definition,
+        }
+    }
+
+    pub fn value(self) -> f64 {
+        match self {
+            FigureRef::Sourced(f) => f.value,
+            FigureRef::Derived(f) => f.value,
+        }
+    }
+
+    /// Stable unit code used in the published data.
+    pub fn unit_code(self) -> &'static str {
+        match self {
+            FigureRef::Sourced(f) => f.unit.code(),
+            FigureRef::Derived(f) => f.unit_code(),
+        }
+    }
+
+    /// The sourced figure it is, or for a derived one the first of its inputs (whose
+    /// group, period and scope it shares).
+    pub fn basis(self) -> &'a Figure {
+        match self {
+            FigureRef::Sourced(f) => f,
+            FigureRef::Derived(f) => f.first_input(),
+        }
+    }
+
+    pub fn is_derived(self) -> bool {
+        matches!(self, FigureRef::Derived(_))
+    }
+}
+
+pub(crate) fn resolve_figures(seeds: Vec<FigureSeed>, c: &mut Checker) -> Vec<Arc<Figure>> {
+    let file = SeedFile::Figures;
+    c.unique_ids(file, seeds.iter().map(|f| f.id.as_str()));
+    let by_id: HashMap<&str, &FigureSeed> = seeds.iter().map(|f| (f.id.as_str(), f)).collect();
+    let mut parts_total: HashMap<&str, f64> = HashMap::new();
+    let mut out = Vec::new();
+    for f in &seeds {
+        let mut e = c.entry(file, &f.id);
+        e.text("label", &f.label);
+        e.text("scope", &f.scope);
+        e.text("definition", &f.definition);
+        e.optional_text("caveat", f.caveat.as_ref());
+        let source = e.cite("source", &f.source);
+        e.require(
+            f.value.is_finite() && f.value >= 0.0,
+            "value",
+            format!("must be a finite number, not negative: {}", f.value),
+        );
+        let Period { start, end } = f.period;
+        e.require(
+            start <= end && (2000..=2100).contains(&start) && (2000..=2100).contains(&end),
+            "period",
+            format!("{start}–{end} is not a valid period"),
+        );
+        match (f.unit, f.out_of) {
+            (Unit::Rank | Unit::Indicators, None) => {
+                e.fail("out_of", "a rank or a count of indicators needs `out_of`")
+            }
+            (_, Some(total)) if f.value > total => e.fail(
+                "value",
+                format!("{} is larger than out_of {total}", f.value),
+            ),
+            (Unit::Rank, Some(_)) if f.value < 1.0 => e.fail("value", "a rank starts at 1"),
+            _ => {}
+        }
+        if let Some(whole_id) = &f.part_of {
+            *parts_total.entry(whole_id.as_str()).or_default() += f.value;
+            match by_id.get(whole_id.as_str()) {
+                None => e.fail("part_of", format!("unknown figure `{whole_id}`")),
+                Some(whole) if whole.unit != f.unit => e.fail(
+                    "part_of",
+                    format!(
+                        "unit {} differs from `{whole_id}`'s {}",
+                        f.unit.code(),
+                        whole.unit.code()
+                    ),
+                ),
+                Some(whole) if f.value > whole.value => e.fail(
+                    "value",
+                    format!(
+                        "the part ({}) is larger than its whole `{whole_id}` ({})",
+                        f.value, whole.value
+                    ),
+                ),
+                Some(_) => {}
+            }
+        }
+        if let Some(source) = source {
+            out.push(Arc::new(Figure {
+                id: f.id.clone(),
+                group: f.group,
+                headline: f.headline,
+                value: f.value,
+                unit: f.unit,
+                out_of: f.out_of,
+                part_of: f.part_of.clone(),
+                period: f.period,
+                scope: f.scope.clone(),
+                label: f.label.clone(),
+                definition: f.definition.clone(),
+                source,
+                caveat: f.caveat.clone(),
+            }));
+        }
+    }
+    // Parts together must not exceed their whole either.
+    let mut wholes: Vec<_> = parts_total.into_iter().collect();
+    wholes.sort_by(|a, b| a.0.cmp(b.0));
+    for (whole_id, total) in wholes {
+        if let Some(whole) = by_id.get(whole_id) {
+            c.entry(file, whole_id).require(
+                total <= whole.value * (1.0 + 1e-9),
+                "value",
+                format!(
+                    "its parts add up to {total}, more than the whole ({})",
+                    whole.value
+                ),
+            );
+        }
+    }
+    out
+}
+
+/// Where sources disagree: each side's claim with its source, and our reading.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Discrepancy {
+    pub id: String,
+    /// Figures (sourced or derived) the disagreement concerns; shown next to each.
+    pub figures: Vec<String>,
+    pub topic: Bilingual,
+    pub claims: Vec<Claim>,
+    pub note: Bilingual,
+}
+
+/// One source's side of a disagreement.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Claim {
+    pub says: Bilingual,
+    pub source: Cite,
+}
+
+pub(crate) fn resolve_discrepancies(
+    seeds: Vec<DiscrepancySeed>,
+    figure_exists: impl Fn(&str) -> bool,
+    c: &mut Checker,
+) -> Vec<Discrepancy> {
+    let file = SeedFile::Discrepancies;
+    c.unique_ids(file, seeds.iter().map(|d| d.id.as_str()));
+    seeds
+        .into_iter()
+        .map(|d| {
+            let mut e = c.entry(file, &d.id);
+            e.text("topic", &d.topic);
+            e.text("note", &d.note);
+            for figure in &d.figures {
+                e.require(
+                    figure_exists(figure),
+                    "figures",
+                    format!("unknown figure `{figure}`"),
+                );
+            }
+            e.require(
+                d.claims.len() >= 2,
+                "claims",
+                "a discrepancy needs at least two sources' claims",
+            );
+            let claims = d
+                .claims
+                .into_iter()
+                .enumerate()
+                .filter_map(|(i, claim)| {
+                    e.text(format!("claims[{i}].says"), &claim.says);
+                    let r = crate::seed::SourceRef {
+                        id: claim.source,
+                        paragraph: claim.paragraph,
+                    };
+                    e.cite(format!("claims[{i}]"), &r).map(|source| Claim {
+                        says: claim.says,
+                        source,
+                    })
+                })
+                .collect();
+            Discrepancy {
+                id: d.id,
+                figures: d.figures,
+                topic: d.topic,
+                claims,
+                note: d.note,
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,231 @@
+//! The validated dataset: every figure with its source, derived figures computed from
+//! sourced ones, discrepancies between sources, the glossary, the sites, stories,
+//! programmes and partners. Built from `seeds/` (compiled in) and checked before anything
+//! is shown; what it validated it hands on resolved (a figure holds its source), so views
+//! never look anything up again. Pure: no leptos, no web_sys.
+
+mod content;
+mod derived;
+mod error;
+mod figures;
+mod files;
+mod validate;
+
+use std::collections::HashSet;
+use std::sync::{Arc, OnceLock};
+
+pub use content::{
+    Location, OutsideSite, Partner, Point, Programme, Site, Story, Term, TimelineEntry,
+};
+pub use derived::{DerivedFigure, DerivedKind};
+pub use error::{DataError, Problem};
+pub use figures::{Claim, Discrepancy, Figure, FigureRef};
+pub use files::{SeedFile, SeedTexts};
+
+pub use crate::seed::{
+    Bilingual, Confidence, Group, Need, PartnerKind, Period, ProgrammeKind, Situation, TermKind,
+    Unit,
+};
+
+use crate::seed::{self, CitedBy};
+use validate::{Checker, is_iso_date, parse};
+
+/// A source: publisher, title, date, address, and how it is cited.
+pub type Source = seed::SourceSeed;
+
+/// A source as a statement cites it: the source itself, and the paragraph where it is
+/// cited by paragraph.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Cite {
+    pub source: Arc<Source>,
+    pub paragraph: Option<u32>,
+}
+
+/// A sentence or short paragraph with the sources that support it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SourcedText {
+    pub text: Bilingual,
+    pub sources: Vec<Cite>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Dataset {
+    pub sources: Vec<Arc<Source>>,
+    pub figures: Vec<Arc<Figure>>,
+    pub derived: Vec<DerivedFigure>,
+    pub discrepancies: Vec<Discrepancy>,
+    pub terms: Vec<Term>,
+    pub sites: Vec<Site>,
+    pub outside_sites: Vec<OutsideSite>,
+    /// The site whose district's centroid stands for the centre of the designated radius.
+    pub radius_centre: String,
+    pub stories: Vec<Story>,
+    pub programmes: Vec<Programme>,
+    pub partners: Vec<Partner>,
+    pub goals: Vec<SourcedText>,
+    pub strategies: Vec<SourcedText>,
+    pub timeline: Vec<TimelineEntry>,
+}
+
+/// The compiled-in dataset, parsed and validated once.
+pub fn bundled() -> Result<&'static Dataset, &'static DataError> {
+    static DATASET: OnceLock<Result<Dataset, DataError>> = OnceLock::new();
+    DATASET
+        .get_or_init(|| Dataset::parse(&SeedTexts::bundled()))
+        .as_ref()
+}
+
+impl Dataset {
+    /// Parses and validates the seed files; reports every problem found, not just the first.
+    pub fn parse(texts: &SeedTexts) -> Result<Dataset, DataError> {
+        let sources: seed::SourcesFile = parse(texts, SeedFile::Sources)?;
+        let figures: seed::FiguresFile = parse(texts, SeedFile::Figures)?;
+        let derived: seed::DerivedFile = parse(texts, SeedFile::Derived)?;
+        let discrepancies: seed::DiscrepanciesFile = parse(texts, SeedFile::Discrepancies)?;
+        let glossary: seed::GlossaryFile = parse(texts, SeedFile::Glossary)?;
+        let sites: seed::SitesFile = parse(texts, SeedFile::Sites)?;
+        let stories: seed::StoriesFile = parse(texts, SeedFile::Stories)?;
+        let programmes: seed::ProgrammesFile = parse(texts, SeedFile::Programmes)?;
+        let partners: seed::PartnersFile = parse(texts, SeedFile::Partners)?;
+
+        let sources: Vec<Arc<Source>> = sources.sources.into_iter().map(Arc::new).collect();
+        let mut c = Checker::new(&sources);
+        check_sources(&sources, &mut c);
+        let figures = figures::resolve_figures(figures.figures, &mut c);
+        let derived = derived::compute_derived(derived.derived, &figures, &mut c);
+        let figure_ids: HashSet<&str> = figures
+            .iter()
+            .map(|f| f.id.as_str())
+            .chain(derived.iter().map(|f| f.id.as_str()))
+            .collect();
+        let discrepancies = figures::resolve_discrepancies(
+            discrepancies.discrepancies,
+            |id| figure_ids.contains(id),
+            &mut c,
+        );
+        let terms = content::resolve_terms(glossary.terms, &mut c);
+        let sites = content::resolve_sites(sites, &mut c);
+        let stories = content::resolve_stories(stories.stories, &figure_ids, &mut c);
+        let programmes = content::resolve_programmes(programmes.programmes, &mut c);
+        let partners = content::resolve_partners(partners, &mut c);
+        c.finish()?;
+        Ok(Dataset {
+            sources,
+            figures,
+            derived,
+            discrepancies,
+            terms,
+            sites: sites.sites,
+            outside_sites: sites.outside,
+            radius_centre: sites.radius_centre,
+            stories,
+            programmes,
+            partners: partners.partners,
+            goals: partners.goals,
+            strategies: partners.strategies,
+            timeline: partners.timeline,
+        })
+    }
+
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id).map(|s| &**s)
+    }
+
+    /// A citation of source `id`, at `paragraph`, for statements the pages make
+    /// themselves; `None` if there is no such source.
+    pub fn cite(&self, id: &str, paragraph: Option<u32>) -> Option<Cite> {
+        let source = self.sources.iter().find(|s| s.id == id)?.clone();
+        Some(Cite { source, paragraph })
+    }
+
+    pub fn figure(&self, id: &str) -> Option<&Figure> {
+        self.figures.iter().find(|f| f.id == id).map(|f| &**f)
+    }
+
+    pub fn derived_figure(&self, id: &str) -> Option<&DerivedFigure> {
+        self.derived.iter().find(|f| f.id == id)
+    }
+
+    /// The figure `id`, sourced or derived.
+    pub fn figure_ref(&self, id: &str) -> Option<FigureRef<'_>> {
+        self.figure(id)
+            .map(FigureRef::Sourced)
+            .or_else(|| self.derived_figure(id).map(FigureRef::Derived))
+    }
+
+    /// Every figure, sourced first, in file order: each has a page.
+    pub fn all_figures(&self) -> impl Iterator<Item = FigureRef<'_>> {
+        self.figures
+            .iter()
+            .map(|f| FigureRef::Sourced(f))
+            .chain(self.derived.iter().map(FigureRef::Derived))
+    }
+
+    /// The figures a story shows, in its order.
+    pub fn story_figures<'a>(&'a self, story: &'a Story) -> impl Iterator<Item = FigureRef<'a>> {
+        story.figures.iter().filter_map(|id| self.figure_ref(id))
+    }
+
+    pub fn headline_figures(&self) -> impl Iterator<Item = &Figure> {
+        self.figures.iter().filter(|f| f.headline).map(|f| &**f)
+    }
+
+    pub fn figures_in(&self, group: Group) -> impl Iterator<Item = &Figure> {
+        self.figures
+            .iter()
+            .filter(move |f| f.group == group)
+            .map(|f| &**f)
+    }
+
+    /// The discrepancies that concern figure `id`.
+    pub fn discrepancies_for(&self, id: &str) -> Vec<&Discrepancy> {
+        self.discrepancies
+            .iter()
+            .filter(|d| d.figures.iter().any(|f| f == id))
+            .collect()
+    }
+
+    pub fn story(&self, id: &str) -> Option<&Story> {
+        self.stories.iter().find(|s| s.id == id)
+    }
+
+    pub fn site(&self, id: &str) -> Option<&Site> {
+        self.sites.iter().find(|s| s.id == id)
+    }
+
+    /// Derived figures computed from figure `id`.
+    pub fn derived_from(&self, id: &str) -> Vec<&DerivedFigure> {
+        self.derived
+            .iter()
+            .filter(|d| d.inputs.iter().any(|i| i.id == id))
+            .collect()
+    }
+}
+
+fn check_sources(sources: &[Arc<Source>], c: &mut Checker) {
+    let file = SeedFile::Sources;
+    c.unique_ids(file, sources.iter().map(|s| s.id.as_str()));
+    for s in sources {
+        let mut e = c.entry(file, &s.id);
+        e.text("publisher", &s.publisher);
+        e.text("title", &s.title);
+        e.optional_text("note", s.note.as_ref());
+        e.require(
+            s.url.starts_with("https://") || s.url.starts_with("http://"),
+            "url",
+            format!("not a web address: {:?}", s.url),
+        );
+        if let Some(date) = &s.date {
+            e.require(
+                is_iso_date(date),
+                "date",
+                format!("not a YYYY-MM-DD date: {date:?}"),
+            );
+        }
+        e.require(
+            !(s.cited_by == CitedBy::Paragraph && s.paragraphs.is_none_or(|n| n == 0)),
+            "paragraphs",
+            "a source cited by paragraph must say how many it has",
+        );
+    }
+}
