@@ -160,7 +160,7 @@ pub const SHARE_IMAGE: &str = "/og-image.png";
 fn site_name(lang: Option<Lang>) -> String {
     match lang {
         Some(lang) => i18n::SITE_NAME.get(lang).to_string(),
-        None => format!("{} · {}", i18n::SITE_NAME.ko, i18n::SITE_NAME.en),
+        None => i18n::SITE_NAME.both(" · "),
     }
 }
 
@@ -214,12 +214,11 @@ pub fn document_title(resolved: &Resolved) -> String {
             )
         }
         Resolved::NotFound { lang: None } => format!(
-            "{} · {} | {}",
-            i18n::NOT_FOUND_TITLE.ko,
-            i18n::NOT_FOUND_TITLE.en,
+            "{} | {}",
+            i18n::NOT_FOUND_TITLE.both(" · "),
             i18n::SITE_NAME.ko
         ),
-        Resolved::LanguageChoice => format!("{} · {}", i18n::SITE_NAME.ko, i18n::SITE_NAME.en),
+        Resolved::LanguageChoice => i18n::SITE_NAME.both(" · "),
     }
 }
 
@@ -227,6 +226,6 @@ pub fn document_description(resolved: &Resolved) -> String {
     match resolved {
         Resolved::Page { lang, page } => page.description(*lang),
         Resolved::NotFound { lang: Some(lang) } => i18n::NOT_FOUND_BODY.get(*lang).to_string(),
-        _ => format!("{} / {}", i18n::SITE_TAGLINE.ko, i18n::SITE_TAGLINE.en),
+        _ => i18n::SITE_TAGLINE.both(" / "),
     }
 }

@@ -128,8 +128,7 @@ pub fn figure_value(figure: &Figure, lang: Lang) -> String {
         (Unit::Rank, Lang::En) => format!("{} of {out_of}", ordinal_en(v as u64)),
         (Unit::Indicators, Lang::Ko) => format!("{out_of}개 중 {n}개"),
         (Unit::Indicators, Lang::En) => format!("{n} of {out_of}"),
-        (Unit::Km, Lang::Ko) => format!("{n}㎞"),
-        (Unit::Km, Lang::En) => format!("{n} km"),
+        (Unit::Km, _) => km(v, lang),
         (Unit::Km2, Lang::Ko) => format!("{n}㎢"),
         (Unit::Km2, Lang::En) => format!("{n} km²"),
         (Unit::KrwPerUsd, Lang::Ko) => format!("1달러당 {}원", decimal(v, 4)),
@@ -152,6 +151,14 @@ pub fn derived_value(figure: &DerivedFigure, lang: Lang) -> String {
         DerivedKind::Index { .. } => decimal(figure.value, 1),
         DerivedKind::Usd { year } => usd_approx(figure.value, year, lang),
         DerivedKind::Won => krw(figure.value, lang),
+    }
+}
+
+/// A distance: `20㎞` / `20 km`.
+pub fn km(km: f64, lang: Lang) -> String {
+    match lang {
+        Lang::Ko => format!("{}㎞", decimal(km, 2)),
+        Lang::En => format!("{} km", decimal(km, 2)),
     }
 }
 

@@ -33,6 +33,14 @@ impl Text {
     }
 }
 
+impl Text {
+    /// Both languages in one string, for a place that has no language yet (the root, a
+    /// 404 outside both): `국문 / English`.
+    pub fn both(self, separator: &str) -> String {
+        format!("{}{separator}{}", self.ko, self.en)
+    }
+}
+
 /// The `{name}` placeholders of a text, sorted.
 pub fn placeholders(text: &str) -> Vec<&str> {
     let mut names: Vec<&str> = text

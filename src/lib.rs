@@ -22,7 +22,7 @@ pub mod map;
 pub mod model;
 pub mod pages;
 #[cfg(feature = "ssr")]
-pub mod render;
+pub mod prerender;
 pub mod route;
 pub mod security;
 pub mod seed;

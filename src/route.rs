@@ -93,40 +93,43 @@ impl Page {
         Page::Section(Section::Overview)
     }
 
-    /// The page's own title, in `lang`: a section's name, or a figure's label.
+    /// The page's own title, in `lang`: a section's name, or a figure's label. A page
+    /// whose data cannot be read says so (the page itself shows why).
     pub fn title(&self, lang: Lang) -> String {
         match self {
             Page::Section(section) => section.title().get(lang).to_string(),
-            Page::Figure(id) => figure_label(id, lang).unwrap_or_else(|| id.clone()),
             Page::Embed(chart) => chart.title().get(lang).to_string(),
-            Page::Story(id) => model::bundled()
-                .ok()
-                .and_then(|d| d.story(id))
-                .map_or_else(|| id.clone(), |s| s.company.get(lang).to_string()),
+            Page::Figure(_) | Page::Story(_) => self
+                .content_text(lang, |figure| figure.label(), |story| &story.company)
+                .unwrap_or_else(|| i18n::DATA_ERROR_HEADING.get(lang).to_string()),
         }
     }
 
     pub fn description(&self, lang: Lang) -> String {
         match self {
             Page::Section(section) => section.description().get(lang).to_string(),
-            Page::Figure(id) => match model::bundled() {
-                Ok(d) => d
-                    .figure(id)
-                    .map(|f| f.definition.get(lang).to_string())
-                    .or_else(|| {
-                        d.derived_figure(id)
-                            .map(|f| f.definition.get(lang).to_string())
-                    })
-                    .unwrap_or_default(),
-                Err(_) => String::new(),
-            },
             Page::Embed(_) => Section::Outcomes.description().get(lang).to_string(),
-            Page::Story(id) => model::bundled()
-                .ok()
-                .and_then(|d| d.story(id))
-                .map(|s| s.summary.get(lang).to_string())
-                .unwrap_or_default(),
+            Page::Figure(_) | Page::Story(_) => self
+                .content_text(lang, |figure| figure.definition(), |story| &story.summary)
+                .unwrap_or_else(|| i18n::DATA_ERROR_HEADING.get(lang).to_string()),
         }
+    }
+
+    /// A text of the figure or story this page shows; `None` when the data is broken or
+    /// has no such entry (the router sends only known ids here).
+    fn content_text(
+        &self,
+        lang: Lang,
+        figure: impl Fn(model::FigureRef<'static>) -> &'static crate::model::Bilingual,
+        story: impl Fn(&'static model::Story) -> &'static crate::model::Bilingual,
+    ) -> Option<String> {
+        let d = model::bundled().ok()?;
+        let text = match self {
+            Page::Figure(id) => figure(d.figure_ref(id)?),
+            Page::Story(id) => story(d.story(id)?),
+            Page::Section(_) | Page::Embed(_) => return None,
+        };
+        Some(text.get(lang).to_string())
     }
 
     /// The path of this page in `lang`, from the site root, with a trailing slash.
@@ -179,13 +182,6 @@ impl Page {
             .chain(ChartId::ALL.into_iter().map(Page::Embed))
             .collect()
     }
-}
-
-fn figure_label(id: &str, lang: Lang) -> Option<String> {
-    let d = model::bundled().ok()?;
-    d.figure(id)
-        .map(|f| f.label.get(lang).to_string())
-        .or_else(|| d.derived_figure(id).map(|f| f.label.get(lang).to_string()))
 }
 
 /// What a path asks for.

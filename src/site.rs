@@ -83,3 +83,23 @@ mod tests {
         assert_eq!(SiteConfig::default().site_path("/en/"), Some("/en/"));
     }
 }
+
+/// Set while a page renders natively when it shows something that works only with the
+/// app running: a control, a live chart, the language redirect, the 404 page. A page that
+/// never sets it reads and navigates as plain HTML, so the build ships it without the app.
+#[derive(Clone, Debug, Default)]
+pub struct NeedsApp(std::sync::Arc<std::sync::atomic::AtomicBool>);
+
+impl NeedsApp {
+    pub fn get(&self) -> bool {
+        self.0.load(std::sync::atomic::Ordering::Relaxed)
+    }
+}
+
+/// Called by every component that renders a control or a live element. In the browser,
+/// where no one asks, it does nothing.
+pub fn needs_app() {
+    if let Some(flag) = use_context::<NeedsApp>() {
+        flag.0.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+}

@@ -38,8 +38,17 @@ pub struct ChartData {
     pub derived: bool,
     /// Source references (`Electronic Times (etnews), 27 December 2022, paragraph 6`), each
     /// with the figures it supports.
-    pub sources: Vec<(String, Vec<String>)>,
+    pub sources: Vec<ChartSource>,
     pub notes: Vec<String>,
+}
+
+/// A source of a chart and the figures it supports.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartSource {
+    /// `Electronic Times (etnews), 27 December 2022, paragraph 6`
+    pub reference: String,
+    /// Each figure's id and label.
+    pub figures: Vec<(String, String)>,
 }
 
 /// Why a chart could not be built: a figure it needs is missing from the data.
@@ -105,7 +114,7 @@ impl Builder<'_> {
             .flat_map(|s| s.points.iter().map(|p| p.figure.clone()))
             .collect();
         let sourced = self.sourced_ids(&all);
-        let mut sources: Vec<(String, Vec<String>)> = Vec::new();
+        let mut sources: Vec<ChartSource> = Vec::new();
         let mut periods: Vec<String> = Vec::new();
         let mut notes = extra_notes;
         for id in &sourced {
@@ -115,9 +124,13 @@ impl Builder<'_> {
                 periods.push(period);
             }
             let reference = format::source_reference(&f.source, self.lang);
-            match sources.iter_mut().find(|(r, _)| *r == reference) {
-                Some((_, ids)) => ids.push(id.clone()),
-                None => sources.push((reference, vec![id.clone()])),
+            let figure = (id.clone(), f.label.get(self.lang).to_string());
+            match sources.iter_mut().find(|s| s.reference == reference) {
+                Some(source) => source.figures.push(figure),
+                None => sources.push(ChartSource {
+                    reference,
+                    figures: vec![figure],
+                }),
             }
             if let Some(caveat) = &f.caveat {
                 let caveat = format!("{}: {}", f.label.get(self.lang), caveat.get(self.lang));

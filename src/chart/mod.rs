@@ -3,10 +3,11 @@
 //! the four cannot disagree. Pure: no leptos, no DOM.
 
 mod data;
+pub mod embed;
 mod option;
 mod table;
 
-pub use data::{ChartData, ChartError, Point, SeriesData, chart_data};
+pub use data::{ChartData, ChartError, ChartSource, Point, SeriesData, chart_data};
 
 use crate::format;
 use crate::i18n::{self, Text};

@@ -35,12 +35,11 @@ impl ChartData {
             )
             .y_axis(self.value_axis());
         if with_title {
-            let sources: Vec<&str> = self.sources.iter().map(|(r, _)| r.as_str()).collect();
             chart = chart.title(Title::new().text(self.title.clone()).subtext(format!(
                 "{} · {}: {}",
                 self.period,
                 i18n::FIELD_SOURCE.get(self.lang),
-                sources.join("; ")
+                self.source_line()
             )));
         }
         if self.series.len() > 1 {

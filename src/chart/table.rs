@@ -3,6 +3,12 @@
 use super::ChartData;
 
 impl ChartData {
+    /// The sources on one line: `A, 1 May 2022, paragraph 2; B, 3 June 2023`.
+    pub fn source_line(&self) -> String {
+        let references: Vec<&str> = self.sources.iter().map(|s| s.reference.as_str()).collect();
+        references.join("; ")
+    }
+
     /// Table rows: a category and one cell per series.
     pub fn table_rows(&self) -> Vec<(String, Vec<String>)> {
         self.categories

@@ -9,11 +9,12 @@ use leptos_router::hooks::use_query_map;
 
 use crate::chart::{self, ChartData, ChartId, ChartState, Metric, chart_data};
 use crate::components::figure::CitationBox;
+use crate::components::live_chart::{LiveChart, use_live_chart};
 use crate::i18n;
 use crate::lang::Lang;
 use crate::model;
 use crate::route::Page;
-use crate::site::use_site;
+use crate::site::{needs_app, use_site};
 
 /// The `<meta>` in which the build records the chart library's hashed URL.
 pub const ECHARTS_META: &str = "gw-echarts";
@@ -29,6 +30,7 @@ pub fn ChartFigure(
     #[prop(optional)]
     lazy_image: bool,
 ) -> impl IntoView {
+    needs_app();
     let site = use_site();
     let query = use_query_map();
     let state =
@@ -41,109 +43,14 @@ pub fn ChartFigure(
     let title_id = format!("chart-title-{slug}");
     let labelled_by = title_id.clone();
     let canvas = NodeRef::<Div>::new();
-    let instance = StoredValue::new_local(None::<crate::echarts::Instance>);
-    let status = RwSignal::new(None::<String>);
-    let drawn = RwSignal::new(false);
-    // The build's image shows the default state exactly, so the chart library (150 KB) is
-    // fetched and drawn only when a reader reaches for the chart (a pointer over it, or the
-    // PNG button) or the chart shows another state.
-    let wanted = RwSignal::new(false);
-    let png_requested = RwSignal::new(false);
-    // Effects run only in the browser: controls stay disabled in the prerendered page.
-    let running = RwSignal::new(false);
-    Effect::new(move |_| running.set(true));
-
-    let save_png = move || {
-        let url = instance.with_value(|i| i.as_ref().map(|i| i.png_data_url()));
-        match url {
-            Some(Ok(url)) => save_as(&url, &format!("{slug}.{}.png", lang.code())),
-            Some(Err(e)) => status.set(Some(e)),
-            None => {}
-        }
-    };
-
-    // Draw (and redraw on a new state) once wanted and the library is there.
-    Effect::new(move |_| {
-        let Ok(chart) = data.get() else { return };
-        let Some(element) = canvas.get() else { return };
-        if !wanted.get() && state.get() == ChartState::default() {
-            return;
-        }
-        // A PNG asked for before the first drawing must not catch the animation midway.
-        let animate = !png_requested.get_untracked() && !crate::echarts::prefers_reduced_motion();
-        let option = chart.option_json(animate, false);
-        let (src, integrity) = echarts_src();
-        // A failure is shown, and the PNG button is free again for another try.
-        let fail = move |e: String| {
-            status.set(Some(e));
-            png_requested.set(false);
-        };
-        leptos::task::spawn_local(async move {
-            if let Err(e) = crate::echarts::load(&src, &integrity).await {
-                fail(e);
-                return;
-            }
-            if !element.is_connected() {
-                return;
-            }
-            let existing = instance.try_with_value(|i| i.is_some()).unwrap_or(false);
-            if !existing {
-                let locale = if lang == Lang::Ko { "KO" } else { "EN" };
-                match crate::echarts::init(&element, "canvas", locale) {
-                    Ok(new) => {
-                        let _ = instance.try_set_value(Some(new));
-                    }
-                    Err(e) => {
-                        fail(e);
-                        return;
-                    }
-                }
-            }
-            let result = instance.try_with_value(|i| i.as_ref().map(|i| i.set_option(&option)));
-            match result {
-                Some(Some(Err(e))) => fail(e),
-                Some(Some(Ok(()))) => {
-                    drawn.set(true);
-                    if png_requested.get_untracked() {
-                        png_requested.set(false);
-                        save_png();
-                    }
-                }
-                _ => {}
-            }
-        });
-    });
-    // Follow the window's size; registered in an effect, as it needs the browser.
-    let resize = StoredValue::new_local(None::<WindowListenerHandle>);
-    Effect::new(move |_| {
-        if resize.with_value(Option::is_none) {
-            let handle = window_event_listener(leptos::ev::resize, move |_| {
-                instance.with_value(|i| {
-                    if let Some(i) = i {
-                        i.resize();
-                    }
-                });
-            });
-            resize.set_value(Some(handle));
-        }
-    });
-    on_cleanup(move || {
-        if let Some(Some(handle)) = resize.try_update_value(|h| h.take()) {
-            handle.remove();
-        }
-        if let Some(Some(i)) = instance.try_update_value(|i| i.take()) {
-            i.dispose();
-        }
-    });
-
-    let download_png = move |_| {
-        if drawn.get_untracked() {
-            save_png();
-        } else {
-            png_requested.set(true);
-            wanted.set(true);
-        }
-    };
+    let live = use_live_chart(canvas, data, state, lang, slug);
+    let LiveChart {
+        drawn,
+        status,
+        running,
+        png_requested,
+        ..
+    } = live;
 
     let body = move || {
         let site = site.clone();
@@ -166,7 +73,7 @@ pub fn ChartFigure(
                 </p>
             })}
             {(id == ChartId::Evaluation).then(|| view! { <MetricTabs lang=lang state=state/> })}
-            <div class="gw-chart__box" on:pointerenter=move |_| wanted.set(true) on:pointerdown=move |_| wanted.set(true)>
+            <div class="gw-chart__box" on:pointerenter=move |_| live.want() on:pointerdown=move |_| live.want()>
                 <div class="gw-chart__canvas" node_ref=canvas aria-hidden="true" data-gw-app="" class:gw-chart__canvas--drawn=move || drawn.get()>
                     // Until ECharts draws, the build's image of the chart, drawn at about the
                     // size shown, holds the place (and is what readers without JavaScript see).
@@ -175,7 +82,7 @@ pub fn ChartFigure(
             </div>
             {(!embedded).then(|| view! {
                 <p class="gw-chart__actions">
-                    <button type="button" class="gw-button gw-button--secondary" on:click=download_png disabled=move || !running.get() || png_requested.get()>
+                    <button type="button" class="gw-button gw-button--secondary" on:click=move |_| live.download_png() disabled=move || !running.get() || png_requested.get()>
                         {i18n::DOWNLOAD_PNG.get(lang)}
                     </button>
                 </p>
@@ -244,16 +151,16 @@ fn chart_body(
     let sources = chart
         .sources
         .iter()
-        .map(|(reference, figures)| {
-            let links = figures
+        .map(|source| {
+            let links = source
+                .figures
                 .iter()
-                .filter_map(|f| model::bundled().ok().and_then(|d| d.figure(f)).map(|x| (f.clone(), x.label.get(lang).to_string())))
-                .map(|(f, label)| {
-                    let href = site.href(&Page::Figure(f).path(lang));
-                    view! { <a href=href target=embedded.then_some("_top")>{label}</a> }
+                .map(|(id, label)| {
+                    let href = site.href(&Page::Figure(id.clone()).path(lang));
+                    view! { <a href=href target=embedded.then_some("_top")>{label.clone()}</a> " " }
                 })
-                .collect::<Vec<_>>();
-            view! { <li>{reference.clone()} " — " {links.into_iter().map(|l| view! { {l} " " }).collect_view()}</li> }
+                .collect_view();
+            view! { <li>{source.reference.clone()} " — " {links}</li> }
         })
         .collect_view();
     let page_url = site.url(&format!(
@@ -263,20 +170,8 @@ fn chart_body(
     ));
     let embed_url = site.url(&Page::Embed(id).path(lang));
     let svg_url = site.url(&chart::svg_path(id, lang));
-    let source_line: Vec<&str> = chart.sources.iter().map(|(r, _)| r.as_str()).collect();
-    let iframe = format!(
-        r#"<iframe src="{embed_url}" title="{}" width="100%" height="640" loading="lazy" style="border:0"></iframe>"#,
-        chart.title
-    );
-    let no_js = format!(
-        r#"<figure><img src="{svg_url}" alt="{}" width="800" height="480"><figcaption>{} ({}). {}: {}. <a href="{page_url}">{}</a></figcaption></figure>"#,
-        chart.summary().replace('"', "&quot;"),
-        chart.title,
-        chart.period,
-        i18n::FIELD_SOURCE.get(lang),
-        source_line.join("; "),
-        i18n::SITE_NAME.get(lang)
-    );
+    let iframe = chart::embed::iframe(chart, &embed_url);
+    let no_js = chart::embed::figure(chart, &svg_url, &page_url);
     view! {
         <p class="gw-chart__summary">{chart.summary()}</p>
         <div class="gw-table-wrap" role="region" aria-label=region_label tabindex="0">
@@ -328,30 +223,4 @@ fn query_suffix(state: ChartState) -> String {
     } else {
         format!("?{query}")
     }
-}
-
-/// The chart library's URL and integrity hash, as the build recorded them in the page.
-fn echarts_src() -> (String, String) {
-    let meta = document()
-        .query_selector(&format!(r#"meta[name="{ECHARTS_META}"]"#))
-        .ok()
-        .flatten();
-    let attr = |name: &str| {
-        meta.as_ref()
-            .and_then(|m| m.get_attribute(name))
-            .unwrap_or_default()
-    };
-    (attr("content"), attr("data-integrity"))
-}
-
-/// Saves a data URL as a file through a temporary download link.
-fn save_as(url: &str, filename: &str) {
-    use wasm_bindgen::JsCast;
-    let Ok(a) = document().create_element("a") else {
-        return;
-    };
-    let a: web_sys::HtmlAnchorElement = a.unchecked_into();
-    a.set_href(url);
-    a.set_download(filename);
-    a.click();
 }

@@ -8,7 +8,7 @@ use crate::i18n::{self, Text};
 use crate::lang::Lang;
 use crate::model::{Cite, Dataset, Discrepancy, Figure};
 use crate::route::Page;
-use crate::site::use_site;
+use crate::site::{needs_app, use_site};
 
 /// A headline figure: large value, label linking to its page, period and source.
 #[component]
@@ -71,6 +71,7 @@ pub fn SourceLinks(cites: &'static [Cite], lang: Lang) -> impl IntoView {
 /// A citation with a copy button; the text stays selectable when copying is refused.
 #[component]
 pub fn CitationBox(heading: Text, text: String, lang: Lang, text_lang: Lang) -> impl IntoView {
+    needs_app();
     let status = RwSignal::new(None::<Text>);
     let to_copy = text.clone();
     let copy = move |_| {

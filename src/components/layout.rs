@@ -27,7 +27,7 @@ pub fn SkipLink(lang: Memo<Option<Lang>>) -> impl IntoView {
         <a class="gw-skip-link" href="#main" on:click=focus_main>
             {move || match lang.get() {
                 Some(lang) => i18n::SKIP_TO_CONTENT.get(lang).to_string(),
-                None => format!("{} / {}", i18n::SKIP_TO_CONTENT.ko, i18n::SKIP_TO_CONTENT.en),
+                None => i18n::SKIP_TO_CONTENT.both(" / "),
             }}
         </a>
     }
@@ -118,7 +118,7 @@ fn MainNav(lang: Lang) -> impl IntoView {
 pub fn SiteFooter(lang: Memo<Option<Lang>>) -> impl IntoView {
     let text = move |t: i18n::Text| match lang.get() {
         Some(lang) => t.get(lang).to_string(),
-        None => format!("{} / {}", t.ko, t.en),
+        None => t.both(" / "),
     };
     view! {
         <footer class="gw-footer">

@@ -39,6 +39,7 @@ pub fn SiteMap(
     on_choose: Callback<String>,
     on_retry: Callback<()>,
 ) -> impl IntoView {
+    crate::site::needs_app();
     let ready = Memo::new(move |_| match state.get() {
         GeometryState::Ready(g) => Some(g),
         _ => None,
@@ -321,7 +322,7 @@ fn draw(
                     }>
                         <path d=move || format!("M0 0H{:.1}", scale_choice.get().1)/>
                         <text x="0" y=move || format!("{:.1}", -6.0 * unit.get()) font-size=move || format!("{:.1}", 13.0 * unit.get())>
-                            {move || format!("{} km", format::decimal(scale_choice.get().0, 1))}
+                            {move || format::km(scale_choice.get().0, lang)}
                         </text>
                     </g>
                 </svg>

@@ -166,6 +166,14 @@ impl Dataset {
         story.figures.iter().filter_map(|id| self.figure_ref(id))
     }
 
+    /// The disagreements about any of a story's figures, each once, in file order.
+    pub fn story_discrepancies(&self, story: &Story) -> Vec<&Discrepancy> {
+        self.discrepancies
+            .iter()
+            .filter(|d| d.figures.iter().any(|f| story.figures.contains(f)))
+            .collect()
+    }
+
     pub fn headline_figures(&self) -> impl Iterator<Item = &Figure> {
         self.figures.iter().filter(|f| f.headline).map(|f| &**f)
     }

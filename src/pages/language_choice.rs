@@ -11,6 +11,7 @@ use crate::site::use_site;
 
 #[component]
 pub fn LanguageChoice() -> impl IntoView {
+    crate::site::needs_app();
     let site = use_site();
     let navigate = use_navigate();
     let search = use_location().search;

@@ -9,6 +9,7 @@ use crate::site::use_site;
 
 #[component]
 pub fn NotFound(lang: Option<Lang>, path: String) -> impl IntoView {
+    crate::site::needs_app();
     let site = use_site();
     let langs: Vec<Lang> = match lang {
         Some(lang) => vec![lang],
@@ -16,11 +17,7 @@ pub fn NotFound(lang: Option<Lang>, path: String) -> impl IntoView {
     };
     let heading = match lang {
         Some(lang) => i18n::NOT_FOUND_TITLE.get(lang).to_string(),
-        None => format!(
-            "{} / {}",
-            i18n::NOT_FOUND_TITLE.ko,
-            i18n::NOT_FOUND_TITLE.en
-        ),
+        None => i18n::NOT_FOUND_TITLE.both(" / "),
     };
     let line = move |text: Text, l: Lang| view! { <p lang=l.code()>{text.get(l)}</p> };
     view! {
@@ -28,7 +25,10 @@ pub fn NotFound(lang: Option<Lang>, path: String) -> impl IntoView {
             <h1>{heading}</h1>
             {langs.iter().map(|&l| line(i18n::NOT_FOUND_BODY, l)).collect_view()}
             <p class="gw-muted">
-                {langs.iter().map(|&l| i18n::NOT_FOUND_PATH.get(l)).collect::<Vec<_>>().join(" / ")}
+                {match lang {
+                    Some(l) => i18n::NOT_FOUND_PATH.get(l).to_string(),
+                    None => i18n::NOT_FOUND_PATH.both(" / "),
+                }}
                 ": " <code>{path}</code>
             </p>
             <ul class="gw-link-list">

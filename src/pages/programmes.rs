@@ -19,6 +19,7 @@ const OFFICIAL_SITE_SOURCE: &str = "gwtp-english-site";
 
 #[component]
 pub fn Programmes(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
+    crate::site::needs_app();
     let query = use_query_map();
     let state = Memo::new(move |_| {
         FinderState::from_query(|key| query.read().get_all(key).unwrap_or_default())

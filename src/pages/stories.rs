@@ -8,7 +8,7 @@ use crate::components::figure::{DiscrepancyNote, FigureCard, SourceLinks};
 use crate::format;
 use crate::i18n;
 use crate::lang::Lang;
-use crate::model::{Dataset, Story};
+use crate::model::{Dataset, FigureRef, Story};
 use crate::route::{Page, Section};
 use crate::site::use_site;
 
@@ -77,13 +77,11 @@ pub fn StoryPage(dataset: &'static Dataset, id: String, lang: Lang) -> impl Into
 /// The story's figures as cards, then their caveats and the disagreements about them.
 fn story_figures(dataset: &'static Dataset, story: &'static Story, lang: Lang) -> AnyView {
     let site = use_site();
-    let cards = story
-        .figures
-        .iter()
-        .map(|id| {
-            if let Some(figure) = dataset.figure(id) {
-                view! { <FigureCard dataset=dataset figure=figure lang=lang/> }.into_any()
-            } else if let Some(derived) = dataset.derived_figure(id) {
+    let cards = dataset
+        .story_figures(story)
+        .map(|figure| match figure {
+            FigureRef::Sourced(f) => view! { <FigureCard dataset=dataset figure=f lang=lang/> }.into_any(),
+            FigureRef::Derived(derived) => {
                 let href = site.href(&Page::Figure(derived.id.clone()).path(lang));
                 view! {
                     <article class="gw-card">
@@ -94,32 +92,18 @@ fn story_figures(dataset: &'static Dataset, story: &'static Story, lang: Lang) -
                     </article>
                 }
                 .into_any()
-            } else {
-                ().into_any()
             }
         })
         .collect_view();
-    let caveats: Vec<(String, String)> = story
-        .figures
-        .iter()
-        .filter_map(|id| dataset.figure(id))
-        .filter_map(|f| {
-            f.caveat
-                .as_ref()
-                .map(|c| (f.label.get(lang).to_string(), c.get(lang).to_string()))
+    let caveats: Vec<(String, String)> = dataset
+        .story_figures(story)
+        .filter_map(|f| match f {
+            FigureRef::Sourced(f) => f.caveat.as_ref().map(|c| (&f.label, c)),
+            FigureRef::Derived(_) => None,
         })
+        .map(|(label, caveat)| (label.get(lang).to_string(), caveat.get(lang).to_string()))
         .collect();
-    let mut discrepancies = Vec::new();
-    for id in &story.figures {
-        for d in dataset.discrepancies_for(id) {
-            if !discrepancies
-                .iter()
-                .any(|x: &&crate::model::Discrepancy| x.id == d.id)
-            {
-                discrepancies.push(d);
-            }
-        }
-    }
+    let discrepancies = dataset.story_discrepancies(story);
     view! {
         <section class="gw-section" aria-labelledby="story-figures">
             <h2 id="story-figures">{i18n::STORY_FIGURES.get(lang)}</h2>

@@ -38,7 +38,7 @@ use gwnic::format;
 use gwnic::lang::Lang;
 use gwnic::model::FigureRef;
 use gwnic::model::{Dataset, bundled};
-use gwnic::render::render;
+use gwnic::prerender::render;
 use gwnic::route::Page;
 
 fn dataset() -> &'static Dataset {

@@ -8,23 +8,12 @@ use leptos_meta::ServerMetaContext;
 use leptos_router::location::RequestUrl;
 
 use crate::app::App;
-use crate::site::{BASE_META, SiteConfig};
+use crate::site::{BASE_META, NeedsApp, SiteConfig};
 
 /// The element the app mounts into; the build fills it with the prerendered page.
 pub const MOUNT_ELEMENT: &str = r#"<div id="gw-app"></div>"#;
 /// The same element as trunk's HTML minifier writes it.
 const MOUNT_ELEMENT_MINIFIED: &str = "<div id=gw-app></div>";
-
-/// What in a prerendered page needs the WebAssembly app: form controls (they do nothing
-/// without it) and whatever a view marks `data-gw-app` (interactive charts, the language
-/// redirect, the 404 page that names the path asked for). A page with none of these reads
-/// and navigates as plain HTML, so the build ships it without the app.
-const NEEDS_APP: [&str; 5] = ["<button", "<input", "<select", "<textarea", "data-gw-app"];
-
-/// Whether a rendered body (`RenderedPage::body`) needs the app to work.
-pub fn needs_app(body: &str) -> bool {
-    NEEDS_APP.iter().any(|marker| body.contains(marker))
-}
 
 /// A bare document for rendering without trunk's `index.html`.
 const BARE_TEMPLATE: &str = r#"<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><div id="gw-app"></div></body></html>"#;
@@ -42,6 +31,8 @@ pub struct RenderedPage {
     pub document: String,
     /// Only what the app renders into its mount element.
     pub body: String,
+    /// Whether a component on the page needs the app running (`site::needs_app`).
+    pub needs_app: bool,
 }
 
 /// Renders site path `path` (with an optional `?query`) into a bare document, for a site
@@ -76,6 +67,8 @@ pub fn render_into(
     let owner = Owner::new();
     Ok(owner.with(|| {
         provide_context(RequestUrl::new(&url));
+        let needs_app = NeedsApp::default();
+        provide_context(needs_app.clone());
         let (meta, meta_output) = ServerMetaContext::new();
         provide_context(meta);
         // Leptos marks view boundaries with `<!>`, which HTML parses as an error (an
@@ -92,7 +85,11 @@ pub fn render_into(
                 .collect::<String>()
                 .await
         });
-        RenderedPage { document, body }
+        RenderedPage {
+            document,
+            body,
+            needs_app: needs_app.get(),
+        }
     }))
 }
 

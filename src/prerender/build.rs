@@ -1,0 +1,162 @@
+//! The build step, top to bottom: check the data, write the published files, the charts'
+//! files and the map geometry, prepare trunk's page template, write every route as a
+//! static page, then the sitemap. Any failure names the file and why.
+
+use std::path::{Path, PathBuf};
+
+use super::site_files::{robots_txt, sitemap_xml};
+use super::template::{self, Linked};
+use super::{render_into, template::without_app};
+use crate::chart::{self, ChartId, ChartState, chart_data};
+use crate::export::DOWNLOADS;
+use crate::lang::Lang;
+use crate::map::{self, boundaries::BOUNDARIES, boundaries::Boundaries};
+use crate::model::{self, Dataset, Problem};
+use crate::route::Page;
+use crate::site::SiteConfig;
+
+/// What the build needs besides `dist/`: where the site is served from.
+pub struct BuildEnv {
+    pub config: SiteConfig,
+}
+
+/// Builds the site in `dist` (trunk's staging folder); returns how many files it wrote.
+pub fn build(dist: &Path, env: &BuildEnv) -> Result<usize, String> {
+    let dataset = model::bundled().map_err(|e| format!("the seed data is broken:\n{e}"))?;
+    for download in &DOWNLOADS {
+        write_file(&dist.join(download.path), (download.build)(dataset))?;
+    }
+    write_map_data(dist, dataset)?;
+    write_chart_files(dist, dataset)?;
+    let template = prepare_template(dist, &env.config)?;
+    let pages = write_pages(dist, &template, &env.config)?;
+    write_file(&dist.join("sitemap.xml"), sitemap_xml(&env.config))?;
+    write_file(&dist.join("robots.txt"), robots_txt(&env.config))?;
+    Ok(pages + DOWNLOADS.len() + 2)
+}
+
+/// Each chart's CSV and option, and what the page shows until ECharts draws: the chart
+/// without its title (the page's heading says it), drawn by scripts/render-charts.mjs at
+/// each width.
+fn write_chart_files(dist: &Path, dataset: &Dataset) -> Result<(), String> {
+    for lang in Lang::ALL {
+        for id in ChartId::ALL {
+            let chart =
+                chart_data(dataset, id, lang, ChartState::default()).map_err(|e| e.to_string())?;
+            write_file(&in_dist(dist, &chart::csv_path(id, lang)), chart.csv())?;
+            let option = chart.option_json(false, true);
+            write_file(&in_dist(dist, &chart::option_path(id, lang)), option)?;
+            let display = chart.option_json(false, false);
+            for (width, _) in chart::DISPLAY_SIZES {
+                let path = chart::display_option_path(id, lang, width);
+                write_file(&in_dist(dist, &path), &display)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// trunk's `index.html`, made ready for every page: the chart library's address (from
+/// scripts/build-echarts.mjs), our start-up script, the policy and the inlined icon.
+fn prepare_template(dist: &Path, config: &SiteConfig) -> Result<String, String> {
+    let path = dist.join("index.html");
+    let in_template = |e: String| format!("{}: {e}", path.display());
+    let trunk_html = std::fs::read_to_string(&path)
+        .map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
+    let library = chart_library(dist)?;
+    let library = Linked {
+        href: config.href(&format!("/{}", library.href)),
+        integrity: library.integrity,
+    };
+    let html = template::add_chart_library(&trunk_html, &library).map_err(in_template)?;
+    let html = template::replace_start_script(&html).map_err(in_template)?;
+    let html = template::add_csp_meta(&html).map_err(in_template)?;
+    template::inline_icon(&html, |href| {
+        let file = dist.join(href.rsplit('/').next().unwrap_or(href));
+        std::fs::read_to_string(&file)
+            .map_err(|e| format!("{}: cannot read the icon: {e}", file.display()))
+    })
+    .map_err(in_template)
+}
+
+/// The chart library's hashed file name and integrity, from scripts/build-echarts.mjs.
+fn chart_library(dist: &Path) -> Result<Linked, String> {
+    let path = dist.join("vendor/echarts.json");
+    let text = std::fs::read_to_string(&path).map_err(|e| {
+        format!(
+            "{}: cannot read (run scripts/build-echarts.mjs first): {e}",
+            path.display()
+        )
+    })?;
+    let manifest: serde_json::Value =
+        serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+    let field = |name: &str| {
+        manifest[name]
+            .as_str()
+            .map(String::from)
+            .ok_or_else(|| format!("{}: no `{name}`", path.display()))
+    };
+    Ok(Linked {
+        href: field("file")?,
+        integrity: field("integrity")?,
+    })
+}
+
+/// Every page in both languages, the root and the 404; pages that read and navigate as
+/// plain HTML (no component called `site::needs_app`) ship with no script.
+fn write_pages(dist: &Path, template: &str, config: &SiteConfig) -> Result<usize, String> {
+    let mut outputs: Vec<(String, PathBuf)> = Vec::new();
+    for lang in Lang::ALL {
+        for page in Page::all() {
+            let path = page.path(lang);
+            let file = in_dist(dist, &path).join("index.html");
+            outputs.push((path, file));
+        }
+    }
+    outputs.push(("/404/".to_string(), dist.join("404.html")));
+    outputs.push(("/".to_string(), dist.join("index.html")));
+    for (path, file) in &outputs {
+        let page = render_into(path, template, config)
+            .map_err(|e| format!("{}: {e}", dist.join("index.html").display()))?;
+        let document = if page.needs_app {
+            page.document
+        } else {
+            without_app(&page.document).map_err(|e| format!("{}: {e}", file.display()))?
+        };
+        write_file(file, document)?;
+    }
+    Ok(outputs.len())
+}
+
+/// The map's projected geometry, and the boundaries as received; fails on a site that is
+/// not where the seeds say.
+fn write_map_data(dist: &Path, dataset: &Dataset) -> Result<(), String> {
+    let list = |problems: Vec<Problem>| {
+        let lines: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
+        format!("the map data is broken:\n{}", lines.join("\n"))
+    };
+    let boundaries = Boundaries::parse(BOUNDARIES).map_err(list)?;
+    let problems = boundaries.check_sites(dataset);
+    if !problems.is_empty() {
+        return Err(list(problems));
+    }
+    let geometry = boundaries
+        .map_geometry(dataset)
+        .map_err(|p| list(vec![p]))?;
+    let json = serde_json::to_string(&geometry).map_err(|e| e.to_string())?;
+    write_file(&in_dist(dist, map::GEOMETRY_PATH), json)?;
+    write_file(&in_dist(dist, map::BOUNDARIES_PATH), BOUNDARIES)
+}
+
+/// A site path (`/data/x.csv`) as a file in `dist`.
+fn in_dist(dist: &Path, path: &str) -> PathBuf {
+    dist.join(path.trim_start_matches('/'))
+}
+
+/// Writes `text` to `file`, creating its folder; the error names the file.
+fn write_file(file: &Path, text: impl AsRef<[u8]>) -> Result<(), String> {
+    if let Some(parent) = file.parent() {
+        std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+    }
+    std::fs::write(file, text).map_err(|e| format!("{}: cannot write: {e}", file.display()))
+}

@@ -1,0 +1,11 @@
+//! The native build step (feature `ssr`): renders every route of the same `<App/>` the
+//! browser runs to a static page, so a plain static host serves each path and readers
+//! without JavaScript get the content; writes the published data, the charts' files and
+//! the map geometry beside them. `src/bin/build-site.rs` only calls [`build::build`].
+
+pub mod build;
+mod render;
+pub mod site_files;
+pub mod template;
+
+pub use render::{MOUNT_ELEMENT, RenderedPage, TemplateError, render, render_into};

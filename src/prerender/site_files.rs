@@ -1,0 +1,37 @@
+//! The files that describe the site to crawlers: `sitemap.xml` and `robots.txt`.
+
+use crate::lang::Lang;
+use crate::route::Page;
+use crate::site::SiteConfig;
+
+/// Every page in both languages, each with its language alternates.
+pub fn sitemap_xml(config: &SiteConfig) -> String {
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
+    );
+    for page in Page::all() {
+        for lang in Lang::ALL {
+            xml.push_str(&format!(
+                "  <url>\n    <loc>{}</loc>\n",
+                config.url(&page.path(lang))
+            ));
+            for alternate in Lang::ALL {
+                xml.push_str(&format!(
+                    "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>\n",
+                    alternate.code(),
+                    config.url(&page.path(alternate))
+                ));
+            }
+            xml.push_str("  </url>\n");
+        }
+    }
+    xml.push_str("</urlset>\n");
+    xml
+}
+
+pub fn robots_txt(config: &SiteConfig) -> String {
+    format!(
+        "User-agent: *\nAllow: /\nSitemap: {}\n",
+        config.url("/sitemap.xml")
+    )
+}

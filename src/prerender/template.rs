@@ -1,0 +1,249 @@
+//! What the build does to trunk's `index.html` before any page is rendered into it, and
+//! to a rendered page that needs no app. Each step parses the HTML (`lol_html`), so it
+//! works the same on trunk's plain and minified output, and fails naming what it missed.
+
+use std::cell::{Cell, RefCell};
+
+use lol_html::html_content::ContentType;
+use lol_html::{RewriteStrSettings, element, rewrite_str, text};
+
+use crate::components::chart_figure::ECHARTS_META;
+use crate::security::{START_META, START_SCRIPT, csp_meta};
+
+/// A file trunk links with its integrity hash.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Linked {
+    pub href: String,
+    pub integrity: String,
+}
+
+type Handlers<'h> = Vec<(
+    std::borrow::Cow<'h, lol_html::Selector>,
+    lol_html::ElementContentHandlers<'h>,
+)>;
+
+fn rewrite(html: &str, handlers: Handlers<'_>) -> Result<String, String> {
+    rewrite_str(
+        html,
+        RewriteStrSettings {
+            element_content_handlers: handlers,
+            ..RewriteStrSettings::new()
+        },
+    )
+    .map_err(|e| format!("cannot rewrite the page: {e}"))
+}
+
+/// Inserts `html` right after `<meta charset>`, the first thing in the head.
+fn after_charset(template: &str, html: &str, what: &str) -> Result<String, String> {
+    let found = Cell::new(false);
+    let out = rewrite(
+        template,
+        vec![element!("meta[charset]", |el| {
+            el.after(html, ContentType::Html);
+            found.set(true);
+            Ok(())
+        })],
+    )?;
+    if found.get() {
+        Ok(out)
+    } else {
+        Err(format!("no <meta charset> to put the {what} after"))
+    }
+}
+
+/// The Content-Security-Policy as a `<meta>`, before anything it governs (hosts also send
+/// it as a header).
+pub fn add_csp_meta(template: &str) -> Result<String, String> {
+    let meta = format!(
+        r#"<meta http-equiv="Content-Security-Policy" content="{}">"#,
+        csp_meta()
+    );
+    after_charset(template, &meta, "policy")
+}
+
+/// Records the chart library's address and integrity for the pages that draw charts.
+pub fn add_chart_library(template: &str, library: &Linked) -> Result<String, String> {
+    let meta = format!(
+        r#"<meta name="{ECHARTS_META}" content="{}" data-integrity="{}">"#,
+        library.href, library.integrity
+    );
+    after_charset(template, &meta, "chart library's address")
+}
+
+/// trunk's start-up: the module preload of the JS bindings, the preload of the wasm and
+/// the inline script that imports one and instantiates the other.
+#[derive(Debug, Default)]
+struct TrunkStart {
+    bindings: Option<Linked>,
+    wasm: Option<Linked>,
+    script: String,
+}
+
+fn linked(el: &lol_html::html_content::Element<'_, '_>) -> Option<Linked> {
+    Some(Linked {
+        href: el.get_attribute("href")?,
+        integrity: el.get_attribute("integrity")?,
+    })
+}
+
+fn read_trunk_start(template: &str) -> Result<TrunkStart, String> {
+    let start = RefCell::new(TrunkStart::default());
+    rewrite(
+        template,
+        vec![
+            element!("link[rel=modulepreload]", |el| {
+                start.borrow_mut().bindings = linked(el).filter(|l| l.href.ends_with(".js"));
+                Ok(())
+            }),
+            element!("link[rel=preload]", |el| {
+                if let Some(l) = linked(el).filter(|l| l.href.ends_with(".wasm")) {
+                    start.borrow_mut().wasm = Some(l);
+                }
+                Ok(())
+            }),
+            text!("script[type=module]", |t| {
+                start.borrow_mut().script.push_str(t.as_str());
+                Ok(())
+            }),
+        ],
+    )?;
+    Ok(start.into_inner())
+}
+
+/// Replaces trunk's start-up (a module preload, a wasm preload and an inline module that
+/// fetches both while the page is still painting) with `security::START_SCRIPT`, which
+/// fetches nothing until the page has loaded and painted, and a `<meta>` naming what it
+/// fetches, with the integrity hashes trunk computed.
+pub fn replace_start_script(template: &str) -> Result<String, String> {
+    let start = read_trunk_start(template)?;
+    let bindings = start
+        .bindings
+        .ok_or("no <link rel=modulepreload> of the .js bindings with an integrity hash")?;
+    let wasm = start
+        .wasm
+        .ok_or("no <link rel=preload> of the .wasm with an integrity hash")?;
+    if start.script.is_empty() {
+        return Err("no inline start-up script (<script type=module>) to replace".into());
+    }
+    for expected in [
+        format!("from '{}'", bindings.href),
+        format!("module_or_path: '{}'", wasm.href),
+    ] {
+        if !start.script.contains(&expected) {
+            return Err(format!(
+                "trunk's start-up script no longer has `{expected}`: check the replacement"
+            ));
+        }
+    }
+    let ours = format!(
+        r#"<meta name="{START_META}" content="{}" data-integrity="{}" data-wasm="{}" data-wasm-integrity="{}"><script type="module">{START_SCRIPT}</script>"#,
+        bindings.href, bindings.integrity, wasm.href, wasm.integrity
+    );
+    let scripts = Cell::new(0);
+    let out = rewrite(
+        template,
+        vec![
+            element!("link[rel=modulepreload], link[rel=preload]", |el| {
+                el.remove();
+                Ok(())
+            }),
+            element!("script", |el| {
+                scripts.set(scripts.get() + 1);
+                if el.get_attribute("type").as_deref() == Some("module") {
+                    el.replace(&ours, ContentType::Html);
+                }
+                Ok(())
+            }),
+        ],
+    )?;
+    if scripts.get() != 1 {
+        return Err("another script besides the start-up script: the policy allows only it".into());
+    }
+    Ok(out)
+}
+
+/// Writes the site icon (a few hundred bytes of SVG, read by `read`) into the page as a
+/// `data:` URL: one request less before the first paint. (trunk's link also carries
+/// `integrity`, which HTML does not allow on an icon.)
+pub fn inline_icon(
+    template: &str,
+    read: impl Fn(&str) -> Result<String, String>,
+) -> Result<String, String> {
+    let result = RefCell::new(Err("no icon link (rel=icon) in the template".to_string()));
+    let out = rewrite(
+        template,
+        vec![element!("link[rel=icon]", |el| {
+            let href = el.get_attribute("href").unwrap_or_default();
+            let svg = if href.ends_with(".svg") {
+                read(&href)
+            } else {
+                Err(format!("the icon link has no .svg href: {href:?}"))
+            };
+            *result.borrow_mut() = svg.map(|svg| {
+                el.replace(
+                    &format!(r#"<link rel="icon" href="{}">"#, svg_data_url(&svg)),
+                    ContentType::Html,
+                );
+            });
+            Ok(())
+        })],
+    )?;
+    result.into_inner().map(|()| out)
+}
+
+/// An SVG as a `data:` URL that needs no base64: quotes swapped, the URL's own characters
+/// escaped.
+fn svg_data_url(svg: &str) -> String {
+    let mut data = String::from("data:image/svg+xml,");
+    for c in svg.trim().chars() {
+        match c {
+            '"' => data.push('\''),
+            '%' => data.push_str("%25"),
+            '#' => data.push_str("%23"),
+            '<' => data.push_str("%3C"),
+            '>' => data.push_str("%3E"),
+            '\n' | '\r' => data.push(' '),
+            c => data.push(c),
+        }
+    }
+    data
+}
+
+/// A page without what starts the app: the start-up script, the `<meta>` naming what it
+/// fetches, and the chart library's address.
+pub fn without_app(document: &str) -> Result<String, String> {
+    let removed = RefCell::new(Vec::new());
+    let selectors = [
+        ("start-up script", "script".to_string()),
+        ("start-up meta", format!(r#"meta[name="{START_META}"]"#)),
+        (
+            "chart library address",
+            format!(r#"meta[name="{ECHARTS_META}"]"#),
+        ),
+    ];
+    let handlers = selectors
+        .iter()
+        .map(|(what, selector)| {
+            let removed = &removed;
+            element!(selector, move |el| {
+                el.remove();
+                removed.borrow_mut().push(*what);
+                Ok(())
+            })
+        })
+        .collect();
+    let out = rewrite(document, handlers)?;
+    let removed = removed.into_inner();
+    if let Some((what, selector)) = selectors.iter().find(|(w, _)| !removed.contains(w)) {
+        return Err(format!(
+            "no {what} ({selector}) to leave out of pages without the app"
+        ));
+    }
+    match ["<script", "modulepreload", ".wasm"]
+        .iter()
+        .find(|m| out.contains(*m))
+    {
+        Some(left) => Err(format!("pages without the app would still hold {left}")),
+        None => Ok(out),
+    }
+}
