@@ -3,11 +3,24 @@
 //! Data flows one way; each arrow is a module boundary that is tested alone:
 //!
 //! ```text
-//! seeds/ ─▶ seed (serde mirror) ─▶ model (validated, derived figures) ─▶ format ─▶ pages ◀─ components
+//! seeds/*.json ─▶ seed (serde mirror of the files)
+//!              ─▶ model/ (validated and resolved: files, validate, figures, derived, content)
+//!              ─▶ format/ (numbers, money, dates, citations per language)
+//!              ─▶ pages/ (one file per route) ◀─ components/ (cards, charts, the map)
+//!
+//! beside them, from the same model:
+//!   chart/      one ChartData per chart → ECharts option, table, summary, CSV, embed snippets
+//!   map/        projected geometry the map page fetches; boundaries/ checks and projects (build)
+//!   export      the published CSV and JSON files and the JSON Schema
+//!   prerender/  the build step (native): template surgery, every route as HTML, site files
 //! ```
 //!
-//! `lang`, `i18n` and `route` are pure and never touch the DOM, so they run under plain
-//! `cargo test` and in the native build tools. Browser work lives in components' effects.
+//! `lang`, `i18n` (every interface text, and the names of the model's enumerations),
+//! `route` (the pages, their paths and titles), `site` (base path, the needs-app flag),
+//! `security` (the policy and the start-up script) and `finder` (the programme filter)
+//! are pure and never touch the DOM, so they run under plain `cargo test` and in the
+//! native build. Browser work lives in components' effects, `echarts` (the bindings) and
+//! `components/live_chart`; `app` is the router and the shell.
 
 pub mod app;
 pub mod chart;

@@ -247,3 +247,99 @@ pub fn without_app(document: &str) -> Result<String, String> {
         None => Ok(out),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// trunk 0.21.14's `index.html` from a release build (minified: unquoted attributes,
+    /// the start-up script before the preloads), captured with `GW_CAPTURE_TEMPLATE`.
+    const MINIFIED: &str = include_str!("fixtures/trunk-index.min.html");
+    /// The same page as a debug build writes it (quoted attributes, the preloads in the
+    /// head and the script at the end of the body), from trunk 0.21.14's output templates.
+    const PLAIN: &str = include_str!("fixtures/trunk-index.html");
+
+    fn icon(_: &str) -> Result<String, String> {
+        Ok(r##"<svg xmlns="http://www.w3.org/2000/svg"><rect fill="#0b5c8a"/></svg>"##.into())
+    }
+
+    fn prepared(trunk: &str) -> String {
+        let library = Linked {
+            href: "/vendor/echarts-0123.js".into(),
+            integrity: "sha384-EC".into(),
+        };
+        let html = add_chart_library(trunk, &library).expect("chart library");
+        let html = replace_start_script(&html).expect("start script");
+        let html = add_csp_meta(&html).expect("policy");
+        inline_icon(&html, icon).expect("icon")
+    }
+
+    #[test]
+    fn trunks_start_up_is_replaced_by_ours_with_the_same_files_and_hashes() {
+        for (trunk, bindings, wasm) in [
+            (
+                MINIFIED,
+                "/gwnic-cc71db244368b25f.js",
+                "/gwnic-cc71db244368b25f_bg.wasm",
+            ),
+            (
+                PLAIN,
+                "/gwnic-1a2b3c4d5e6f7081.js",
+                "/gwnic-1a2b3c4d5e6f7081_bg.wasm",
+            ),
+        ] {
+            let html = prepared(trunk);
+            assert_eq!(html.matches("<script").count(), 1, "{html}");
+            assert!(html.contains(START_SCRIPT));
+            let outside_script = html.replace(START_SCRIPT, "");
+            assert!(!outside_script.contains("modulepreload"), "{html}");
+            assert!(!outside_script.contains("preload"), "{html}");
+            assert!(!html.contains("import init"), "trunk's script is gone");
+            assert!(html.contains(&format!(r#"content="{bindings}""#)), "{html}");
+            assert!(html.contains(&format!(r#"data-wasm="{wasm}""#)), "{html}");
+            assert!(html.contains(r#"data-integrity="sha384-"#));
+            // The policy comes before anything it governs.
+            let policy = html.find("Content-Security-Policy").expect("policy meta");
+            assert!(policy < html.find(START_META).expect("start meta"));
+            assert!(html.contains(r#"<meta name="gw-echarts" content="/vendor/echarts-0123.js""#));
+            assert!(html.contains(r#"<link rel="icon" href="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg'%3E%3Crect fill='%230b5c8a'/%3E%3C/svg%3E">"#), "{html}");
+            // The rest of the page is left as trunk wrote it.
+            assert!(html.contains("site-") && html.contains("gw-app"));
+        }
+    }
+
+    #[test]
+    fn a_template_trunk_changed_is_refused_naming_what_is_missing() {
+        let no_wasm = MINIFIED.replace("rel=preload", "rel=prefetch");
+        let err = replace_start_script(&no_wasm).unwrap_err();
+        assert!(err.contains(".wasm"), "{err}");
+        let other_wasm = MINIFIED.replace("module_or_path: '/gwnic", "module_or_path: '/other");
+        let err = replace_start_script(&other_wasm).unwrap_err();
+        assert!(err.contains("no longer has"), "{err}");
+        let two_scripts = MINIFIED.replace("<body>", "<body><script src=/x.js></script>");
+        let err = replace_start_script(&two_scripts).unwrap_err();
+        assert!(err.contains("another script"), "{err}");
+        let err = add_csp_meta("<html><head></head></html>").unwrap_err();
+        assert!(err.contains("meta charset"), "{err}");
+        let err = inline_icon(&MINIFIED.replace("rel=icon", "rel=stylesheet"), icon).unwrap_err();
+        assert!(err.contains("rel=icon"), "{err}");
+        let err = inline_icon(MINIFIED, |_| Err("cannot read".into())).unwrap_err();
+        assert_eq!(err, "cannot read");
+    }
+
+    #[test]
+    fn a_plain_page_keeps_everything_but_what_starts_the_app() {
+        for trunk in [MINIFIED, PLAIN] {
+            let page = prepared(trunk)
+                .replace("<div id=gw-app></div>", "<div id=gw-app><h1>Hi</h1></div>");
+            let plain = without_app(&page).expect("plain page");
+            assert!(!plain.contains("<script") && !plain.contains(START_META));
+            assert!(!plain.contains(ECHARTS_META));
+            assert!(plain.contains("Content-Security-Policy") && plain.contains("rel=\"icon\""));
+            assert!(plain.contains("gw-app"));
+            // Applied twice, it says what is already gone.
+            let err = without_app(&plain).unwrap_err();
+            assert!(err.contains("no start-up script"), "{err}");
+        }
+    }
+}

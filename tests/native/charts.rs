@@ -268,3 +268,24 @@ fn every_tooltip_is_drawn_in_the_canvas_not_as_styled_html() {
         }
     }
 }
+
+#[test]
+fn embed_snippets_escape_the_chart_text_they_carry() {
+    let d = dataset();
+    let mut chart = chart_data(d, ChartId::FirmsSupported, Lang::En, ChartState::default())
+        .expect("chart builds");
+    chart.title = r#"R&D "firms" <b>"#.into();
+    let iframe = gwnic::chart::embed::iframe(&chart, "https://example.org/en/embed/x/?a=1&b=2");
+    assert!(
+        iframe.contains(r#"title="R&amp;D &quot;firms&quot; &lt;b&gt;""#),
+        "{iframe}"
+    );
+    assert!(iframe.contains("?a=1&amp;b=2"), "{iframe}");
+    let figure =
+        gwnic::chart::embed::figure(&chart, "https://example.org/x.svg", "https://example.org/");
+    assert!(
+        !figure.contains("<b>") && figure.contains("R&amp;D"),
+        "{figure}"
+    );
+    assert_eq!(figure.matches("<figure>").count(), 1);
+}
