@@ -288,16 +288,11 @@ fn draw(
         let u = unit.get();
         (x + 16.0 * u, y + h - 16.0 * u)
     });
-    // The longest round distance that fits in a third of the view.
     let g = geometry.clone();
     let c = current.clone();
     let scale_choice = Memo::new(move |_| {
         let (_, _, w, _) = c().view_box(&g);
-        let per_km = scale_bar.length / scale_bar.km;
-        [10.0, 5.0, 2.0, 1.0, 0.5]
-            .into_iter()
-            .find(|km| km * per_km <= w / 3.0)
-            .map_or((0.5, 0.5 * per_km), |km| (km, km * per_km))
+        scale_bar.fitting(w / 3.0)
     });
 
     view! {

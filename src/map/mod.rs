@@ -88,6 +88,17 @@ pub struct ScaleBar {
     pub length: f64,
 }
 
+impl ScaleBar {
+    /// The longest round distance whose bar fits in `width` map units: (km, length).
+    pub fn fitting(self, width: f64) -> (f64, f64) {
+        let per_km = self.length / self.km;
+        [10.0, 5.0, 2.0, 1.0, 0.5]
+            .into_iter()
+            .find(|km| km * per_km <= width)
+            .map_or((0.5, 0.5 * per_km), |km| (km, km * per_km))
+    }
+}
+
 impl MapGeometry {
     pub fn district(&self, code: &str) -> Option<&DistrictShape> {
         self.districts.iter().find(|d| d.code == code)
@@ -311,6 +322,18 @@ mod tests {
         assert!(w < 1000.0 / 10.0);
         let panned = view.centred_on((500.0, 400.0)).panned(&g, 0.5, 0.0);
         assert!(panned.centre.0 > 500.0);
+    }
+
+    #[test]
+    fn the_scale_bar_takes_the_longest_round_distance_that_fits() {
+        let bar = ScaleBar {
+            km: 10.0,
+            length: 100.0,
+        };
+        assert_eq!(bar.fitting(150.0), (10.0, 100.0));
+        assert_eq!(bar.fitting(99.0), (5.0, 50.0));
+        assert_eq!(bar.fitting(12.0), (1.0, 10.0));
+        assert_eq!(bar.fitting(1.0), (0.5, 5.0));
     }
 
     #[test]
