@@ -62,8 +62,7 @@ pub const DOWNLOADS: [Download; 6] = [
 /// Excel reads a CSV as UTF-8 (and so shows Hangul) only when it starts with a BOM.
 const BOM: &str = "\u{FEFF}";
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "ssr", derive(schemars::JsonSchema))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum FigureKind {
     Sourced,
@@ -72,8 +71,7 @@ pub enum FigureKind {
 }
 
 /// Where a sourced figure comes from.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[cfg_attr(feature = "ssr", derive(schemars::JsonSchema))]
+#[derive(Clone, Debug, PartialEq, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SourceLink {
     pub id: String,
@@ -83,12 +81,11 @@ pub struct SourceLink {
 
 /// One object of `figures.json`'s `figures` (and one row of `figures.csv`): a sourced or
 /// derived figure with everything needed to cite it.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[cfg_attr(feature = "ssr", derive(schemars::JsonSchema))]
+#[derive(Clone, Debug, PartialEq, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FigureRecord {
     /// Stable id; the figure's page is /{lang}/figures/{id}/
-    #[cfg_attr(feature = "ssr", schemars(regex(pattern = "^[a-z0-9-]+$")))]
+    #[schemars(regex(pattern = "^[a-z0-9-]+$"))]
     pub id: String,
     pub kind: FigureKind,
     /// Which set of results; sets are not one series
@@ -270,8 +267,7 @@ pub fn figures_csv(d: &Dataset) -> String {
 }
 
 /// A source as `figures.json` lists it.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[cfg_attr(feature = "ssr", derive(schemars::JsonSchema))]
+#[derive(Clone, Debug, PartialEq, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SourceRecord {
     pub id: String,
@@ -284,8 +280,7 @@ pub struct SourceRecord {
 }
 
 /// One side of a disagreement between sources.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[cfg_attr(feature = "ssr", derive(schemars::JsonSchema))]
+#[derive(Clone, Debug, PartialEq, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ClaimRecord {
     pub source: String,
@@ -294,8 +289,7 @@ pub struct ClaimRecord {
     pub says: Bilingual,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[cfg_attr(feature = "ssr", derive(schemars::JsonSchema))]
+#[derive(Clone, Debug, PartialEq, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DiscrepancyRecord {
     pub id: String,
@@ -306,12 +300,8 @@ pub struct DiscrepancyRecord {
 }
 
 /// `figures.json`: every figure, the sources they cite and where the sources disagree.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[cfg_attr(feature = "ssr", derive(schemars::JsonSchema))]
-#[cfg_attr(
-    feature = "ssr",
-    schemars(title = "Gangwon National Innovation Cluster figures")
-)]
+#[derive(Clone, Debug, PartialEq, Serialize, schemars::JsonSchema)]
+#[schemars(title = "Gangwon National Innovation Cluster figures")]
 #[serde(deny_unknown_fields)]
 pub struct FiguresDocument {
     #[serde(rename = "$schema")]
@@ -373,15 +363,8 @@ pub fn figures_json(d: &Dataset) -> String {
 }
 
 /// The JSON Schema (2020-12) of `figures.json`, generated from `FiguresDocument`.
-#[cfg(feature = "ssr")]
 pub fn figures_schema(_: &Dataset) -> String {
     pretty_json(&schemars::schema_for!(FiguresDocument))
-}
-
-/// The schema is generated natively; the browser never needs it.
-#[cfg(not(feature = "ssr"))]
-pub fn figures_schema(_: &Dataset) -> String {
-    String::new()
 }
 
 #[derive(Serialize)]

@@ -6,8 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::lang::Lang;
 
 /// A text in both languages. Both fields are required: a missing one fails parsing.
-#[cfg_attr(feature = "ssr", derive(schemars::JsonSchema))]
-#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+#[derive(schemars::JsonSchema, Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Bilingual {
     pub ko: String,
@@ -62,8 +61,7 @@ pub struct FiguresFile {
 }
 
 /// Which set of results a figure belongs to; sets are never mixed in one series.
-#[cfg_attr(feature = "ssr", derive(schemars::JsonSchema))]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[derive(schemars::JsonSchema, Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Group {
     /// Phase-1 results as the seed article reports them.
@@ -115,8 +113,7 @@ impl Unit {
     }
 }
 
-#[cfg_attr(feature = "ssr", derive(schemars::JsonSchema))]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(schemars::JsonSchema, Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Period {
     pub start: u16,
