@@ -90,8 +90,8 @@ texts! {
         en: "Growth of supported firms, commercialisation revenue and investment, as charts and tables.",
     }
     DESC_STORIES {
-        ko: "아이센스, 메쥬, 오톰 등 클러스터 대표 우수 사례입니다.",
-        en: "Flagship results of the cluster: i-SENS, MEZOO, OTOM and others.",
+        ko: "아이센스, 메쥬, 오톰: 클러스터의 대표 성과로 보도된 세 기업의 사례입니다.",
+        en: "i-SENS, MEZOO and OTOM: three firms reported as the cluster's flagship results.",
     }
     DESC_MAP {
         ko: "원주 클러스터 거점의 위치와 실제 지정 범위를 지도로 봅니다.",
@@ -192,8 +192,8 @@ texts! {
     CONFIDENCE_HIGH { ko: "높음", en: "high" }
 
     STORIES_INTRO {
-        ko: "클러스터의 지원을 받아 성과를 낸 기업들입니다. 문장마다 출처를 달았고, 수치는 각 수치의 출처 쪽으로 이어집니다.",
-        en: "Firms that achieved results with the cluster's support. Every statement carries its source, and every figure links to its own page.",
+        ko: "클러스터 지원으로 성과를 냈다고 보도된 기업 세 곳입니다. 각 사례 페이지에는 문장마다 출처를 달았습니다. 수치를 누르면 정의와 출처를 볼 수 있습니다.",
+        en: "Three firms reported to have achieved results with the cluster's support. On each story page every statement names its source; choose a figure to see its definition and source.",
     }
     STORY_FIGURES { ko: "수치", en: "Figures" }
     STORY_CAVEATS { ko: "유의할 점", en: "Caveats" }
@@ -231,7 +231,7 @@ texts! {
     SITUATION_RELOCATING { ko: "클러스터로 이전을 검토 중", en: "Thinking of relocating to the cluster" }
     SITUATION_IN_CLUSTER { ko: "이미 클러스터에 있음", en: "Already in the cluster" }
     PROGRAMME_PHASE1 { ko: "1기 (2018~2022년, 종료)", en: "Phase 1 (2018–2022, ended)" }
-    PROGRAMME_PHASE2 { ko: "2기 (2023~2027년)", en: "Phase 2 (2023–2027)" }
+    PROGRAMME_PHASE2 { ko: "2기 (2023~2027년, 2022년 12월 발표 계획)", en: "Phase 2 (2023–2027; as planned in Dec 2022)" }
     PROGRAMME_KIND_RND { ko: "기술개발(R&D)", en: "R&D" }
     PROGRAMME_KIND_NON_RND { ko: "비R&D", en: "Non-R&D" }
     PROGRAMME_KIND_HUB { ko: "거점 지정", en: "Hub designation" }
@@ -274,7 +274,7 @@ texts! {
     }
     PARTNERS_MOUS { ko: "해외 업무협약(MOU)", en: "International MOUs" }
     PARTNERS_CONTEXT { ko: "협의체, 특구, 센터", en: "Forum, zone and centre" }
-    PARTNERS_GOALS { ko: "2기(2023~2027년) 목표", en: "Phase-2 goals (2023–2027)" }
+    PARTNERS_GOALS { ko: "2기(2023~2027년) 목표: 2022년 12월 발표 계획", en: "Phase-2 goals (2023–2027), as planned in Dec 2022" }
     PARTNERS_STRATEGIES { ko: "육성 전략", en: "Strategies" }
     PARTNERS_TIMELINE { ko: "연표", en: "Timeline" }
     PARTNER_KIND_MOU { ko: "업무협약", en: "MOU" }
@@ -342,7 +342,7 @@ texts! {
         en: "Korean and English names of organisations, companies, products, places and programmes, marked where the English name is official.",
     }
 
-    GROUP_PHASE1 { ko: "1기 성과 (기준 기사)", en: "Phase-1 results (seed article)" }
+    GROUP_PHASE1 { ko: "2018~2021년 성과 (2022년 12월 보도)", en: "Results 2018–2021, as reported in Dec 2022" }
     GROUP_EVALUATION { ko: "2023~2024년 평가", en: "The 2023–24 evaluation" }
     GROUP_FUNDING { ko: "사업비", en: "Funding" }
     GROUP_DESIGNATION { ko: "클러스터 지정", en: "The designation" }
@@ -421,8 +421,8 @@ texts! {
         en: "The site's figures have a problem, so this page cannot be shown. Please report the details below.",
     }
     CHART_GROWTH {
-        ko: "지원 기업의 매출과 고용은 클러스터 전체보다 빠르게 늘었습니다",
-        en: "Supported firms grew faster than the cluster as a whole",
+        ko: "전자신문 보도에 따르면 지원 기업의 매출과 고용은 클러스터 전체보다 빠르게 늘었습니다",
+        en: "According to Electronic Times (etnews), supported firms grew faster than the cluster as a whole",
     }
     CHART_GROWTH_INDEX {
         ko: "연평균 증가율을 4년간 이으면: 시작=100인 지수",

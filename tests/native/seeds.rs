@@ -386,7 +386,7 @@ fn a_timeline_out_of_order_or_with_a_bad_date_is_refused() {
         f.replace(SeedFile::Partners, r#""date": "2027""#, r#""date": "2017""#);
         f.replace(
             SeedFile::Partners,
-            r#""date": "2023-05""#,
+            r#""date": "2023-08""#,
             r#""date": "2023-13""#,
         );
     });
@@ -400,4 +400,123 @@ fn a_timeline_out_of_order_or_with_a_bad_date_is_refused() {
             "not YYYY, YYYY-MM or YYYY-MM-DD",
         ],
     );
+}
+
+/// Words of our own workshop that must never reach a page: readers know the sources by
+/// name, not as "the seed article".
+const INTERNAL_WORDS: [&str; 4] = ["기준 기사", "seed article", "seed", "fixture"];
+
+fn internal_word(text: &str) -> Option<&'static str> {
+    let lower = text.to_lowercase();
+    INTERNAL_WORDS.into_iter().find(|w| lower.contains(w))
+}
+
+/// Every text shown to readers in a seed file: the values of `ko` and `en`.
+fn reader_texts(value: &serde_json::Value, out: &mut Vec<String>) {
+    match value {
+        serde_json::Value::Object(map) => {
+            for (key, v) in map {
+                match (key.as_str(), v) {
+                    ("ko" | "en", serde_json::Value::String(s)) => out.push(s.clone()),
+                    _ => reader_texts(v, out),
+                }
+            }
+        }
+        serde_json::Value::Array(items) => items.iter().for_each(|v| reader_texts(v, out)),
+        _ => {}
+    }
+}
+
+#[test]
+fn no_text_a_reader_sees_uses_an_internal_word() {
+    let mut problems = Vec::new();
+    for file in SeedFile::ALL {
+        let value: serde_json::Value =
+            serde_json::from_str(file.bundled()).expect("the seed file is JSON");
+        let mut texts = Vec::new();
+        reader_texts(&value, &mut texts);
+        assert!(!texts.is_empty(), "{}: no texts found", file.path());
+        for text in texts {
+            if let Some(word) = internal_word(&text) {
+                problems.push(format!("{}: {word:?} in {text:?}", file.path()));
+            }
+        }
+    }
+    for (name, text) in gwnic::i18n::ALL {
+        for t in [text.ko, text.en] {
+            if let Some(word) = internal_word(t) {
+                problems.push(format!("i18n {name}: {word:?} in {t:?}"));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    assert_eq!(
+        internal_word("As the Seed Article says"),
+        Some("seed article")
+    );
+}
+
+/// A superlative ("Korea's first") that only one outlet reports is told as reported.
+#[test]
+fn superlatives_are_attributed_to_who_reported_them() {
+    const SUPERLATIVES: [&str; 8] = [
+        "국내 최초",
+        "국내 첫",
+        "국내 처음",
+        "전국 최초",
+        "전국 처음",
+        "korea's first",
+        "first of its kind",
+        "first such",
+    ];
+    const ATTRIBUTION: [&str; 9] = [
+        "따르면",
+        "보도",
+        "전했",
+        "적었",
+        "꼽았",
+        "reported",
+        "according to",
+        "reports",
+        "counts",
+    ];
+    let mut problems = Vec::new();
+    for file in [
+        SeedFile::Stories,
+        SeedFile::Partners,
+        SeedFile::Programmes,
+        SeedFile::Sites,
+    ] {
+        let value: serde_json::Value =
+            serde_json::from_str(file.bundled()).expect("the seed file is JSON");
+        let mut texts = Vec::new();
+        reader_texts(&value, &mut texts);
+        // Sentence by sentence: an attribution elsewhere in the text does not cover it.
+        for sentence in texts.iter().flat_map(|t| t.split_inclusive(['.', ';'])) {
+            let lower = sentence.to_lowercase();
+            if SUPERLATIVES.iter().any(|s| lower.contains(s))
+                && !ATTRIBUTION.iter().any(|a| lower.contains(a))
+            {
+                problems.push(format!("{}: {sentence:?}", file.path()));
+            }
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "unattributed:\n{}",
+        problems.join("\n")
+    );
+}
+
+/// What the phase-2 plan of December 2022 announced is told as a plan, not as what is.
+#[test]
+fn phase_two_programmes_read_as_the_plan_they_come_from() {
+    for p in dataset().programmes.iter().filter(|p| p.phase == 2) {
+        assert!(
+            p.description.ko.contains("계획") && p.description.en.contains("plan"),
+            "{}: {:?}",
+            p.id,
+            p.description
+        );
+    }
 }
