@@ -262,7 +262,7 @@ texts! {
         ko: "추진단이 알리는 공고에 따라 신청합니다.",
         en: "Apply through the calls the unit announces.",
     }
-    GUIDE_CONTACT { ko: "추진단 공식 누리집 (강원테크노파크)", en: "The Promotion Unit's official website (Gangwon Technopark)" }
+    GUIDE_CONTACT { ko: "강원테크노파크 공식 누리집", en: "The Promotion Unit's page on Gangwon Technopark's English website" }
     GUIDE_NO_PHONE {
         ko: "이 사이트는 출처로 확인한 연락처만 싣습니다. 전화번호와 전자우편 주소는 공식 누리집에서 확인하세요.",
         en: "This site lists only contact details it could verify from a source; find phone numbers and e-mail addresses on the official website.",

@@ -114,6 +114,13 @@ fn MainNav(lang: Lang) -> impl IntoView {
     }
 }
 
+/// The official website for readers of `lang` (English where the page has no language).
+fn official_site(lang: Option<Lang>) -> Option<String> {
+    let dataset = crate::model::bundled().ok()?;
+    let source = dataset.official_site(lang.unwrap_or(Lang::En))?;
+    Some(source.url.clone())
+}
+
 #[component]
 pub fn SiteFooter(lang: Memo<Option<Lang>>) -> impl IntoView {
     let text = move |t: i18n::Text| match lang.get() {
@@ -128,7 +135,7 @@ pub fn SiteFooter(lang: Memo<Option<Lang>>) -> impl IntoView {
                 <p>{move || text(i18n::FOOTER_BOUNDARIES)}</p>
                 <p>{move || text(i18n::FOOTER_OPERATOR)}</p>
                 <p>
-                    <a href="http://eng.gwtp.or.kr/" rel="external">{move || text(i18n::FOOTER_OFFICIAL_SITE)}</a>
+                    <a href=move || official_site(lang.get()) rel="external">{move || text(i18n::FOOTER_OFFICIAL_SITE)}</a>
                 </p>
             </div>
         </footer>

@@ -39,6 +39,15 @@ pub(crate) fn resolve_terms(seeds: Vec<seed::TermSeed>, c: &mut Checker) -> Vec<
             e.text("name", &name);
             e.optional_text("note", t.note.as_ref());
             let source = e.source("source", &t.source)?;
+            e.require(
+                !t.official || source.language == crate::lang::Lang::En,
+                "official",
+                format!(
+                    "an official English name needs a source in English; `{}` is in {}",
+                    source.id,
+                    source.language.code()
+                ),
+            );
             Some(Term {
                 id: t.id,
                 kind: t.kind,

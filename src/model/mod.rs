@@ -138,6 +138,15 @@ impl Dataset {
         Some(Cite { source, paragraph })
     }
 
+    /// Gangwon Technopark's official website in `lang` (the Korean site's home page; the
+    /// promotion unit's page on the English one), as the sources give them.
+    pub fn official_site(&self, lang: crate::lang::Lang) -> Option<&Source> {
+        self.source(match lang {
+            crate::lang::Lang::Ko => "gwtp-korean-site",
+            crate::lang::Lang::En => "gwtp-english-site",
+        })
+    }
+
     pub fn figure(&self, id: &str) -> Option<&Figure> {
         self.figures.iter().find(|f| f.id == id).map(|f| &**f)
     }

@@ -14,9 +14,6 @@ use crate::model::{Cite, Dataset, Need, Programme, Situation};
 use crate::route::{Page, Section};
 use crate::site::use_site;
 
-/// The source that gives the promotion unit's official website.
-const OFFICIAL_SITE_SOURCE: &str = "gwtp-english-site";
-
 #[component]
 pub fn Programmes(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
     crate::site::needs_app();
@@ -176,7 +173,7 @@ fn ProgrammeCard(programme: &'static Programme, lang: Lang) -> impl IntoView {
 fn RelocationGuide(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
     let site = use_site();
     let link = |section: Section| site.href(&Page::Section(section).path(lang));
-    let official = dataset.source(OFFICIAL_SITE_SOURCE).map(|s| s.url.clone());
+    let official = dataset.official_site(lang).map(|s| s.url.clone());
     view! {
         <section class="gw-section gw-guide" aria-labelledby="guide-heading">
             <h2 id="guide-heading">{i18n::GUIDE_HEADING.get(lang)}</h2>
@@ -207,7 +204,7 @@ static GUIDE_SOURCES: std::sync::LazyLock<Vec<Cite>> = std::sync::LazyLock::new(
     let Ok(d) = crate::model::bundled() else {
         return Vec::new();
     };
-    [("etnews-2022-12-27", Some(3)), (OFFICIAL_SITE_SOURCE, None)]
+    [("etnews-2022-12-27", Some(3)), ("gwtp-english-site", None)]
         .into_iter()
         .filter_map(|(id, paragraph)| d.cite(id, paragraph))
         .collect()

@@ -49,7 +49,7 @@ test('switching language relabels the charts, ECharts interface included', async
   const { context, page, problems } = await openPage();
   await visit(page, '/en/outcomes/');
   await waitForCharts(page, CHARTS.length);
-  assert.equal((await page.locator('#chart-growth h2').innerText()).trim(), 'Supported firms grew faster than the cluster as a whole');
+  assert.equal((await page.locator('#chart-growth h2').innerText()).trim(), 'According to Electronic Times (etnews), supported firms grew faster than the cluster as a whole');
   const enOption = await page.evaluate(() => echarts.getInstanceByDom(document.querySelector('#chart-growth .gw-chart__canvas')).getOption());
   assert.deepEqual(enOption.xAxis[0].data, ['Revenue', 'Employment']);
   await page.getByRole('link', { name: '한국어' }).click();
@@ -61,7 +61,7 @@ test('switching language relabels the charts, ECharts interface included', async
     const chart = el && window.echarts.getInstanceByDom(el);
     return chart && chart.getOption().xAxis[0].data[0] === '매출';
   });
-  assert.equal((await page.locator('#chart-growth h2').innerText()).trim(), '지원 기업의 매출과 고용은 클러스터 전체보다 빠르게 늘었습니다');
+  assert.equal((await page.locator('#chart-growth h2').innerText()).trim(), '전자신문 보도에 따르면 지원 기업의 매출과 고용은 클러스터 전체보다 빠르게 늘었습니다');
   const locale = await page.evaluate(() => echarts.getInstanceByDom(document.querySelector('#chart-growth .gw-chart__canvas'))._locale?.time?.month?.[0]);
   assert.equal(locale, '1월', 'ECharts uses its Korean locale');
   assertNoProblems(problems, 'relabel');

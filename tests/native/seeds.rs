@@ -520,3 +520,23 @@ fn phase_two_programmes_read_as_the_plan_they_come_from() {
         );
     }
 }
+
+#[test]
+fn an_official_english_name_cited_to_a_korean_source_is_refused() {
+    let message = error_after(|f| {
+        f.replace(
+            SeedFile::Glossary,
+            r#""official": true, "source": "motie-english-site""#,
+            r#""official": true, "source": "etnews-2022-12-27""#,
+        );
+    });
+    assert_mentions(
+        &message,
+        &[
+            "seeds/glossary.json",
+            "`motie`",
+            "official",
+            "needs a source in English",
+        ],
+    );
+}

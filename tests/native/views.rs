@@ -179,3 +179,21 @@ fn only_pages_with_controls_or_live_parts_need_the_app() {
         assert!(render(path).needs_app, "{path}");
     }
 }
+
+#[test]
+fn readers_are_sent_to_the_official_site_in_their_language() {
+    let d = gwnic::model::bundled().expect("bundled seeds validate");
+    for lang in Lang::ALL {
+        let site = d
+            .official_site(lang)
+            .expect("an official site per language");
+        assert_eq!(site.language, lang, "{}", site.id);
+        let body = render(&Page::home().path(lang)).body;
+        assert!(
+            body.contains(&format!("href=\"{}\"", site.url.replace('&', "&amp;"))),
+            "{}: footer link to {}",
+            lang.code(),
+            site.url
+        );
+    }
+}
