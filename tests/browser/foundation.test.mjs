@@ -69,11 +69,11 @@ test('the language switch keeps the page, and its query string where the page ha
     await visit(page, `${ko.path}?tab=table&x=1`);
     const query = (await shipsApp(page)) ? '?tab=table&x=1' : '';
     if (query) withApp += 1;
-    await page.getByRole('link', { name: 'English' }).click();
+    await page.getByRole('link', { name: 'English', exact: true }).click();
     await page.waitForURL(`${site.origin}${en.path}${query}`);
     await page.getByRole('heading', { level: 1, name: en.name, exact: true }).waitFor();
     assert.equal(await page.getAttribute('html', 'lang'), 'en');
-    await page.getByRole('link', { name: '한국어' }).click();
+    await page.getByRole('link', { name: '한국어', exact: true }).click();
     await page.waitForURL(`${site.origin}${ko.path}${query}`);
     await page.getByRole('heading', { level: 1, name: ko.name, exact: true }).waitFor();
     assert.equal(await page.getAttribute('html', 'lang'), 'ko');
@@ -102,8 +102,8 @@ test('the language chooser at / offers both languages and has no axe violations'
   const page = await context.newPage();
   await page.goto(`${site.origin}/`);
   const main = page.getByRole('main');
-  await main.getByRole('link', { name: '한국어' }).waitFor();
-  await main.getByRole('link', { name: 'English' }).waitFor();
+  await main.getByRole('link', { name: '한국어', exact: true }).waitFor();
+  await main.getByRole('link', { name: 'English', exact: true }).waitFor();
   assert.equal(new URL(page.url()).pathname, '/');
   await assertNoAxeViolations(page, '/ (chooser)');
   await context.close();

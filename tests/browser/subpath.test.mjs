@@ -44,7 +44,7 @@ test('a build for a sub-path serves, navigates and links entirely under it', asy
   assert.equal(await csv.getAttribute('href'), `${PREFIX}/data/figures.csv`);
   assert.equal((await page.request.get(`${origin}${PREFIX}/data/figures.csv`)).status(), 200);
 
-  await page.getByRole('link', { name: '한국어' }).click();
+  await page.getByRole('link', { name: '한국어', exact: true }).click();
   await page.waitForURL(`${origin}${PREFIX}/ko/press/`);
   await page.getByRole('heading', { level: 1, name: '보도·데이터' }).waitFor();
 
