@@ -417,11 +417,32 @@ pub fn glossary_csv(d: &Dataset) -> String {
     }))
 }
 
+/// Whether a source names the site as a designated district of the cluster.
+#[derive(Serialize, Default, Clone, Copy)]
+#[serde(rename_all = "lowercase")]
+enum Designation {
+    Designated,
+    #[default]
+    Related,
+}
+
+impl Designation {
+    fn of(designated_by: &[Cite]) -> Self {
+        if designated_by.is_empty() {
+            Designation::Related
+        } else {
+            Designation::Designated
+        }
+    }
+}
+
 #[derive(Serialize, Default)]
 struct SiteRow<'a> {
     id: &'a str,
     #[serde(rename = "where")]
     place: String,
+    designation: Designation,
+    designation_sources: String,
     name_ko: &'a str,
     name_en: &'a str,
     districts_kostat_2018: String,
@@ -458,6 +479,8 @@ pub fn sites_csv(d: &Dataset) -> String {
         SiteRow {
             id: &s.id,
             place: "wonju".into(),
+            designation: Designation::of(&s.designated_by),
+            designation_sources: source_ids(&s.designated_by),
             name_ko: &s.name.ko,
             name_en: &s.name.en,
             districts_kostat_2018: s.location.district_codes().join("; "),
@@ -473,6 +496,8 @@ pub fn sites_csv(d: &Dataset) -> String {
     let outside = d.outside_sites.iter().map(|s| SiteRow {
         id: &s.id,
         place: format!("outside: {}", s.place.en),
+        designation: Designation::of(&s.designated_by),
+        designation_sources: source_ids(&s.designated_by),
         name_ko: &s.name.ko,
         name_en: &s.name.en,
         description_ko: &s.description.ko,

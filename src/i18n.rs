@@ -112,9 +112,25 @@ texts! {
 
     MAP_DESIGNATION_HEADING { ko: "무엇이 지정되었나", en: "What was designated" }
     MAP_DESIGNATION_BODY {
-        ko: "2018년 지정은 원주 혁신도시를 중심으로 반경 {radius} 안의 거점 부지를 묶었고, 그 면적은 모두 {area}입니다. 지도의 원은 이 반경을 그린 것으로 원주시보다도 넓습니다. 클러스터는 원 전체가 아니라 아래 목록의 거점들입니다.",
-        en: "The 2018 designation grouped sites within a {radius} radius of the Wonju Innovation City, {area} in total. The circle on the map draws that radius; it is larger than Wonju itself, so the cluster is the sites listed below, not the whole circle.",
+        ko: "강원도는 2018년 원주 혁신도시를 중심으로 반경 {radius} 안의 거점 부지를 국가혁신클러스터로 지정받았습니다. 지정 면적은 모두 {area}입니다. 지도의 원은 이 반경을 그린 것이라 원주시보다도 넓습니다. 클러스터는 원 전체가 아니라 지정된 거점입니다. 아래 목록은 출처가 지정 지구로 꼽은 곳과, 관련은 있지만 지정 근거가 없는 곳을 나눠 보여 줍니다.",
+        en: "In 2018 Gangwon Province had the sites within a {radius} radius of the Wonju Innovation City designated as the National Innovation Cluster, {area} in all. The circle on the map draws that radius and is larger than Wonju itself: the cluster is the designated sites, not the whole circle. The list below separates the places a source names as designated from related places that no source names.",
     }
+    MAP_LIST_DESIGNATED { ko: "지정된 거점", en: "Designated sites" }
+    MAP_LIST_DESIGNATED_NOTE {
+        ko: "출처가 클러스터 지정 지구로 꼽은 곳입니다. 2019년 보도의 목록은 '등'으로 끝나 빠진 곳이 있을 수 있습니다.",
+        en: "Places a source names as designated districts of the cluster. The 2019 list ends in \u{201c}etc.\u{201d}, so it may be incomplete.",
+    }
+    MAP_LIST_RELATED { ko: "관련 장소", en: "Related places" }
+    MAP_LIST_RELATED_NOTE {
+        ko: "클러스터와 관련은 있지만, 지정 지구로 꼽은 출처가 없는 곳입니다.",
+        en: "Places linked to the cluster that no source names as designated.",
+    }
+    MAP_LEGEND_DESIGNATED { ko: "지정된 거점(채운 표시)", en: "Designated site (filled)" }
+    MAP_LEGEND_RELATED { ko: "관련 장소, 지정 근거 없음(빈 표시)", en: "Related place, not named as designated (outlined)" }
+    MAP_CARD_DESIGNATION { ko: "지정 여부", en: "Designation" }
+    MAP_CARD_DESIGNATED_BY { ko: "지정 지구로 꼽은 출처: ", en: "Named as designated by " }
+    MAP_CARD_NOT_DESIGNATED { ko: "지정 지구로 꼽은 출처가 없습니다.", en: "No source names it as designated." }
+    MAP_OUTSIDE_DESIGNATED { ko: "지정 지구", en: "designated" }
     MAP_HEADING { ko: "클러스터 거점 지도", en: "Map of the cluster's sites" }
     MAP_SVG_LABEL {
         ko: "원주시 지도: 클러스터 거점과 지정 반경",
@@ -333,8 +349,8 @@ texts! {
     }
     DL_SITES_CSV { ko: "클러스터 거점 (CSV)", en: "Cluster sites (CSV)" }
     DL_SITES_CSV_DESC {
-        ko: "지도의 거점: 출처가 있는 좌표(WGS84)나 표시한 읍면동(통계청 2018 코드), 설명과 출처.",
-        en: "The map's sites: a sourced coordinate (WGS84) or the districts shown (KOSTAT 2018 codes), with descriptions and sources.",
+        ko: "지도의 거점: 지정 여부와 그 출처, 출처가 있는 좌표(WGS84)나 표시한 읍면동(통계청 2018 코드), 설명과 출처.",
+        en: "The map's sites: whether each is designated and by which source, a sourced coordinate (WGS84) or the districts shown (KOSTAT 2018 codes), descriptions and sources.",
     }
     DL_GLOSSARY_CSV { ko: "용어집 (CSV)", en: "Glossary (CSV)" }
     DL_GLOSSARY_CSV_DESC {

@@ -258,6 +258,10 @@ pub struct SiteSeed {
     pub location: Location,
     /// Where the site, its description and its part in the cluster come from.
     pub sources: Vec<SourceRef>,
+    /// The sources that name it as a designated district of the cluster (each also among
+    /// `sources`); none for a related site.
+    #[serde(default)]
+    pub designated_by: Vec<SourceRef>,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
@@ -308,6 +312,8 @@ pub struct OutsideSiteSeed {
     pub place: Bilingual,
     pub description: Bilingual,
     pub sources: Vec<SourceRef>,
+    #[serde(default)]
+    pub designated_by: Vec<SourceRef>,
 }
 
 /// A sentence or short paragraph with the sources that support it.

@@ -248,6 +248,7 @@ fn draw(
                 <g
                     class="gw-map__site"
                     class:gw-map__site--point=is_point
+                    class:gw-map__site--related=!site.is_designated()
                     class:gw-map__site--selected=move || is_selected(&selected_id)
                     role="button"
                     tabindex="0"

@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use std::sync::Arc;
 
 use super::files::SeedFile;
-use super::validate::{Checker, is_partial_date};
+use super::validate::{Checker, Entry, is_partial_date};
 use super::{Cite, Source, SourcedText};
 use crate::seed::{
     self, Bilingual, Confidence, Need, PartnerKind, ProgrammeKind, Situation, TermKind,
@@ -70,6 +70,14 @@ pub struct Site {
     pub location: Location,
     /// Where the site, its description and its part in the cluster come from.
     pub sources: Vec<Cite>,
+    /// The sources that name it as a designated district; empty for a related site.
+    pub designated_by: Vec<Cite>,
+}
+
+impl Site {
+    pub fn is_designated(&self) -> bool {
+        !self.designated_by.is_empty()
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -108,6 +116,35 @@ pub struct OutsideSite {
     pub place: Bilingual,
     pub description: Bilingual,
     pub sources: Vec<Cite>,
+    pub designated_by: Vec<Cite>,
+}
+
+impl OutsideSite {
+    pub fn is_designated(&self) -> bool {
+        !self.designated_by.is_empty()
+    }
+}
+
+/// Resolves a site's designation sources, each of which must also be among its sources
+/// (a site is shown as designated only on a source the site already credits).
+fn designation(e: &mut Entry, refs: &[seed::SourceRef], sources: &[seed::SourceRef]) -> Vec<Cite> {
+    refs.iter()
+        .filter_map(|r| {
+            e.require(
+                sources.contains(r),
+                "designated_by",
+                format!("`{}` is not among the site's sources", describe(r)),
+            );
+            e.cite("designated_by", r)
+        })
+        .collect()
+}
+
+fn describe(r: &seed::SourceRef) -> String {
+    match r.paragraph {
+        Some(p) => format!("{} ¶{p}", r.id),
+        None => r.id.clone(),
+    }
 }
 
 /// Whether `code` has the shape of a 2018 KOSTAT code of a district of Wonju (`32020xx`).
@@ -139,6 +176,7 @@ pub(crate) fn resolve_sites(file_seed: seed::SitesFile, c: &mut Checker) -> Site
             e.text("name", &site.name);
             e.text("description", &site.description);
             let sources = e.cites("sources", &site.sources);
+            let designated_by = designation(&mut e, &site.designated_by, &site.sources);
             let codes = site.location.district_codes();
             e.require(!codes.is_empty(), "location", "names no district");
             for code in codes {
@@ -181,6 +219,7 @@ pub(crate) fn resolve_sites(file_seed: seed::SitesFile, c: &mut Checker) -> Site
                 description: site.description,
                 location,
                 sources,
+                designated_by,
             }
         })
         .collect();
@@ -193,15 +232,26 @@ pub(crate) fn resolve_sites(file_seed: seed::SitesFile, c: &mut Checker) -> Site
             e.text("place", &site.place);
             e.text("description", &site.description);
             let sources = e.cites("sources", &site.sources);
+            let designated_by = designation(&mut e, &site.designated_by, &site.sources);
             OutsideSite {
                 id: site.id,
                 name: site.name,
                 place: site.place,
                 description: site.description,
                 sources,
+                designated_by,
             }
         })
         .collect();
+    // The map numbers sites in file order and lists the designated ones first.
+    if let Some(first_related) = sites.iter().position(|s| !s.is_designated()) {
+        for late in sites[first_related..].iter().filter(|s| s.is_designated()) {
+            c.entry(file, &late.id).fail(
+                "designated_by",
+                "a designated site must come before every related site in the file",
+            );
+        }
+    }
     let centre = file_seed.radius_centre;
     let mut e = c.entry(file, &centre);
     match sites.iter().find(|s| s.id == centre) {

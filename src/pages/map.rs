@@ -91,29 +91,34 @@ pub fn MapPage(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
         Some(names.join(", "))
     };
 
-    let list = dataset
+    // Designated sites come first in the data (validation sees to it), so the numbers on
+    // the map run on from the first list into the second.
+    let item = move |(index, s): (usize, &'static Site)| {
+        let id = s.id.clone();
+        let current = id.clone();
+        view! {
+            <li>
+                <a
+                    href=format!("?{}={id}", map::SITE_KEY)
+                    data-noscroll=""
+                    data-site=id
+                    class="gw-sites__link"
+                    aria-current=move || (selected.get().as_deref() == Some(current.as_str())).then_some("true")
+                >
+                    <span class="gw-sites__number" aria-hidden="true">{index + 1}</span>
+                    <span>{s.name.get(lang).to_string()}</span>
+                </a>
+            </li>
+        }
+    };
+    let (designated, related): (Vec<_>, Vec<_>) = dataset
         .sites
         .iter()
         .enumerate()
-        .map(|(index, s)| {
-            let id = s.id.clone();
-            let current = id.clone();
-            view! {
-                <li>
-                    <a
-                        href=format!("?{}={id}", map::SITE_KEY)
-                        data-noscroll=""
-                        data-site=id
-                        class="gw-sites__link"
-                        aria-current=move || (selected.get().as_deref() == Some(current.as_str())).then_some("true")
-                    >
-                        <span class="gw-sites__number" aria-hidden="true">{index + 1}</span>
-                        <span>{s.name.get(lang).to_string()}</span>
-                    </a>
-                </li>
-            }
-        })
-        .collect_view();
+        .partition(|(_, s)| s.is_designated());
+    let related_start = designated.len() + 1;
+    let designated_list = designated.into_iter().map(item).collect_view();
+    let related_list = related.into_iter().map(item).collect_view();
 
     let card = move || {
         let chosen = selected.get().and_then(|id| dataset.site(&id));
@@ -139,7 +144,9 @@ pub fn MapPage(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
             view! {
                 <li>
                     <strong>{s.name.get(lang).to_string()}</strong>
-                    " (" {s.place.get(lang).to_string()} "): "
+                    " (" {s.place.get(lang).to_string()}
+                    {s.is_designated().then(|| view! { ", " {i18n::MAP_OUTSIDE_DESIGNATED.get(lang)} })}
+                    "): "
                     {s.description.get(lang).to_string()}
                     " " <SourceLinks cites=&s.sources lang=lang/>
                 </li>
@@ -169,8 +176,12 @@ pub fn MapPage(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
                 </div>
                 <div class="gw-map-layout__side">
                     <div class="gw-site-card" aria-live="polite">{card}</div>
-                    <h3 id="site-list">{i18n::MAP_LIST_HEADING.get(lang)}</h3>
-                    <ol class="gw-sites" aria-labelledby="site-list">{list}</ol>
+                    <h3 id="sites-designated">{i18n::MAP_LIST_DESIGNATED.get(lang)}</h3>
+                    <p class="gw-muted">{i18n::MAP_LIST_DESIGNATED_NOTE.get(lang)}</p>
+                    <ol class="gw-sites" aria-labelledby="sites-designated">{designated_list}</ol>
+                    <h3 id="sites-related">{i18n::MAP_LIST_RELATED.get(lang)}</h3>
+                    <p class="gw-muted">{i18n::MAP_LIST_RELATED_NOTE.get(lang)}</p>
+                    <ol class="gw-sites" start=related_start aria-labelledby="sites-related">{related_list}</ol>
                 </div>
             </div>
         </section>
@@ -229,11 +240,19 @@ fn SiteCard(
         }
         .into_any(),
     };
+    let designation = if site.is_designated() {
+        view! { {i18n::MAP_CARD_DESIGNATED_BY.get(lang)} <SourceLinks cites=&site.designated_by lang=lang/> }
+            .into_any()
+    } else {
+        i18n::MAP_CARD_NOT_DESIGNATED.get(lang).into_any()
+    };
     view! {
         <article class="gw-site" data-site=site.id.clone()>
             <h3>{site.name.get(lang).to_string()}</h3>
             <p>{site.description.get(lang).to_string()}</p>
             <dl class="gw-facts">
+                <dt>{i18n::MAP_CARD_DESIGNATION.get(lang)}</dt>
+                <dd>{designation}</dd>
                 {location}
                 <dt>{i18n::MAP_CARD_SOURCES.get(lang)}</dt>
                 <dd><SourceLinks cites=&site.sources lang=lang/></dd>
@@ -270,6 +289,8 @@ fn MapLegend(dataset: &'static Dataset, state: Signal<GeometryState>, lang: Lang
         <div class="gw-map__legend">
             <h3>{i18n::MAP_LEGEND_HEADING.get(lang)}</h3>
             <ul>
+                <li><span class="gw-key gw-key--designated" aria-hidden="true"></span>{i18n::MAP_LEGEND_DESIGNATED.get(lang)}</li>
+                <li><span class="gw-key gw-key--related" aria-hidden="true"></span>{i18n::MAP_LEGEND_RELATED.get(lang)}</li>
                 <li><span class="gw-key gw-key--point" aria-hidden="true"></span>{i18n::MAP_LEGEND_POINT.get(lang)}</li>
                 <li><span class="gw-key gw-key--district" aria-hidden="true"></span>{i18n::MAP_LEGEND_DISTRICT.get(lang)}</li>
                 <li><span class="gw-key gw-key--radius" aria-hidden="true"></span>{i18n::MAP_LEGEND_RADIUS.fill(lang, &[("radius", &radius)])}</li>

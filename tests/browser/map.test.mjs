@@ -35,6 +35,16 @@ for (const lang of ['ko', 'en']) {
     assert.equal(await page.locator('.gw-map__radius').count(), 1);
     assert.equal(await page.locator('.gw-map__site').count(), onMap.length, 'one marker per site');
     assert.equal(await page.locator('.gw-sites a').count(), onMap.length, 'one list entry per site');
+    // Designated sites and related places are listed, and drawn, apart; as the CSV says.
+    for (const [designation, list] of [['designated', '#sites-designated'], ['related', '#sites-related']]) {
+      const expected = onMap.filter((s) => s.designation === designation).map((s) => s.id);
+      assert.ok(expected.length > 0, `some sites are ${designation}`);
+      assert.ok((await page.locator(list).innerText()).trim().length > 0, `${list} has a heading`);
+      const listed = await page.locator(`ol[aria-labelledby="${list.slice(1)}"] a`).evaluateAll((els) => els.map((e) => e.dataset.site));
+      assert.deepEqual(listed, expected, `the ${designation} list`);
+    }
+    const outlined = await page.locator('.gw-map__site--related').evaluateAll((els) => els.map((e) => e.dataset.site));
+    assert.deepEqual(outlined, onMap.filter((s) => s.designation === 'related').map((s) => s.id), 'related places are drawn outlined');
     assert.deepEqual(await selectedOnMap(page), []);
 
     // List → map: a site shown by its districts lights up those districts.

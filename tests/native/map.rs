@@ -207,3 +207,113 @@ fn the_sites_csv_lists_every_site_with_its_coordinate_or_districts() {
         }
     }
 }
+
+/// The sites the sources name as designated districts: the 2019 list of districts (kado),
+/// the 2018 designation report, and Enterprise City from the 2022 articles.
+const DESIGNATED: [&str; 6] = [
+    "innovation-city",
+    "enterprise-city",
+    "munmak-donghwa",
+    "buron",
+    "usan",
+    "ucheon",
+];
+
+#[test]
+fn only_sites_a_source_names_as_designated_are_shown_as_designated() {
+    let d = dataset();
+    let mut designated: Vec<&str> = d
+        .sites
+        .iter()
+        .filter(|s| s.is_designated())
+        .map(|s| s.id.as_str())
+        .chain(
+            d.outside_sites
+                .iter()
+                .filter(|s| s.is_designated())
+                .map(|s| s.id.as_str()),
+        )
+        .collect();
+    designated.sort_unstable();
+    let mut expected = DESIGNATED.to_vec();
+    expected.sort_unstable();
+    assert_eq!(designated, expected);
+
+    let text = sites_csv(d);
+    let mut reader = csv::Reader::from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+    let headers = reader.headers().unwrap().clone();
+    let col = |name: &str| {
+        headers
+            .iter()
+            .position(|h| h == name)
+            .unwrap_or_else(|| panic!("sites.csv has no `{name}` column"))
+    };
+    for row in reader.records().map(Result::unwrap) {
+        let id = &row[col("id")];
+        let sources = &row[col("designation_sources")];
+        if DESIGNATED.contains(&id) {
+            assert_eq!(&row[col("designation")], "designated", "{id}");
+            assert!(!sources.is_empty(), "{id}: designated with no source");
+        } else {
+            assert_eq!(&row[col("designation")], "related", "{id}");
+            assert_eq!(
+                sources, "",
+                "{id}: a related site lists designation sources"
+            );
+        }
+    }
+}
+
+/// The bundled seeds with `seeds/sites.json` edited; returns the error text.
+fn sites_error(edit: impl FnOnce(String) -> String) -> String {
+    let bundled = SeedFile::Sites.bundled();
+    let sites = edit(bundled.to_string());
+    assert_ne!(sites, bundled, "test set-up: the edit changed nothing");
+    match Dataset::parse(&SeedTexts::bundled().with(SeedFile::Sites, sites)) {
+        Ok(_) => panic!("the edited sites were accepted"),
+        Err(e) => e.to_string(),
+    }
+}
+
+#[test]
+fn a_designation_source_the_site_does_not_credit_is_refused() {
+    // Taejang is on no list of the cluster's districts; naming the 2019 list as its
+    // designation source, which the site does not credit, must fail.
+    let message = sites_error(|s| {
+        s.replacen(
+            r#""sources": [{ "id": "medicaltimes-wonju-medical-devices" }, { "id": "investkorea-wonju-complexes" }]"#,
+            r#""sources": [{ "id": "medicaltimes-wonju-medical-devices" }, { "id": "investkorea-wonju-complexes" }],
+      "designated_by": [{ "id": "kado-cluster-districts" }]"#,
+            1,
+        )
+    });
+    for part in [
+        "seeds/sites.json",
+        "taejang",
+        "designated_by",
+        "kado-cluster-districts",
+    ] {
+        assert!(message.contains(part), "expected {part:?} in:\n{message}");
+    }
+}
+
+#[test]
+fn a_designated_site_listed_after_a_related_one_is_refused() {
+    // The map numbers sites in file order and its lists put the designated ones first.
+    let message = sites_error(|s| {
+        s.replacen(
+            r#"{ "id": "etnews-2022-12-27", "paragraph": 13 }]"#,
+            r#"{ "id": "etnews-2022-12-27", "paragraph": 13 }],
+      "designated_by": [{ "id": "etnews-2022-12-27", "paragraph": 13 }]"#,
+            1,
+        )
+    });
+    for part in [
+        "seeds/sites.json",
+        "yonsei-mirae",
+        "designated_by",
+        "before",
+    ] {
+        assert!(message.contains(part), "expected {part:?} in:\n{message}");
+    }
+}
