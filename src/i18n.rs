@@ -441,8 +441,8 @@ texts! {
         en: "According to Electronic Times (etnews), supported firms grew faster than the cluster as a whole",
     }
     CHART_GROWTH_INDEX {
-        ko: "연평균 증가율을 4년간 이으면: 시작=100인 지수",
-        en: "What the average rates compound to over four years (start = 100)",
+        ko: "연평균 증가율이 해마다 이어졌다고 가정한 지수(시작=100)",
+        en: "Index if the average rates had held every year (start = 100)",
     }
     CHART_FIRMS_SUPPORTED { ko: "지원받은 기업: R&D와 비R&D", en: "Firms supported: R&D and non-R&D" }
     CHART_REVENUE_SHARE {
@@ -472,8 +472,8 @@ texts! {
     UNIT_JOBS { ko: "명", en: "Jobs" }
     UNIT_WON_SCALED { ko: "억 원", en: "KRW billion" }
     NOTE_INDEX {
-        ko: "이 사이트가 연평균 증가율로 계산한 값입니다(100 × (1 + 증가율)⁴). 출처가 발표한 연도별 수치가 아닙니다.",
-        en: "Computed by this site from the average annual rates (100 × (1 + rate)⁴); not yearly figures published by a source.",
+        ko: "연평균 증가율로 이 사이트가 계산한 값입니다(100 × (1 + 증가율)⁴). 해마다 발표된 수치가 아닙니다. 기사에 기준 연도가 없어 네 번 늘었다고 가정했습니다. 세 번이라면 지수는 더 낮습니다.",
+        en: "Computed by this site from the average annual rates (100 × (1 + rate)⁴); not yearly figures from a source. The article gives no base year, so four years of growth are assumed; with three the index would be lower.",
     }
     NOTE_FIRMS_OVERLAP {
         ko: "기사는 두 지원을 모두 받은 기업이 있는지 밝히지 않으므로, 두 수를 더하지 마세요.",

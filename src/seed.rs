@@ -113,11 +113,55 @@ impl Unit {
     }
 }
 
+/// The years a figure covers. When no source gives the start, `start` is empty and `as_of`
+/// says when it was reported: "as reported by Dec 2022".
 #[derive(schemars::JsonSchema, Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Period {
-    pub start: u16,
+    #[serde(default)]
+    pub start: Option<u16>,
     pub end: u16,
+    /// The month of the report, for a period with no known start (`YYYY-MM`)
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub as_of: Option<Month>,
+}
+
+/// A year and month, written `YYYY-MM`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct Month {
+    pub year: u16,
+    pub month: u8,
+}
+
+impl TryFrom<String> for Month {
+    type Error = String;
+    fn try_from(text: String) -> Result<Self, String> {
+        let bad = || format!("`{text}` is not a month (YYYY-MM)");
+        let (y, m) = text.split_once('-').ok_or_else(bad)?;
+        if y.len() != 4 || m.len() != 2 {
+            return Err(bad());
+        }
+        let year = y.parse().map_err(|_| bad())?;
+        let month = m.parse().map_err(|_| bad())?;
+        if !(1..=12).contains(&month) {
+            return Err(bad());
+        }
+        Ok(Month { year, month })
+    }
+}
+
+impl From<Month> for String {
+    fn from(m: Month) -> String {
+        m.to_string()
+    }
+}
+
+impl std::fmt::Display for Month {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:04}-{:02}", self.year, self.month)
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
@@ -149,6 +193,9 @@ pub struct FigureSeed {
     pub source: SourceRef,
     #[serde(default)]
     pub caveat: Option<Bilingual>,
+    /// One line for the face of any chart that plots the figure (its caveat in short).
+    #[serde(default)]
+    pub warning: Option<Bilingual>,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]

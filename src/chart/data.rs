@@ -40,6 +40,9 @@ pub struct ChartData {
     /// with the figures it supports.
     pub sources: Vec<ChartSource>,
     pub notes: Vec<String>,
+    /// What a reader must know before reading the chart, shown on its face under the
+    /// title (the plotted figures' warnings).
+    pub warnings: Vec<String>,
 }
 
 /// A source of a chart and the figures it supports.
@@ -117,6 +120,7 @@ impl Builder<'_> {
         let mut sources: Vec<ChartSource> = Vec::new();
         let mut periods: Vec<String> = Vec::new();
         let mut notes = extra_notes;
+        let mut warnings: Vec<String> = Vec::new();
         for id in &sourced {
             let Some(f) = self.d.figure(id) else { continue };
             let period = format::period(f.period, self.lang);
@@ -131,6 +135,12 @@ impl Builder<'_> {
                     reference,
                     figures: vec![figure],
                 }),
+            }
+            if let Some(warning) = &f.warning {
+                let warning = warning.get(self.lang).to_string();
+                if !warnings.contains(&warning) {
+                    warnings.push(warning);
+                }
             }
             if let Some(caveat) = &f.caveat {
                 let caveat = format!("{}: {}", f.label.get(self.lang), caveat.get(self.lang));
@@ -154,6 +164,7 @@ impl Builder<'_> {
             derived,
             sources,
             notes,
+            warnings,
         }
     }
 

@@ -34,11 +34,16 @@ pub fn iframe(chart: &ChartData, embed_url: &str) -> String {
 pub fn figure(chart: &ChartData, svg_url: &str, page_url: &str) -> String {
     let lang = chart.lang;
     format!(
-        r#"<figure><img src="{}" alt="{}" width="800" height="480"><figcaption>{} ({}). {}: {}. <a href="{}">{}</a></figcaption></figure>"#,
+        r#"<figure><img src="{}" alt="{}" width="800" height="480"><figcaption>{} ({}). {}{}: {}. <a href="{}">{}</a></figcaption></figure>"#,
         escape_html(svg_url),
         escape_html(&chart.summary()),
         escape_html(&chart.title),
         escape_html(&chart.period),
+        chart
+            .warnings
+            .iter()
+            .map(|w| format!("{} ", escape_html(w)))
+            .collect::<String>(),
         i18n::FIELD_SOURCE.get(lang),
         escape_html(&chart.source_line()),
         escape_html(page_url),

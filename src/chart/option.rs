@@ -8,10 +8,60 @@ use charming::series::Bar;
 use super::{ChartData, PALETTE};
 use crate::i18n;
 
+/// The titled image (800 px wide, 480 high): ECharts' default title sizes and its padding.
+const TITLE_WIDTH_PX: f64 = 760.0;
+const TITLE_FONT_PX: f64 = 18.0;
+const TITLE_LINE_PX: f64 = 24.0;
+const SUBTEXT_FONT_PX: f64 = 12.0;
+const SUBTEXT_LINE_PX: f64 = 16.0;
+const TITLE_TOP: f64 = 8.0;
+
+struct TitledLayout {
+    title: String,
+    subtext: String,
+    legend_top: f64,
+    grid_top: f64,
+}
+
+/// About how wide `c` is, in ems: Hangul and other wide characters fill the em square,
+/// Latin letters and digits about half of it.
+fn char_ems(c: char) -> f64 {
+    match c {
+        // Generous for the bold title: a line that wraps early costs less than one cut off.
+        ' ' => 0.3,
+        c if c.is_ascii_uppercase() || c.is_ascii_digit() => 0.7,
+        c if c.is_ascii() => 0.6,
+        '\u{1100}'..='\u{11ff}'
+        | '\u{2e80}'..='\u{a4cf}'
+        | '\u{ac00}'..='\u{d7af}'
+        | '\u{ff00}'..='\u{ff60}' => 1.0,
+        _ => 0.6,
+    }
+}
+
+/// `text` broken at spaces into lines of at most `ems` wide (a longer word stands alone).
+pub fn wrap(text: &str, ems: f64) -> String {
+    let width = |s: &str| s.chars().map(char_ems).sum::<f64>();
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split(' ').filter(|w| !w.is_empty()) {
+        if !line.is_empty() && width(&line) + 0.3 + width(word) > ems {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    lines.push(line);
+    lines.join("\n")
+}
+
 impl ChartData {
     /// The ECharts option. `with_title` adds the title and source inside the image, for the
     /// PNG and SVG files; on the page they are HTML around the chart.
     pub fn to_chart(&self, animate: bool, with_title: bool) -> Chart {
+        let titled = self.titled_layout();
         let mut chart = Chart::new()
             .color(PALETTE.to_vec())
             .background_color("#ffffff")
@@ -25,7 +75,7 @@ impl ChartData {
                     .bottom("3%")
                     // Without the title, a fixed band: on a phone the legend wraps to two
                     // lines and, with the axis name, needs about 70 px at any height.
-                    .top(if with_title { "24%" } else { "72" })
+                    .top(if with_title { titled.grid_top } else { 72.0 })
                     .contain_label(true),
             )
             .x_axis(
@@ -35,15 +85,16 @@ impl ChartData {
             )
             .y_axis(self.value_axis());
         if with_title {
-            chart = chart.title(Title::new().text(self.title.clone()).subtext(format!(
-                "{} · {}: {}",
-                self.period,
-                i18n::FIELD_SOURCE.get(self.lang),
-                self.source_line()
-            )));
+            chart = chart.title(
+                Title::new()
+                    .text(titled.title.clone())
+                    .subtext(titled.subtext.clone())
+                    .top(TITLE_TOP),
+            );
         }
         if self.series.len() > 1 {
-            chart = chart.legend(Legend::new().top(if with_title { "13%" } else { "0" }));
+            chart =
+                chart.legend(Legend::new().top(if with_title { titled.legend_top } else { 0.0 }));
         }
         for series in &self.series {
             let values: Vec<f64> = series
@@ -64,6 +115,34 @@ impl ChartData {
             chart = chart.series(bar);
         }
         chart
+    }
+
+    /// The title block of the image files, wrapped by hand: ECharts' server-side renderer
+    /// does not wrap titles, and an attributed title or a warning runs past 800 px.
+    fn titled_layout(&self) -> TitledLayout {
+        let title = wrap(&self.title, TITLE_WIDTH_PX / TITLE_FONT_PX);
+        let mut lines = vec![format!(
+            "{} · {}: {}",
+            self.period,
+            i18n::FIELD_SOURCE.get(self.lang),
+            self.source_line()
+        )];
+        lines.extend(self.warnings.iter().cloned());
+        let subtext = lines
+            .iter()
+            .map(|l| wrap(l, TITLE_WIDTH_PX / SUBTEXT_FONT_PX))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let count = |s: &str| s.lines().count() as f64;
+        let block = count(&title) * TITLE_LINE_PX + 8.0 + count(&subtext) * SUBTEXT_LINE_PX;
+        let legend_top = TITLE_TOP + block + 10.0;
+        let grid_top = legend_top + if self.series.len() > 1 { 30.0 } else { 0.0 };
+        TitledLayout {
+            title,
+            subtext,
+            legend_top,
+            grid_top,
+        }
     }
 
     fn value_axis(&self) -> Axis {

@@ -72,6 +72,12 @@ pub fn ChartFigure(
                     {c.derived.then(|| view! { " " <span class="gw-badge">{i18n::DERIVED_BADGE.get(lang)}</span> })}
                 </p>
             })}
+            {move || data.get().ok().map(|c| {
+                c.warnings
+                    .into_iter()
+                    .map(|w| view! { <p class="gw-chart__warning">{w}</p> })
+                    .collect_view()
+            })}
             {(id == ChartId::Evaluation).then(|| view! { <MetricTabs lang=lang state=state/> })}
             <div class="gw-chart__box" on:pointerenter=move |_| live.want() on:pointerdown=move |_| live.want()>
                 <div class="gw-chart__canvas" node_ref=canvas aria-hidden="true" data-gw-app="" class:gw-chart__canvas--drawn=move || drawn.get()>

@@ -39,8 +39,9 @@ pub fn figure(id: &str, unit: Unit, value: f64, out_of: Option<f64>) -> Figure {
         out_of,
         part_of: None,
         period: Period {
-            start: 2018,
+            start: Some(2018),
             end: 2021,
+            as_of: None,
         },
         scope: text("범위", "Scope"),
         label: text("유치 기업", "Firms attracted"),
@@ -50,6 +51,7 @@ pub fn figure(id: &str, unit: Unit, value: f64, out_of: Option<f64>) -> Figure {
             paragraph: Some(2),
         },
         caveat: None,
+        warning: None,
     }
 }
 

@@ -182,13 +182,25 @@ pub fn coordinate(lat: f64, lon: f64) -> String {
     format!("{lat:.4}° N, {lon:.4}° E")
 }
 
-/// `2018–2021` / `2018~2021년`; a single year is written once.
+/// `2018–2021` / `2018~2021년`; a single year is written once. A period whose start no
+/// source gives reads `as reported by Dec 2022` / `2022년 12월 보도 기준`.
 pub fn period(period: Period, lang: Lang) -> String {
-    match (lang, period.start == period.end) {
-        (Lang::Ko, true) => format!("{}년", period.start),
-        (Lang::Ko, false) => format!("{}~{}년", period.start, period.end),
-        (Lang::En, true) => period.start.to_string(),
-        (Lang::En, false) => format!("{}–{}", period.start, period.end),
+    let end = period.end;
+    match (period.start, period.as_of, lang) {
+        (None, Some(m), Lang::Ko) => format!("{}년 {}월 보도 기준", m.year, m.month),
+        (None, Some(m), Lang::En) => {
+            let name = MONTHS_EN
+                .get(usize::from(m.month).wrapping_sub(1))
+                .map_or("", |n| &n[..3]);
+            format!("as reported by {name} {}", m.year)
+        }
+        // Validation requires `as_of` without a start; the end year still says something.
+        (None, None, Lang::Ko) => format!("{end}년까지"),
+        (None, None, Lang::En) => format!("up to {end}"),
+        (Some(start), _, Lang::Ko) if start == end => format!("{start}년"),
+        (Some(start), _, Lang::Ko) => format!("{start}~{end}년"),
+        (Some(start), _, Lang::En) if start == end => start.to_string(),
+        (Some(start), _, Lang::En) => format!("{start}–{end}"),
     }
 }
 
@@ -343,13 +355,25 @@ mod tests {
     #[test]
     fn periods_and_dates() {
         let four = Period {
-            start: 2018,
+            start: Some(2018),
             end: 2021,
+            as_of: None,
         };
         let one = Period {
-            start: 2022,
+            start: Some(2022),
             end: 2022,
+            as_of: None,
         };
+        let reported = Period {
+            start: None,
+            end: 2022,
+            as_of: Some(crate::model::Month {
+                year: 2022,
+                month: 12,
+            }),
+        };
+        assert_eq!(period(reported, Lang::Ko), "2022년 12월 보도 기준");
+        assert_eq!(period(reported, Lang::En), "as reported by Dec 2022");
         assert_eq!(period(four, Lang::Ko), "2018~2021년");
         assert_eq!(period(four, Lang::En), "2018–2021");
         assert_eq!(period(one, Lang::Ko), "2022년");

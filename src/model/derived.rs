@@ -140,6 +140,21 @@ fn compute(formula: &Formula, figures: &[Arc<Figure>], e: &mut Entry<'_>) -> Opt
                 e.fail("formula.years", "must be at least 1");
             }
             let r = r?;
+            // A period of n years holds n − 1 steps of growth unless its base year lies
+            // before it: compounding more steps than that needs the rate's caveat to say so.
+            let steps = r
+                .period
+                .start
+                .map(|start| r.period.end.saturating_sub(start));
+            e.require(
+                steps.is_some_and(|s| u32::from(s) >= *years) || r.caveat.is_some(),
+                "formula.years",
+                format!(
+                    "{years} years of growth from `{}` ({}), which allows fewer: the rate needs a caveat saying why",
+                    r.id,
+                    steps.map_or("start unknown".to_string(), |s| format!("{s} steps")),
+                ),
+            );
             let index = 100.0 * (1.0 + r.value / 100.0).powi(*years as i32);
             Some((index, DerivedKind::Index { years: *years }, vec![r]))
         }

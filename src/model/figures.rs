@@ -28,6 +28,8 @@ pub struct Figure {
     pub definition: Bilingual,
     pub source: Cite,
     pub caveat: Option<Bilingual>,
+    /// Shown on the face of every chart that plots the figure.
+    pub warning: Option<Bilingual>,
 }
 
 /// A figure of either kind: what a figure page, a chart, a story card and the downloads
@@ -101,18 +103,50 @@ pub(crate) fn resolve_figures(seeds: Vec<FigureSeed>, c: &mut Checker) -> Vec<Ar
         e.text("scope", &f.scope);
         e.text("definition", &f.definition);
         e.optional_text("caveat", f.caveat.as_ref());
+        e.optional_text("warning", f.warning.as_ref());
+        e.require(
+            f.warning.is_none() || f.caveat.is_some(),
+            "warning",
+            "a warning is the caveat in short: give the caveat too",
+        );
         let source = e.cite("source", &f.source);
         e.require(
             f.value.is_finite() && f.value >= 0.0,
             "value",
             format!("must be a finite number, not negative: {}", f.value),
         );
-        let Period { start, end } = f.period;
-        e.require(
-            start <= end && (2000..=2100).contains(&start) && (2000..=2100).contains(&end),
-            "period",
-            format!("{start}–{end} is not a valid period"),
-        );
+        let Period { start, end, as_of } = f.period;
+        let years = 2000..=2100;
+        match (start, as_of) {
+            (Some(start), None) => e.require(
+                start <= end && years.contains(&start) && years.contains(&end),
+                "period",
+                format!("{start}–{end} is not a valid period"),
+            ),
+            (Some(_), Some(_)) => e.fail(
+                "period.as_of",
+                "only for a period whose start no source gives (leave out `start`)",
+            ),
+            (None, None) => e.fail(
+                "period",
+                "no `start`: give `as_of`, the month of the report, so the period reads \"as reported by\"",
+            ),
+            (None, Some(month)) => {
+                e.require(
+                    month.year == end && years.contains(&end),
+                    "period.as_of",
+                    format!("{month} is not in the period's end year {end}"),
+                );
+                // A figure cannot be reported after the report that gives it.
+                if let Some(date) = source.as_ref().and_then(|c| c.source.date.as_deref()) {
+                    e.require(
+                        month.to_string().as_str() <= &date[..date.len().min(7)],
+                        "period.as_of",
+                        format!("{month} is after the source's date {date}"),
+                    );
+                }
+            }
+        }
         match (f.unit, f.out_of) {
             (Unit::Rank | Unit::Indicators, None) => {
                 e.fail("out_of", "a rank or a count of indicators needs `out_of`")
@@ -161,6 +195,7 @@ pub(crate) fn resolve_figures(seeds: Vec<FigureSeed>, c: &mut Checker) -> Vec<Ar
                 definition: f.definition.clone(),
                 source,
                 caveat: f.caveat.clone(),
+                warning: f.warning.clone(),
             }));
         }
     }

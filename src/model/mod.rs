@@ -23,8 +23,8 @@ pub use figures::{Claim, Discrepancy, Figure, FigureRef};
 pub use files::{SeedFile, SeedTexts};
 
 pub use crate::seed::{
-    Bilingual, Confidence, Group, Need, PartnerKind, Period, ProgrammeKind, Situation, TermKind,
-    Unit,
+    Bilingual, Confidence, Group, Month, Need, PartnerKind, Period, ProgrammeKind, Situation,
+    TermKind, Unit,
 };
 
 use crate::seed::{self, CitedBy};

@@ -224,7 +224,12 @@ fn exported_charts_carry_their_title_and_source_inside_the_image() {
         chart_data(dataset(), ChartId::Growth, Lang::Ko, ChartState::default()).expect("chart");
     let option: serde_json::Value =
         serde_json::from_str(&chart.option_json(false, true)).expect("json");
-    assert_eq!(option["title"][0]["text"], chart.title);
+    let title = option["title"][0]["text"].as_str().expect("title");
+    assert_eq!(
+        title.replace('\n', " "),
+        chart.title,
+        "the title, wrapped at spaces"
+    );
     assert!(
         option["title"][0]["subtext"]
             .as_str()
@@ -288,4 +293,86 @@ fn embed_snippets_escape_the_chart_text_they_carry() {
         "{figure}"
     );
     assert_eq!(figure.matches("<figure>").count(), 1);
+}
+
+/// What a titled image says, its lines joined (the title block is wrapped by hand).
+fn image_text(chart: &ChartData) -> String {
+    let option: serde_json::Value =
+        serde_json::from_str(&chart.option_json(false, true)).expect("json");
+    let title = &option["title"][0];
+    format!(
+        "{} {}",
+        title["text"].as_str().unwrap_or_default(),
+        title["subtext"].as_str().unwrap_or_default()
+    )
+    .replace('\n', " ")
+}
+
+#[test]
+fn a_plotted_figures_warning_is_on_the_face_of_the_chart_and_its_image() {
+    let d = dataset();
+    for chart in every_chart() {
+        let plotted: Vec<String> = chart
+            .series
+            .iter()
+            .flat_map(|s| s.points.iter().map(|p| p.figure.clone()))
+            .flat_map(|id| match d.derived_figure(&id) {
+                Some(derived) => derived.input_ids(),
+                None => vec![id],
+            })
+            .collect();
+        let text = image_text(&chart);
+        for id in plotted {
+            let Some(warning) = d.figure(&id).and_then(|f| f.warning.as_ref()) else {
+                continue;
+            };
+            let warning = warning.get(chart.lang);
+            assert!(
+                chart.warnings.iter().any(|w| w == warning),
+                "{:?} {:?}: {id}'s warning is not on the chart",
+                chart.id,
+                chart.lang
+            );
+            assert!(
+                text.contains(warning),
+                "{:?} {:?}: {id}'s warning is not in the image",
+                chart.id,
+                chart.lang
+            );
+        }
+    }
+    // The unconfirmed KRW 170 billion and the growth rates' missing base year are warned of.
+    for id in [ChartId::Investment, ChartId::Growth, ChartId::GrowthIndex] {
+        let chart = chart_data(d, id, Lang::En, ChartState::default()).expect("chart");
+        assert!(!chart.warnings.is_empty(), "{id:?} has no warning");
+    }
+}
+
+#[test]
+fn no_line_of_an_images_title_block_runs_past_the_image() {
+    // 760 px of text at ECharts' title (18 px) and subtext (12 px) sizes, with Hangul
+    // a full em wide and Latin about half: the widest line must fit.
+    let ems = |line: &str| -> f64 {
+        line.chars()
+            .map(|c| if c as u32 >= 0x1100 { 1.0 } else { 0.62 })
+            .sum()
+    };
+    for chart in every_chart() {
+        let option: serde_json::Value =
+            serde_json::from_str(&chart.option_json(false, true)).expect("json");
+        let title = &option["title"][0];
+        for (field, font) in [("text", 18.0), ("subtext", 12.0)] {
+            for line in title[field].as_str().unwrap_or_default().lines() {
+                if !line.contains(' ') {
+                    continue; // a single long word cannot be broken at a space
+                }
+                assert!(
+                    ems(line) * font <= 760.0 * 1.1,
+                    "{:?} {:?}: {field} line too long for the image: {line}",
+                    chart.id,
+                    chart.lang
+                );
+            }
+        }
+    }
 }

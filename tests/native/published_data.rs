@@ -4,7 +4,7 @@
 use crate::common::unescape;
 
 /// The columns of figures.csv: a published contract, so a change must be deliberate.
-const FIGURES_CSV_HEADER: [&str; 26] = [
+const FIGURES_CSV_HEADER: [&str; 27] = [
     "id",
     "kind",
     "group",
@@ -17,6 +17,7 @@ const FIGURES_CSV_HEADER: [&str; 26] = [
     "value_en",
     "period_start",
     "period_end",
+    "period_as_of",
     "scope_ko",
     "scope_en",
     "definition_ko",
@@ -88,9 +89,10 @@ fn figures_csv_starts_with_a_bom_and_has_one_row_per_figure_equal_to_the_model()
             format::figure_value(f, Lang::Ko).as_str()
         );
         assert_eq!(&row[col("source_id")], f.source.source.id.as_str());
+        assert_eq!(row[col("period_start")].parse::<u16>().ok(), f.period.start);
         assert_eq!(
-            row[col("period_start")].parse::<u16>().expect("year"),
-            f.period.start
+            &row[col("period_as_of")],
+            f.period.as_of.map(|m| m.to_string()).unwrap_or_default()
         );
         assert_eq!(&row[col("kind")], "sourced");
     }

@@ -94,7 +94,7 @@ fn later_evaluation_figures_are_dated_sourced_and_kept_apart() {
             f.id
         );
         assert!(
-            f.period.start >= 2018 && f.period.end >= 2023,
+            f.period.start.is_none_or(|s| s >= 2018) && f.period.end >= 2023,
             "{}: period {:?}",
             f.id,
             f.period
@@ -537,6 +537,87 @@ fn an_official_english_name_cited_to_a_korean_source_is_refused() {
             "`motie`",
             "official",
             "needs a source in English",
+        ],
+    );
+}
+
+#[test]
+fn a_period_no_source_starts_reads_as_reported_not_as_years() {
+    let d = dataset();
+    for id in [
+        "mezoo-investment",
+        "otom-investment",
+        "mezoo-cumulative-investment",
+    ] {
+        let f = d.figure(id).expect(id);
+        assert_eq!(f.period.start, None, "{id}: no source gives a start");
+        assert!(f.period.as_of.is_some(), "{id}: reported when");
+    }
+    let reported = r#""period": { "end": 2022, "as_of": "2022-12" },"#;
+    // A start no source gives cannot come back with the report month still there…
+    let message = error_after(|f| {
+        f.replace(
+            SeedFile::Figures,
+            reported,
+            r#""period": { "start": 2018, "end": 2022, "as_of": "2022-12" },"#,
+        )
+    });
+    assert_mentions(
+        &message,
+        &["seeds/figures.json", "mezoo-investment", "period.as_of"],
+    );
+    // …nor can a period lose both its start and the month it was reported.
+    let message =
+        error_after(|f| f.replace(SeedFile::Figures, reported, r#""period": { "end": 2022 },"#));
+    assert_mentions(
+        &message,
+        &["seeds/figures.json", "mezoo-investment", "as_of"],
+    );
+    // A report month after the source's own date is refused.
+    let message = error_after(|f| {
+        f.replace(
+            SeedFile::Figures,
+            r#""period": { "end": 2025, "as_of": "2025-04" },"#,
+            r#""period": { "end": 2025, "as_of": "2025-05" },"#,
+        )
+    });
+    assert_mentions(
+        &message,
+        &[
+            "mezoo-cumulative-investment",
+            "period.as_of",
+            "after the source's date 2025-04-14",
+        ],
+    );
+    let message = error_after(|f| {
+        f.replace(
+            SeedFile::Figures,
+            reported,
+            r#""period": { "end": 2022, "as_of": "2022-13" },"#,
+        )
+    });
+    assert_mentions(&message, &["seeds/figures.json", "line", "not a month"]);
+}
+
+#[test]
+fn a_warning_without_its_caveat_and_a_compounding_the_period_cannot_hold_are_refused() {
+    let caveat = r#""caveat": { "ko": "기사는 '4년간(2018~2021년)'이라고만 적었고"#;
+    let message = error_after(|f| {
+        let mut text = f.0.get(SeedFile::Figures).to_string();
+        // The first growth rate loses its caveat (the rest of the object stays valid).
+        let start = text.find(caveat).expect("test set-up: the growth caveat");
+        let end = start + text[start..].find("},\n").expect("end of the caveat") + 3;
+        text.replace_range(start..end, "");
+        f.0 = f.0.clone().with(SeedFile::Figures, text);
+    });
+    assert_mentions(&message, &["supported-revenue-growth", "warning", "caveat"]);
+    assert_mentions(
+        &message,
+        &[
+            "seeds/derived.json",
+            "supported-revenue-index",
+            "formula.years",
+            "3 steps",
         ],
     );
 }
