@@ -388,10 +388,11 @@ fn won_spacing_problem(text: &str) -> Option<&'static str> {
     let chars: Vec<char> = text.chars().collect();
     for (i, &c) in chars.iter().enumerate() {
         let next = chars.get(i + 1).copied();
-        if c.is_ascii_digit() {
-            if let (Some('억' | '만'), Some('원')) = (next, chars.get(i + 2).copied()) {
-                return Some("no space before 원 (write \"268억 원\")");
-            }
+        if c.is_ascii_digit()
+            && matches!(next, Some('억' | '만'))
+            && chars.get(i + 2) == Some(&'원')
+        {
+            return Some("no space before 원 (write \"268억 원\")");
         }
         if matches!(c, '억' | '만' | '조') {
             let digits = chars[..i]
