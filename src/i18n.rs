@@ -94,11 +94,11 @@ texts! {
         en: "i-SENS, MEZOO and OTOM: three firms reported as the cluster's flagship results.",
     }
     DESC_MAP {
-        ko: "원주 클러스터 거점의 위치와 실제 지정 범위를 지도로 봅니다.",
+        ko: "클러스터 거점이 원주 어디에 있는지, 실제로 어디까지 지정됐는지 지도로 봅니다.",
         en: "Where the cluster's sites are in Wonju, and what was actually designated.",
     }
     DESC_PROGRAMMES {
-        ko: "이전·입주 기업을 위한 지원 프로그램과 시작하는 방법입니다.",
+        ko: "이전·입주 기업을 위한 지원 프로그램과 문의 방법입니다.",
         en: "Support programmes for firms moving to the cluster, and how to start.",
     }
     DESC_PARTNERS {
@@ -106,7 +106,7 @@ texts! {
         en: "Overseas partners, networks and a timeline from 2018 to 2027.",
     }
     DESC_PRESS {
-        ko: "모든 수치를 CSV·JSON으로 내려받고 인용하는 방법입니다.",
+        ko: "모든 수치의 CSV·JSON 파일과 인용 방법입니다.",
         en: "Every figure as CSV and JSON, and how to cite it.",
     }
 
@@ -139,12 +139,12 @@ texts! {
     MAP_LOADING { ko: "지도를 불러오는 중…", en: "Loading the map…" }
     MAP_FAILED { ko: "지도를 불러오지 못했습니다.", en: "The map could not be loaded." }
     MAP_FAILED_LIST {
-        ko: "아래 거점 목록과 설명은 그대로 쓸 수 있습니다.",
+        ko: "지도 없이도 아래 거점 목록과 설명은 볼 수 있습니다.",
         en: "The list of sites and their details below still work.",
     }
     MAP_RETRY { ko: "다시 시도", en: "Try again" }
     MAP_NO_SCRIPT {
-        ko: "지도를 보려면 JavaScript가 필요합니다. 거점 목록과 지도 데이터는 아래에 있습니다.",
+        ko: "지도를 보려면 자바스크립트가 필요합니다. 거점 목록과 지도 데이터는 아래에 있습니다.",
         en: "The map needs JavaScript. The list of sites and the map data are below.",
     }
     MAP_CONTROLS_LABEL { ko: "지도 조작", en: "Map controls" }
@@ -162,11 +162,11 @@ texts! {
         en: "Site without a sourced coordinate: its whole district is shown",
     }
     MAP_LEGEND_RADIUS {
-        ko: "혁신도시 중심 지정 반경 {radius} (파생: 경계 자료로 그림)",
-        en: "The designated {radius} radius around the Innovation City (derived: drawn from the boundaries)",
+        ko: "지정 반경 {radius}. 혁신도시가 있는 동의 한가운데를 중심으로 이 사이트가 그린 원입니다.",
+        en: "The designated {radius} radius, drawn by this site around the middle of the Innovation City's district",
     }
     MAP_LEGEND_CENTRE {
-        ko: "반경의 중심(근사): 혁신도시가 있는 읍면동의 무게중심{centre}. 출처는 혁신도시를 중심으로 들 뿐 정확한 지점을 밝히지 않습니다.",
+        ko: "반경의 중심(어림값): 혁신도시가 있는 동의 한가운데{centre}. 출처는 혁신도시가 중심이라고만 하고 정확한 지점은 밝히지 않습니다.",
         en: "Centre of the radius (approximate): the centroid of the Innovation City's district{centre}. The sources name the Innovation City as the centre but give no exact point.",
     }
     MAP_LEGEND_CITY { ko: "원주시 경계와 읍면동", en: "Wonju's boundary and its districts (eup, myeon, dong)" }
@@ -181,7 +181,7 @@ texts! {
     }
     MAP_LIST_HEADING { ko: "거점 목록", en: "Sites" }
     MAP_CARD_EMPTY {
-        ko: "목록이나 지도에서 거점을 고르면 위치와 그 출처가 여기에 나옵니다.",
+        ko: "목록이나 지도에서 거점을 고르면 여기에 위치와 출처가 나옵니다.",
         en: "Choose a site in the list or on the map to see where it is and where that comes from.",
     }
     MAP_CARD_COORDINATE { ko: "좌표 (WGS84)", en: "Coordinate (WGS84)" }
@@ -200,7 +200,7 @@ texts! {
     }
     MAP_OUTSIDE_HEADING { ko: "원주 밖의 거점", en: "Outside Wonju" }
     MAP_DATA_HEADING { ko: "지도 데이터", en: "Map data" }
-    MAP_DL_GEOMETRY { ko: "지도 도형, 투영 후 (JSON)", en: "Map geometry, projected (JSON)" }
+    MAP_DL_GEOMETRY { ko: "지도 도형(투영한 좌표, JSON)", en: "Map geometry, projected (JSON)" }
     MAP_DL_BOUNDARIES { ko: "원본 경계 (GeoJSON, WGS84)", en: "Boundaries as received (GeoJSON, WGS84)" }
     CONFIDENCE_LOW { ko: "낮음", en: "low" }
     CONFIDENCE_MEDIUM { ko: "중간", en: "medium" }
@@ -219,7 +219,7 @@ texts! {
     SOURCES_LABEL { ko: "출처", en: "Sources" }
 
     PROGRAMMES_INTRO {
-        ko: "출처가 밝힌 지원 프로그램을 모두 모았습니다. 무엇이 필요한지, 지금 어떤 상황인지 고르면 맞는 프로그램만 남습니다.",
+        ko: "보도와 자료에 나온 지원 프로그램을 모두 모았습니다. 필요한 것과 지금 상황을 고르면 맞는 프로그램만 남습니다.",
         en: "Every support programme the sources name. Pick what you need and where you stand, and only the programmes that fit remain.",
     }
     FINDER_HEADING { ko: "맞는 프로그램 찾기", en: "Find programmes that fit" }
@@ -232,12 +232,12 @@ texts! {
         en: "No programme fits all of these choices. Try fewer, or reset them.",
     }
     FINDER_IGNORED {
-        ko: "주소에 알 수 없는 선택값이 있어 무시했습니다.",
+        ko: "주소에 잘못된 선택값이 있어 빼고 보여 드립니다.",
         en: "The address held choices we do not recognise; they were ignored.",
     }
     FINDER_OUR_READING {
-        ko: "필요와 상황의 분류는 출처의 설명을 우리가 읽은 것입니다. 출처는 지원 자격이나 마감일을 밝히지 않습니다.",
-        en: "The needs and situations are our reading of the sources' descriptions; the sources give no eligibility rules or deadlines.",
+        ko: "'필요'와 '상황' 분류는 출처의 설명을 바탕으로 이 사이트가 나눈 것입니다. 출처에는 지원 자격이나 마감일이 없습니다.",
+        en: "The needs and situations are this site's sorting of the sources' descriptions; the sources give no eligibility rules or deadlines.",
     }
     NEED_RND { ko: "기술개발(R&D)", en: "R&D" }
     NEED_TALENT { ko: "인재", en: "Talent" }
@@ -252,14 +252,14 @@ texts! {
     PROGRAMME_KIND_NON_RND { ko: "비R&D", en: "Non-R&D" }
     PROGRAMME_KIND_HUB { ko: "거점 지정", en: "Hub designation" }
     PROGRAMME_FOR { ko: "대상", en: "For" }
-    PROGRAMME_NEEDS { ko: "해당하는 필요", en: "Serves" }
+    PROGRAMME_NEEDS { ko: "지원 분야", en: "Serves" }
     PROGRAMME_ASK {
         ko: "지원 자격, 공고, 마감일은 출처에 없습니다. 강원국가혁신클러스터 추진단(강원테크노파크)에 문의하세요.",
         en: "The sources give no eligibility criteria, calls or deadlines: ask the Gangwon National Innovation Cluster Promotion Unit at Gangwon Technopark.",
     }
-    GUIDE_HEADING { ko: "이전 안내: 처음 살펴보기부터 신청까지", en: "Relocation guide: from a first look to an application" }
+    GUIDE_HEADING { ko: "이전 안내: 둘러보기부터 신청까지", en: "Relocation guide: from a first look to an application" }
     GUIDE_STEP1 {
-        ko: "클러스터가 무엇을 이루었는지 성과와 성공 사례에서 살펴봅니다.",
+        ko: "'성과'와 '성공 사례'에서 클러스터의 실적을 살펴봅니다.",
         en: "See what the cluster has achieved, in the outcomes and the success stories.",
     }
     GUIDE_STEP2 {
@@ -272,7 +272,7 @@ texts! {
     }
     GUIDE_STEP4 {
         ko: "강원국가혁신클러스터 추진단에 현재 공고, 지원 자격, 마감일을 문의합니다. 추진단은 강원테크노파크 융복합혁신지원센터가 맡고 있습니다.",
-        en: "Ask the Promotion Unit about current calls, eligibility and deadlines. The unit is Gangwon Technopark's Convergence Innovation Support Center.",
+        en: "Ask the Promotion Unit about current calls, eligibility and deadlines. The unit is Gangwon Technopark's Convergence Innovation Support Centre.",
     }
     GUIDE_STEP5 {
         ko: "추진단이 알리는 공고에 따라 신청합니다.",
@@ -285,7 +285,7 @@ texts! {
     }
 
     PARTNERS_INTRO {
-        ko: "클러스터가 업무협약을 맺은 해외 기관과 함께 일하는 협의체·특구·센터, 2기의 목표와 전략, 2018년부터 2027년까지의 연표입니다.",
+        ko: "클러스터와 업무협약을 맺은 해외 기관, 함께 일하는 협의체·특구·센터를 소개합니다. 2기 목표와 전략, 2018~2027년 연표도 실었습니다.",
         en: "The overseas bodies the cluster signed MOUs with, the forum, zone and centre it works with, the goals and strategies of phase 2, and a timeline from 2018 to 2027.",
     }
     PARTNERS_MOUS { ko: "해외 업무협약(MOU)", en: "International MOUs" }
@@ -314,7 +314,7 @@ texts! {
 
     FOOTER_SOURCES_HEADING { ko: "출처", en: "Sources" }
     FOOTER_SOURCES_BODY {
-        ko: "모든 수치에는 출처(언론 보도, 공식 자료)와 기간이 함께 표시됩니다.",
+        ko: "모든 수치에 출처(언론 보도·공식 자료)와 기간을 밝혔습니다.",
         en: "Every figure is shown with its source (news reports, official releases) and period.",
     }
     FOOTER_BOUNDARIES {
@@ -329,7 +329,7 @@ texts! {
 
     DL_FIGURES_CSV { ko: "모든 수치 (CSV)", en: "Every figure (CSV)" }
     DL_FIGURES_CSV_DESC {
-        ko: "출처에서 온 수치와 계산값 전부. 값, 단위, 기간, 정의, 출처, 문단, 유의사항을 한국어와 영어로 담았습니다. 엑셀에서 바로 열립니다.",
+        ko: "출처에 나온 수치와 이 사이트의 계산값 전부입니다. 값, 단위, 기간, 정의, 출처, 문단, 유의사항을 한국어와 영어로 담았습니다. 엑셀에서 바로 열립니다.",
         en: "Every sourced and derived figure with value, unit, period, definition, source, paragraph and caveats, in Korean and English. Opens directly in Excel.",
     }
     DL_FIGURES_JSON { ko: "모든 수치 (JSON)", en: "Every figure (JSON)" }
@@ -372,8 +372,8 @@ texts! {
         en: "These figures are as reported by Electronic Times (etnews) in December 2022. Choose a figure for its definition, source and a ready-made citation.",
     }
     OVERVIEW_LATER_NOTE {
-        ko: "2025년에 발표된 2023~2024년 평가 결과입니다. 기간과 기준이 달라 위 1기 수치와 이어지는 계열로 읽으면 안 됩니다.",
-        en: "Results of the 2023–24 evaluation, published in 2025. Their period and basis differ, so do not read them as a continuation of the phase-1 figures above.",
+        ko: "2025년 4월 발표된 2023~2024년 평가 결과입니다. 위의 1기 수치와는 기간도, 세는 기준도 다릅니다. 두 수치를 이어서 추세로 보지 마세요.",
+        en: "Results of the 2023–24 evaluation, announced in April 2025. Their period and basis differ from the phase-1 figures above, so do not read the two as one trend.",
     }
     OVERVIEW_ALL_FIGURES { ko: "모든 수치와 내려받기", en: "All figures and downloads" }
     CARD_DISAGREE { ko: "출처 간 차이 있음", en: "Sources disagree" }
@@ -390,7 +390,7 @@ texts! {
     CAVEAT_HEADING { ko: "유의사항", en: "Caveat" }
     DERIVED_BADGE { ko: "계산값", en: "Derived" }
     DERIVED_EXPLAIN {
-        ko: "출처가 발표한 값이 아니라, 이 사이트가 출처의 수치로 계산한 값입니다.",
+        ko: "발표된 값이 아닙니다. 발표된 수치로 이 사이트가 계산한 값입니다.",
         en: "Not published by a source: this site computed it from sourced figures.",
     }
     DERIVED_FROM_HEADING { ko: "이 수치로 계산한 값", en: "Figures computed from this one" }
@@ -476,7 +476,7 @@ texts! {
         en: "Computed by this site from the average annual rates (100 × (1 + rate)⁴); not yearly figures from a source. The article gives no base year, so four years of growth are assumed; with three the index would be lower.",
     }
     NOTE_FIRMS_OVERLAP {
-        ko: "기사는 두 지원을 모두 받은 기업이 있는지 밝히지 않으므로, 두 수를 더하지 마세요.",
+        ko: "두 지원을 모두 받은 기업이 있는지 기사에 나오지 않습니다. 두 수를 더하지 마세요.",
         en: "The article does not say whether some firms received both kinds of support, so do not add the two numbers.",
     }
     NOTE_ISENS_SHARE { ko: "아이센스의 비중(계산값):", en: "i-SENS's share (derived):" }
@@ -485,7 +485,7 @@ texts! {
         en: "The two sums differ greatly, so the vertical axis is logarithmic: each gridline is ten times the one below.",
     }
     NOTE_NOT_A_SERIES {
-        ko: "두 막대는 기간과 출처가 달라 하나의 추세로 읽으면 안 됩니다.",
+        ko: "두 막대는 기간도 출처도 다릅니다. 이어지는 추세로 보지 마세요.",
         en: "The two bars cover different periods and come from different sources; do not read them as one trend.",
     }
     CHART_ERROR { ko: "차트를 그리지 못했습니다. 아래 표에 같은 수치가 있습니다.", en: "The chart could not be drawn. The table below has the same figures." }
@@ -498,7 +498,7 @@ texts! {
     EMBED_IFRAME { ko: "iframe 코드", en: "iframe code" }
     EMBED_NO_JS { ko: "자바스크립트 없이 쓰는 코드 (이미지와 출처)", en: "Code without JavaScript (image and source)" }
     OUTCOMES_INTRO {
-        ko: "모든 차트는 출처가 있는 수치와, 이 사이트가 그 수치로 계산한 값('계산값')만 씁니다. 각 차트 아래 표에 같은 수치가 있습니다.",
+        ko: "차트에는 출처가 있는 수치와, 그 수치로 이 사이트가 계산한 값('계산값')만 썼습니다. 차트마다 아래 표에 같은 수치를 실었습니다.",
         en: "Every chart uses only sourced figures and values this site computed from them (marked 'Derived'). The table under each chart holds the same numbers.",
     }
     EMBED_VIEW_ON_SITE { ko: "강원국가혁신클러스터 누리집에서 보기", en: "View on the Gangwon National Innovation Cluster site" }

@@ -283,6 +283,20 @@ pub struct TermSeed {
     pub source: String,
     #[serde(default)]
     pub note: Option<Bilingual>,
+    /// Other names for the same thing that the site does not use (older or shortened
+    /// forms found in the sources); a test refuses them in every text but quotes.
+    #[serde(default)]
+    pub variants: Variants,
+}
+
+/// Names a glossary term must not appear under, per language; both lists may be empty.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Variants {
+    #[serde(default)]
+    pub ko: Vec<String>,
+    #[serde(default)]
+    pub en: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]

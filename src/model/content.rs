@@ -23,6 +23,8 @@ pub struct Term {
     /// The source that gives the names (the whole source, not a paragraph).
     pub source: Arc<Source>,
     pub note: Option<Bilingual>,
+    /// Names the site does not use for this term (see `seed::Variants`).
+    pub variants: seed::Variants,
 }
 
 pub(crate) fn resolve_terms(seeds: Vec<seed::TermSeed>, c: &mut Checker) -> Vec<Term> {
@@ -48,6 +50,19 @@ pub(crate) fn resolve_terms(seeds: Vec<seed::TermSeed>, c: &mut Checker) -> Vec<
                     source.language.code()
                 ),
             );
+            for (lang, variants, name) in
+                [("ko", &t.variants.ko, &t.ko), ("en", &t.variants.en, &t.en)]
+            {
+                for v in variants {
+                    e.require(
+                        !v.trim().is_empty() && !name.contains(v.as_str()),
+                        format!("variants.{lang}"),
+                        format!(
+                            "a variant must be non-empty and not part of the name itself: {v:?}"
+                        ),
+                    );
+                }
+            }
             Some(Term {
                 id: t.id,
                 kind: t.kind,
@@ -56,6 +71,7 @@ pub(crate) fn resolve_terms(seeds: Vec<seed::TermSeed>, c: &mut Checker) -> Vec<
                 official: t.official,
                 source,
                 note: t.note,
+                variants: t.variants,
             })
         })
         .collect()

@@ -145,7 +145,7 @@ test('the fit-finder ignores a malformed query string without an error', async (
   await visit(page, '/ko/programmes/?need=%E0%A4%A&need=rnd&situation=%3Cscript%3E&need=,,&x=%%%');
   const expected = programmes.filter((p) => matches(p, ['rnd'], []));
   assert.equal(await page.locator('.gw-finder__count').innerText(), countText('ko', expected.length));
-  assert.match(await page.locator('.gw-finder .gw-notice').first().innerText(), /무시했습니다/);
+  assert.match(await page.locator('.gw-finder .gw-notice').first().innerText(), /빼고 보여 드립니다/);
   assertNoProblems(problems, 'malformed finder query');
   await context.close();
 });

@@ -1,10 +1,12 @@
 //! The native tests, in one binary (each module linked into seven binaries took minutes
-//! on two cores): the seeds and their validation, the map data, the charts, the published
-//! files, the security policy, the prerendered views, and property tests of the parsers.
+//! on two cores): the seeds and their validation, the language rules, the map data, the
+//! charts, the published files, the security policy, the prerendered views, and property
+//! tests of the parsers.
 
 mod common;
 
 mod charts;
+mod language;
 mod map;
 mod published_data;
 mod robustness;
