@@ -179,7 +179,6 @@ texts! {
         ko: "위쪽이 북쪽입니다. 원주의 위도에 맞춘 등장방형 도법으로 그렸습니다.",
         en: "North is up. Equirectangular projection, scaled at Wonju's latitude.",
     }
-    MAP_LIST_HEADING { ko: "거점 목록", en: "Sites" }
     MAP_CARD_EMPTY {
         ko: "목록이나 지도에서 거점을 고르면 여기에 위치와 출처가 나옵니다.",
         en: "Choose a site in the list or on the map to see where it is and where that comes from.",

@@ -42,10 +42,14 @@ pub(crate) fn resolve_terms(seeds: Vec<seed::TermSeed>, c: &mut Checker) -> Vec<
             e.optional_text("note", t.note.as_ref());
             let source = e.source("source", &t.source)?;
             e.require(
-                !t.official || source.language == crate::lang::Lang::En,
+                // A Korean report that quotes the English name counts when the source's
+                // note records the quote.
+                !t.official
+                    || source.language == crate::lang::Lang::En
+                    || source.note.as_ref().is_some_and(|n| n.en.contains(&t.en)),
                 "official",
                 format!(
-                    "an official English name needs a source in English; `{}` is in {}",
+                    "an official English name needs a source in English, or one whose note quotes it; `{}` is in {}",
                     source.id,
                     source.language.code()
                 ),
