@@ -175,15 +175,31 @@ pub fn figure_records(d: &Dataset) -> Vec<FigureRecord> {
     d.all_figures().map(|f| FigureRecord::new(d, f)).collect()
 }
 
-/// A CSV file of `rows`, its header from the row type's field names.
-fn csv_text<R: Serialize>(rows: impl IntoIterator<Item = R>) -> String {
+/// A CSV file of `rows`, its header from the row type's field names, with a last column
+/// `information_as_of` (the site's date, on every row, so a copied row keeps it).
+fn csv_text<R: Serialize>(d: &Dataset, rows: impl IntoIterator<Item = R>) -> String {
     let mut writer = csv::Writer::from_writer(Vec::new());
     for row in rows {
         // Writing plain rows into memory cannot fail; the export tests would see a short file.
         let _ = writer.serialize(row);
     }
     let bytes = writer.into_inner().unwrap_or_default();
-    format!("{BOM}{}", String::from_utf8_lossy(&bytes))
+    format!("{BOM}{}", with_as_of(&bytes, &d.information_as_of))
+}
+
+/// `csv` (header first) with the column `information_as_of` added to every record.
+pub fn with_as_of(csv: &[u8], as_of: &str) -> String {
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(csv);
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    for (i, record) in reader.records().flatten().enumerate() {
+        let mut record = record;
+        record.push_field(if i == 0 { "information_as_of" } else { as_of });
+        // Into memory: cannot fail.
+        let _ = writer.write_record(&record);
+    }
+    String::from_utf8_lossy(&writer.into_inner().unwrap_or_default()).into_owned()
 }
 
 /// Numbers in CSV as Rust prints them (`42`, not `42.0`).
@@ -266,7 +282,7 @@ impl<'a> From<&'a FigureRecord> for FigureRow<'a> {
 
 pub fn figures_csv(d: &Dataset) -> String {
     let records = figure_records(d);
-    csv_text(records.iter().map(FigureRow::from))
+    csv_text(d, records.iter().map(FigureRow::from))
 }
 
 /// A source as `figures.json` lists it.
@@ -310,6 +326,8 @@ pub struct FiguresDocument {
     #[serde(rename = "$schema")]
     pub schema: String,
     pub title: Bilingual,
+    /// The day the information was last checked as a whole (YYYY-MM-DD)
+    pub information_as_of: String,
     pub figures: Vec<FigureRecord>,
     pub sources: Vec<SourceRecord>,
     pub discrepancies: Vec<DiscrepancyRecord>,
@@ -322,6 +340,7 @@ pub fn figures_document(d: &Dataset) -> FiguresDocument {
             ko: i18n::SITE_NAME.ko.into(),
             en: i18n::SITE_NAME.en.into(),
         },
+        information_as_of: d.information_as_of.clone(),
         figures: figure_records(d),
         sources: d
             .sources
@@ -383,16 +402,19 @@ struct SourceRow<'a> {
 }
 
 pub fn sources_csv(d: &Dataset) -> String {
-    csv_text(d.sources.iter().map(|s| SourceRow {
-        id: &s.id,
-        publisher_ko: &s.publisher.ko,
-        publisher_en: &s.publisher.en,
-        title_ko: &s.title.ko,
-        title_en: &s.title.en,
-        date: s.date.as_deref(),
-        url: &s.url,
-        language: s.language,
-    }))
+    csv_text(
+        d,
+        d.sources.iter().map(|s| SourceRow {
+            id: &s.id,
+            publisher_ko: &s.publisher.ko,
+            publisher_en: &s.publisher.en,
+            title_ko: &s.title.ko,
+            title_en: &s.title.en,
+            date: s.date.as_deref(),
+            url: &s.url,
+            language: s.language,
+        }),
+    )
 }
 
 #[derive(Serialize)]
@@ -408,16 +430,19 @@ struct TermRow<'a> {
 }
 
 pub fn glossary_csv(d: &Dataset) -> String {
-    csv_text(d.terms.iter().map(|t| TermRow {
-        id: &t.id,
-        kind: t.kind,
-        ko: &t.ko,
-        en: &t.en,
-        official_english: t.official,
-        source_id: &t.source.id,
-        note_ko: t.note.as_ref().map(|n| n.ko.as_str()),
-        note_en: t.note.as_ref().map(|n| n.en.as_str()),
-    }))
+    csv_text(
+        d,
+        d.terms.iter().map(|t| TermRow {
+            id: &t.id,
+            kind: t.kind,
+            ko: &t.ko,
+            en: &t.en,
+            official_english: t.official,
+            source_id: &t.source.id,
+            note_ko: t.note.as_ref().map(|n| n.ko.as_str()),
+            note_en: t.note.as_ref().map(|n| n.en.as_str()),
+        }),
+    )
 }
 
 /// Whether a source names the site as a designated district of the cluster.
@@ -508,5 +533,5 @@ pub fn sites_csv(d: &Dataset) -> String {
         sources: source_ids(&s.sources),
         ..SiteRow::default()
     });
-    csv_text(on_map.chain(outside))
+    csv_text(d, on_map.chain(outside))
 }

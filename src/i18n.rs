@@ -324,6 +324,7 @@ texts! {
         ko: "강원국가혁신클러스터 추진단(강원테크노파크)의 사업을 알리는 사이트입니다.",
         en: "An outreach site about the work of the Gangwon National Innovation Cluster Promotion Unit at Gangwon Technopark.",
     }
+    INFORMATION_AS_OF { ko: "정보 기준일: {date}", en: "Information as of {date}" }
     FOOTER_OFFICIAL_SITE { ko: "강원테크노파크 공식 누리집", en: "Gangwon Technopark official website" }
 
     DL_FIGURES_CSV { ko: "모든 수치 (CSV)", en: "Every figure (CSV)" }

@@ -113,6 +113,14 @@ impl Unit {
     }
 }
 
+/// `seeds/site.json`: what holds for the site as a whole.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SiteFile {
+    /// ISO date the information was last checked as a whole.
+    pub information_as_of: String,
+}
+
 /// The years a figure covers. When no source gives the start, `start` is empty and `as_of`
 /// says when it was reported: "as reported by Dec 2022".
 #[derive(schemars::JsonSchema, Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]

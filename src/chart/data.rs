@@ -43,6 +43,8 @@ pub struct ChartData {
     /// What a reader must know before reading the chart, shown on its face under the
     /// title (the plotted figures' warnings).
     pub warnings: Vec<String>,
+    /// The site's "information as of" date (ISO), carried into every file of the chart.
+    pub information_as_of: String,
 }
 
 /// A source of a chart and the figures it supports.
@@ -165,6 +167,7 @@ impl Builder<'_> {
             sources,
             notes,
             warnings,
+            information_as_of: self.d.information_as_of.clone(),
         }
     }
 

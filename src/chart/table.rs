@@ -59,6 +59,7 @@ impl ChartData {
             "figure_id".to_string(),
             "derived".to_string(),
             "period".to_string(),
+            "information_as_of".to_string(),
         ]];
         for s in &self.series {
             for (category, p) in self.categories.iter().zip(&s.points) {
@@ -70,6 +71,7 @@ impl ChartData {
                     p.figure.clone(),
                     p.derived.to_string(),
                     self.period.clone(),
+                    self.information_as_of.clone(),
                 ]);
             }
         }

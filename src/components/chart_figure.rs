@@ -205,6 +205,7 @@ fn chart_body(
         <div class="gw-chart__source">
             <p><strong>{i18n::FIELD_SOURCE.get(lang)}</strong></p>
             <ul>{sources}</ul>
+            {embedded.then(|| view! { <p class="gw-muted">{chart.as_of_line()}</p> })}
         </div>
         {move || status.get().map(|e| view! { <p class="gw-notice" role="alert">{i18n::CHART_ERROR.get(lang)} " " <code>{e}</code></p> })}
         {(!embedded).then(|| view! {

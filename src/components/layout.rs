@@ -121,6 +121,21 @@ fn official_site(lang: Option<Lang>) -> Option<String> {
     Some(source.url.clone())
 }
 
+/// "Information as of 25 November 2026", in `lang` or, on a page without one, in both.
+fn as_of(lang: Option<Lang>) -> String {
+    let Ok(dataset) = crate::model::bundled() else {
+        return String::new();
+    };
+    let in_lang = |lang: Lang| {
+        let date = crate::format::date(&dataset.information_as_of, lang);
+        i18n::INFORMATION_AS_OF.fill(lang, &[("date", &date)])
+    };
+    match lang {
+        Some(lang) => in_lang(lang),
+        None => format!("{} / {}", in_lang(Lang::Ko), in_lang(Lang::En)),
+    }
+}
+
 #[component]
 pub fn SiteFooter(lang: Memo<Option<Lang>>) -> impl IntoView {
     let text = move |t: i18n::Text| match lang.get() {
@@ -132,6 +147,7 @@ pub fn SiteFooter(lang: Memo<Option<Lang>>) -> impl IntoView {
             <div class="gw-footer__inner">
                 <h2 class="gw-footer__heading">{move || text(i18n::FOOTER_SOURCES_HEADING)}</h2>
                 <p>{move || text(i18n::FOOTER_SOURCES_BODY)}</p>
+                <p class="gw-footer__as-of">{move || as_of(lang.get())}</p>
                 <p>{move || text(i18n::FOOTER_BOUNDARIES)}</p>
                 <p>{move || text(i18n::FOOTER_OPERATOR)}</p>
                 <p>

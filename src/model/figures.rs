@@ -266,6 +266,14 @@ pub(crate) fn resolve_discrepancies(
                 .enumerate()
                 .filter_map(|(i, claim)| {
                     e.text(format!("claims[{i}].says"), &claim.says);
+                    // The page sets each claim in quotation marks of its own.
+                    for said in [&claim.says.ko, &claim.says.en] {
+                        e.require(
+                            !said.starts_with(['“', '"', '\'']),
+                            format!("claims[{i}].says"),
+                            "starts with a quotation mark: the page adds its own",
+                        );
+                    }
                     let r = crate::seed::SourceRef {
                         id: claim.source,
                         paragraph: claim.paragraph,

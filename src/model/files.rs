@@ -4,6 +4,7 @@
 /// A file in `seeds/` that the model reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum SeedFile {
+    Site,
     Sources,
     Figures,
     Derived,
@@ -16,7 +17,8 @@ pub enum SeedFile {
 }
 
 impl SeedFile {
-    pub const ALL: [SeedFile; 9] = [
+    pub const ALL: [SeedFile; 10] = [
+        SeedFile::Site,
         SeedFile::Sources,
         SeedFile::Figures,
         SeedFile::Derived,
@@ -31,6 +33,7 @@ impl SeedFile {
     /// The file's path from the repository root, as error messages name it.
     pub const fn path(self) -> &'static str {
         match self {
+            SeedFile::Site => "seeds/site.json",
             SeedFile::Sources => "seeds/sources.json",
             SeedFile::Figures => "seeds/figures.json",
             SeedFile::Derived => "seeds/derived.json",
@@ -46,6 +49,7 @@ impl SeedFile {
     /// The file's text as compiled into the app.
     pub const fn bundled(self) -> &'static str {
         match self {
+            SeedFile::Site => include_str!("../../seeds/site.json"),
             SeedFile::Sources => include_str!("../../seeds/sources.json"),
             SeedFile::Figures => include_str!("../../seeds/figures.json"),
             SeedFile::Derived => include_str!("../../seeds/derived.json"),

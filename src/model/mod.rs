@@ -50,6 +50,9 @@ pub struct SourcedText {
 
 #[derive(Clone, Debug)]
 pub struct Dataset {
+    /// The day the information was last checked as a whole (ISO date): the site's
+    /// "information as of" date, and "now" for whatever is current, ended or planned.
+    pub information_as_of: String,
     pub sources: Vec<Arc<Source>>,
     pub figures: Vec<Arc<Figure>>,
     pub derived: Vec<DerivedFigure>,
@@ -78,6 +81,7 @@ pub fn bundled() -> Result<&'static Dataset, &'static DataError> {
 impl Dataset {
     /// Parses and validates the seed files; reports every problem found, not just the first.
     pub fn parse(texts: &SeedTexts) -> Result<Dataset, DataError> {
+        let site: seed::SiteFile = parse(texts, SeedFile::Site)?;
         let sources: seed::SourcesFile = parse(texts, SeedFile::Sources)?;
         let figures: seed::FiguresFile = parse(texts, SeedFile::Figures)?;
         let derived: seed::DerivedFile = parse(texts, SeedFile::Derived)?;
@@ -91,6 +95,7 @@ impl Dataset {
         let sources: Vec<Arc<Source>> = sources.sources.into_iter().map(Arc::new).collect();
         let mut c = Checker::new(&sources);
         check_sources(&sources, &mut c);
+        check_as_of(&site.information_as_of, &sources, &mut c);
         let figures = figures::resolve_figures(figures.figures, &mut c);
         let derived = derived::compute_derived(derived.derived, &figures, &mut c);
         let figure_ids: HashSet<&str> = figures
@@ -110,6 +115,7 @@ impl Dataset {
         let partners = content::resolve_partners(partners, &mut c);
         c.finish()?;
         Ok(Dataset {
+            information_as_of: site.information_as_of,
             sources,
             figures,
             derived,
@@ -216,6 +222,27 @@ impl Dataset {
             .iter()
             .filter(|d| d.inputs.iter().any(|i| i.id == id))
             .collect()
+    }
+}
+
+/// The "as of" date is a real date, and no source is newer than the day the information
+/// was last checked.
+fn check_as_of(as_of: &str, sources: &[Arc<Source>], c: &mut Checker) {
+    let mut e = c.entry(SeedFile::Site, "information_as_of");
+    if !is_iso_date(as_of) {
+        e.fail(
+            "information_as_of",
+            format!("not a YYYY-MM-DD date: {as_of:?}"),
+        );
+        return;
+    }
+    for s in sources {
+        if let Some(date) = s.date.as_deref().filter(|d| *d > as_of) {
+            e.fail(
+                "information_as_of",
+                format!("{as_of} is older than source `{}`, dated {date}", s.id),
+            );
+        }
     }
 }
 

@@ -4,7 +4,7 @@
 use crate::common::unescape;
 
 /// The columns of figures.csv: a published contract, so a change must be deliberate.
-const FIGURES_CSV_HEADER: [&str; 27] = [
+const FIGURES_CSV_HEADER: [&str; 28] = [
     "id",
     "kind",
     "group",
@@ -32,6 +32,7 @@ const FIGURES_CSV_HEADER: [&str; 27] = [
     "discrepancies",
     "page_ko",
     "page_en",
+    "information_as_of",
 ];
 
 use gwnic::export;
@@ -289,4 +290,64 @@ fn the_press_page_lists_every_download_and_every_figure() {
             );
         }
     }
+}
+
+#[test]
+fn every_download_carries_the_information_as_of_date() {
+    let d = bundled().expect("bundled seeds validate");
+    let as_of = d.information_as_of.as_str();
+    for download in gwnic::export::DOWNLOADS {
+        let text = (download.build)(d);
+        if download.path.ends_with(".csv") {
+            let mut reader =
+                csv::Reader::from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+            let headers = reader.headers().expect("header").clone();
+            assert_eq!(
+                headers.iter().last(),
+                Some("information_as_of"),
+                "{}",
+                download.path
+            );
+            for row in reader.records().map(Result::unwrap) {
+                assert_eq!(row.iter().last(), Some(as_of), "{}", download.path);
+            }
+        } else if download.path.ends_with("figures.json") {
+            let json: serde_json::Value = serde_json::from_str(&text).expect("json");
+            assert_eq!(json["information_as_of"], as_of);
+        }
+    }
+    for lang in gwnic::lang::Lang::ALL {
+        for id in gwnic::chart::ChartId::ALL {
+            let chart = gwnic::chart::chart_data(d, id, lang, Default::default()).expect("chart");
+            assert!(
+                chart
+                    .csv()
+                    .lines()
+                    .next()
+                    .unwrap_or_default()
+                    .ends_with(",information_as_of")
+            );
+            let date = gwnic::format::date(as_of, lang);
+            assert!(
+                chart.option_json(false, true).contains(&date),
+                "{id:?}: the image's date"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_source_newer_than_the_information_as_of_date_is_refused() {
+    let texts = gwnic::model::SeedTexts::bundled().with(
+        gwnic::model::SeedFile::Site,
+        "{ \"information_as_of\": \"2024-01-01\" }",
+    );
+    let message = match gwnic::model::Dataset::parse(&texts) {
+        Ok(_) => panic!("an as-of date older than the sources was accepted"),
+        Err(e) => e.to_string(),
+    };
+    assert!(
+        message.contains("seeds/site.json") && message.contains("older than source"),
+        "{message}"
+    );
 }

@@ -197,3 +197,21 @@ fn readers_are_sent_to_the_official_site_in_their_language() {
         );
     }
 }
+
+#[test]
+fn every_page_says_when_its_information_was_last_checked() {
+    let d = gwnic::model::bundled().expect("bundled seeds validate");
+    for lang in Lang::ALL {
+        let date = gwnic::format::date(&d.information_as_of, lang);
+        for page in Page::all() {
+            let path = page.path(lang);
+            let body = render(&path).body;
+            assert!(body.contains(&date), "{path}: no \"as of\" {date}");
+        }
+    }
+    let root = render("/").body;
+    for lang in Lang::ALL {
+        let date = gwnic::format::date(&d.information_as_of, lang);
+        assert!(root.contains(&date), "/: no \"as of\" {date}");
+    }
+}
