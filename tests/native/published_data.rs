@@ -303,13 +303,13 @@ fn every_download_carries_the_information_as_of_date() {
                 csv::Reader::from_reader(text.trim_start_matches('\u{feff}').as_bytes());
             let headers = reader.headers().expect("header").clone();
             assert_eq!(
-                headers.iter().last(),
+                headers.iter().next_back(),
                 Some("information_as_of"),
                 "{}",
                 download.path
             );
             for row in reader.records().map(Result::unwrap) {
-                assert_eq!(row.iter().last(), Some(as_of), "{}", download.path);
+                assert_eq!(row.iter().next_back(), Some(as_of), "{}", download.path);
             }
         } else if download.path.ends_with("figures.json") {
             let json: serde_json::Value = serde_json::from_str(&text).expect("json");
