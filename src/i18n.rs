@@ -80,6 +80,7 @@ texts! {
     PAGE_PROGRAMMES { ko: "지원 프로그램", en: "Programmes" }
     PAGE_PARTNERS { ko: "협력 기관", en: "Partners" }
     PAGE_PRESS { ko: "보도·데이터", en: "Press & data" }
+    PAGE_ZONES { ko: "특구와 혜택", en: "Zones & incentives" }
 
     DESC_OVERVIEW {
         ko: "강원국가혁신클러스터의 주요 수치와 출처를 한눈에 봅니다.",
@@ -104,6 +105,10 @@ texts! {
     DESC_PARTNERS {
         ko: "해외 협력 기관, 협의체와 2018~2027년 연혁입니다.",
         en: "Overseas partners, networks and a timeline from 2018 to 2027.",
+    }
+    DESC_ZONES {
+        ko: "원주에 적용되는 클러스터·특구·외국인투자지역과, 각각이 기업에 주는 혜택입니다.",
+        en: "The cluster, special zones and foreign-investment zone that apply in Wonju, and what each gives a firm.",
     }
     DESC_PRESS {
         ko: "모든 수치의 CSV·JSON 파일과 인용 방법입니다.",
@@ -296,6 +301,40 @@ texts! {
     PARTNER_KIND_FORUM { ko: "협의체", en: "Forum" }
     PARTNER_KIND_ZONE { ko: "규제자유특구", en: "Regulation-free zone" }
     PARTNER_KIND_CENTRE { ko: "지원센터", en: "Support centre" }
+
+    ZONES_INTRO {
+        ko: "원주에 적용되는 지정을 모두 모았습니다. 상태는 지정 기간과 정보 기준일({date})로 계산했습니다. 계획과 목표는 계획으로, 끝난 것은 끝난 것으로 적었습니다.",
+        en: "Every designation that applies in Wonju. Each status is worked out from the zone's dates and the date this information was last checked ({date}). Plans are shown as plans, and what has ended as ended.",
+    }
+    ZONES_FILTER_LABEL { ko: "상태로 거르기", en: "Filter by status" }
+    ZONES_FILTER_ALL { ko: "모두", en: "All" }
+    ZONES_SHOWN { ko: "{shown}개 표시 (전체 {total}개)", en: "Showing {shown} of {total}" }
+    ZONES_NONE { ko: "이 상태의 지정은 없습니다.", en: "No designation has this status." }
+    ZONES_UNKNOWN_STATUS {
+        ko: "주소의 상태 값({value})을 알 수 없어 모두 보여 드립니다.",
+        en: "The status in the address ({value}) is not one we know, so all are shown.",
+    }
+    ZONE_STATUS_ACTIVE { ko: "지금 적용", en: "Active now" }
+    ZONE_STATUS_PLANNED { ko: "예정", en: "Planned" }
+    ZONE_STATUS_ENDED { ko: "종료", en: "Ended" }
+    ZONE_KIND_CLUSTER { ko: "혁신클러스터", en: "Innovation cluster" }
+    ZONE_KIND_RFZ { ko: "규제자유특구", en: "Regulation-free zone" }
+    ZONE_KIND_GLOBAL { ko: "글로벌 혁신특구", en: "Global innovation special zone" }
+    ZONE_KIND_RND { ko: "연구개발특구", en: "R&D special zone" }
+    ZONE_KIND_FIZ { ko: "외국인투자지역", en: "Foreign investment zone" }
+    ZONE_DESIGNATED { ko: "지정", en: "Designated" }
+    ZONE_PERIOD { ko: "기간", en: "Period" }
+    ZONE_PERIOD_OPEN { ko: "{start}부터, 끝나는 날은 정해지지 않음", en: "From {start}; no end date given" }
+    ZONE_PERIOD_RANGE { ko: "{start}부터 {end}까지", en: "{start} to {end}" }
+    ZONE_ENDED_ON { ko: "{date} 종료", en: "Ended {date}" }
+    ZONE_LIFTED_ON { ko: "{date} 해제", en: "Lifted {date}" }
+    ZONE_AREA { ko: "면적", en: "Area" }
+    ZONE_WHERE { ko: "위치", en: "Where" }
+    ZONE_GIVES { ko: "기업이 받는 것", en: "What a firm gets" }
+    ZONE_RUN_BY { ko: "운영", en: "Run by" }
+    ZONE_NOTES { ko: "알아 둘 점", en: "Good to know" }
+    ZONE_ON_MAP { ko: "지도의 거점", en: "Sites on the map" }
+    ZONE_WHOLE_OF_WONJU { ko: "원주 전역", en: "All of Wonju" }
 
 
     NOT_FOUND_TITLE { ko: "페이지를 찾을 수 없습니다", en: "Page not found" }
@@ -565,6 +604,30 @@ impl Named for PartnerKind {
             PartnerKind::Forum => PARTNER_KIND_FORUM,
             PartnerKind::Zone => PARTNER_KIND_ZONE,
             PartnerKind::Centre => PARTNER_KIND_CENTRE,
+        }
+    }
+}
+
+impl Named for crate::model::ZoneStatus {
+    fn name(self) -> Text {
+        use crate::model::ZoneStatus;
+        match self {
+            ZoneStatus::Active => ZONE_STATUS_ACTIVE,
+            ZoneStatus::Planned => ZONE_STATUS_PLANNED,
+            ZoneStatus::Ended => ZONE_STATUS_ENDED,
+        }
+    }
+}
+
+impl Named for crate::model::ZoneKind {
+    fn name(self) -> Text {
+        use crate::model::ZoneKind;
+        match self {
+            ZoneKind::Cluster => ZONE_KIND_CLUSTER,
+            ZoneKind::RegulationFreeZone => ZONE_KIND_RFZ,
+            ZoneKind::GlobalInnovationZone => ZONE_KIND_GLOBAL,
+            ZoneKind::RndSpecialZone => ZONE_KIND_RND,
+            ZoneKind::ForeignInvestmentZone => ZONE_KIND_FIZ,
         }
     }
 }

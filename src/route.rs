@@ -18,17 +18,19 @@ pub enum Section {
     Stories,
     Map,
     Programmes,
+    Zones,
     Partners,
     Press,
 }
 
 impl Section {
-    pub const ALL: [Section; 7] = [
+    pub const ALL: [Section; 8] = [
         Section::Overview,
         Section::Outcomes,
         Section::Stories,
         Section::Map,
         Section::Programmes,
+        Section::Zones,
         Section::Partners,
         Section::Press,
     ];
@@ -41,6 +43,7 @@ impl Section {
             Section::Stories => "stories",
             Section::Map => "map",
             Section::Programmes => "programmes",
+            Section::Zones => "zones",
             Section::Partners => "partners",
             Section::Press => "press",
         }
@@ -53,6 +56,7 @@ impl Section {
             Section::Stories => i18n::PAGE_STORIES,
             Section::Map => i18n::PAGE_MAP,
             Section::Programmes => i18n::PAGE_PROGRAMMES,
+            Section::Zones => i18n::PAGE_ZONES,
             Section::Partners => i18n::PAGE_PARTNERS,
             Section::Press => i18n::PAGE_PRESS,
         }
@@ -65,6 +69,7 @@ impl Section {
             Section::Stories => i18n::DESC_STORIES,
             Section::Map => i18n::DESC_MAP,
             Section::Programmes => i18n::DESC_PROGRAMMES,
+            Section::Zones => i18n::DESC_ZONES,
             Section::Partners => i18n::DESC_PARTNERS,
             Section::Press => i18n::DESC_PRESS,
         }

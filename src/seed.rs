@@ -532,3 +532,47 @@ pub struct TimelineSeed {
     pub text: Bilingual,
     pub sources: Vec<SourceRef>,
 }
+
+/// `seeds/zones.json`: every designation that applies in Wonju.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ZonesFile {
+    pub zones: Vec<ZoneSeed>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ZoneKind {
+    Cluster,
+    RegulationFreeZone,
+    GlobalInnovationZone,
+    RndSpecialZone,
+    ForeignInvestmentZone,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ZoneSeed {
+    pub id: String,
+    pub kind: ZoneKind,
+    pub name: Bilingual,
+    /// When it was designated (a date to the year, month or day).
+    pub designated: String,
+    /// When its measures start, and when they were due to end (`null`: no end given).
+    pub starts: String,
+    pub ends: Option<String>,
+    /// When it was lifted, if it was (before or after `ends`).
+    pub lifted: Option<String>,
+    pub area: Option<Bilingual>,
+    pub r#where: Bilingual,
+    /// Sites of the map that a source names as inside it.
+    pub sites: Vec<String>,
+    /// Whether it covers all of Wonju (a province-wide zone).
+    pub whole_of_wonju: bool,
+    /// What it gives a firm.
+    pub benefits: Vec<Bilingual>,
+    pub run_by: Bilingual,
+    #[serde(default)]
+    pub notes: Vec<Bilingual>,
+    pub sources: Vec<SourceRef>,
+}

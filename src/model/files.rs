@@ -14,10 +14,11 @@ pub enum SeedFile {
     Stories,
     Programmes,
     Partners,
+    Zones,
 }
 
 impl SeedFile {
-    pub const ALL: [SeedFile; 10] = [
+    pub const ALL: [SeedFile; 11] = [
         SeedFile::Site,
         SeedFile::Sources,
         SeedFile::Figures,
@@ -28,6 +29,7 @@ impl SeedFile {
         SeedFile::Stories,
         SeedFile::Programmes,
         SeedFile::Partners,
+        SeedFile::Zones,
     ];
 
     /// The file's path from the repository root, as error messages name it.
@@ -43,6 +45,7 @@ impl SeedFile {
             SeedFile::Stories => "seeds/stories.json",
             SeedFile::Programmes => "seeds/programmes.json",
             SeedFile::Partners => "seeds/partners.json",
+            SeedFile::Zones => "seeds/zones.json",
         }
     }
 
@@ -59,6 +62,7 @@ impl SeedFile {
             SeedFile::Stories => include_str!("../../seeds/stories.json"),
             SeedFile::Programmes => include_str!("../../seeds/programmes.json"),
             SeedFile::Partners => include_str!("../../seeds/partners.json"),
+            SeedFile::Zones => include_str!("../../seeds/zones.json"),
         }
     }
 

@@ -10,6 +10,7 @@ mod error;
 mod figures;
 mod files;
 mod validate;
+mod zones;
 
 use std::collections::HashSet;
 use std::sync::{Arc, OnceLock};
@@ -21,10 +22,11 @@ pub use derived::{DerivedFigure, DerivedKind};
 pub use error::{DataError, Problem};
 pub use figures::{Claim, Discrepancy, Figure, FigureRef};
 pub use files::{SeedFile, SeedTexts};
+pub use zones::{Zone, ZoneStatus};
 
 pub use crate::seed::{
     Bilingual, Confidence, Group, Month, Need, PartnerKind, Period, ProgrammeKind, Situation,
-    TermKind, Unit,
+    TermKind, Unit, ZoneKind,
 };
 
 use crate::seed::{self, CitedBy};
@@ -68,6 +70,8 @@ pub struct Dataset {
     pub goals: Vec<SourcedText>,
     pub strategies: Vec<SourcedText>,
     pub timeline: Vec<TimelineEntry>,
+    /// Newest designation first.
+    pub zones: Vec<Zone>,
 }
 
 /// The compiled-in dataset, parsed and validated once.
@@ -91,6 +95,7 @@ impl Dataset {
         let stories: seed::StoriesFile = parse(texts, SeedFile::Stories)?;
         let programmes: seed::ProgrammesFile = parse(texts, SeedFile::Programmes)?;
         let partners: seed::PartnersFile = parse(texts, SeedFile::Partners)?;
+        let zones: seed::ZonesFile = parse(texts, SeedFile::Zones)?;
 
         let sources: Vec<Arc<Source>> = sources.sources.into_iter().map(Arc::new).collect();
         let mut c = Checker::new(&sources);
@@ -113,6 +118,8 @@ impl Dataset {
         let stories = content::resolve_stories(stories.stories, &figure_ids, &mut c);
         let programmes = content::resolve_programmes(programmes.programmes, &mut c);
         let partners = content::resolve_partners(partners, &mut c);
+        let site_ids: HashSet<&str> = sites.sites.iter().map(|s| s.id.as_str()).collect();
+        let zones = zones::resolve_zones(zones.zones, &site_ids, &mut c);
         c.finish()?;
         Ok(Dataset {
             information_as_of: site.information_as_of,
@@ -130,6 +137,7 @@ impl Dataset {
             goals: partners.goals,
             strategies: partners.strategies,
             timeline: partners.timeline,
+            zones,
         })
     }
 

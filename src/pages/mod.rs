@@ -11,3 +11,4 @@ pub mod partners;
 pub mod press;
 pub mod programmes;
 pub mod stories;
+pub mod zones;

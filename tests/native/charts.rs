@@ -165,7 +165,7 @@ fn the_required_charts_show_the_required_figures() {
         investment
             .notes
             .iter()
-            .any(|n| n.contains("no other source confirms")),
+            .any(|n| n.contains("neither gives a date or terms")),
         "the OTOM caveat travels with the chart"
     );
 }
