@@ -20,7 +20,7 @@ pub struct Download {
 }
 
 /// Every published file, in the order the press page lists them.
-pub const DOWNLOADS: [Download; 6] = [
+pub const DOWNLOADS: [Download; 7] = [
     Download {
         path: "data/figures.csv",
         title: i18n::DL_FIGURES_CSV,
@@ -56,6 +56,12 @@ pub const DOWNLOADS: [Download; 6] = [
         title: i18n::DL_SITES_CSV,
         description: i18n::DL_SITES_CSV_DESC,
         build: sites_csv,
+    },
+    Download {
+        path: "data/zones.csv",
+        title: i18n::DL_ZONES_CSV,
+        description: i18n::DL_ZONES_CSV_DESC,
+        build: zones_csv,
     },
 ];
 
@@ -534,4 +540,59 @@ pub fn sites_csv(d: &Dataset) -> String {
         ..SiteRow::default()
     });
     csv_text(d, on_map.chain(outside))
+}
+
+#[derive(Serialize)]
+struct ZoneRow<'a> {
+    id: &'a str,
+    kind: crate::model::ZoneKind,
+    name_ko: &'a str,
+    name_en: &'a str,
+    /// active, planned or ended on the information-as-of date
+    status: &'static str,
+    designated: &'a str,
+    starts: &'a str,
+    ends: Option<&'a str>,
+    lifted: Option<&'a str>,
+    where_ko: &'a str,
+    where_en: &'a str,
+    /// Map sites a source names as inside it; `all` for a zone over all of Wonju
+    sites: String,
+    benefits_ko: String,
+    benefits_en: String,
+    sources: String,
+}
+
+pub fn zones_csv(d: &Dataset) -> String {
+    let join = |items: &[Bilingual], lang: crate::lang::Lang| {
+        items
+            .iter()
+            .map(|b| b.get(lang))
+            .collect::<Vec<_>>()
+            .join(" | ")
+    };
+    csv_text(
+        d,
+        d.zones.iter().map(|z| ZoneRow {
+            id: &z.id,
+            kind: z.kind,
+            name_ko: &z.name.ko,
+            name_en: &z.name.en,
+            status: z.status(&d.information_as_of).slug(),
+            designated: &z.designated,
+            starts: &z.starts,
+            ends: z.ends.as_deref(),
+            lifted: z.lifted.as_deref(),
+            where_ko: &z.place.ko,
+            where_en: &z.place.en,
+            sites: if z.whole_of_wonju {
+                "all".to_string()
+            } else {
+                z.sites.join("; ")
+            },
+            benefits_ko: join(&z.benefits, crate::lang::Lang::Ko),
+            benefits_en: join(&z.benefits, crate::lang::Lang::En),
+            sources: source_ids(&z.sources),
+        }),
+    )
 }

@@ -135,6 +135,18 @@ texts! {
     MAP_CARD_DESIGNATION { ko: "지정 여부", en: "Designation" }
     MAP_CARD_DESIGNATED_BY { ko: "지정 지구로 꼽은 출처: ", en: "Named as designated by " }
     MAP_CARD_NOT_DESIGNATED { ko: "지정 지구로 꼽은 출처가 없습니다.", en: "No source names it as designated." }
+    MAP_DISTRICT_LABEL { ko: "{name}: 이 읍면동의 특구 보기", en: "{name}: see the zones that cover it" }
+    MAP_DISTRICT_ZONES { ko: "이 읍면동에 적용되는 지정", en: "Designations that cover this district" }
+    MAP_DISTRICT_NONE {
+        ko: "출처가 이 읍면동을 밝힌 지정은 원주 전역에 걸친 것뿐입니다.",
+        en: "Only designations over all of Wonju cover it: no source names this district for any other.",
+    }
+    MAP_DISTRICT_UNKNOWN { ko: "지도에 없는 읍면동 코드입니다: {code}", en: "The map has no district with the code {code}." }
+    MAP_DISTRICT_HINT {
+        ko: "지도에서 읍면동을 고르면 그곳에 적용되는 특구와 혜택이 나옵니다.",
+        en: "Choose a district on the map to see which zones and incentives apply there.",
+    }
+    MAP_DISTRICT_ZONES_LINK { ko: "특구와 혜택 전체 보기", en: "All zones and incentives" }
     MAP_OUTSIDE_DESIGNATED { ko: "지정 지구", en: "designated" }
     MAP_HEADING { ko: "클러스터 거점 지도", en: "Map of the cluster's sites" }
     MAP_SVG_LABEL {
@@ -387,6 +399,11 @@ texts! {
         en: "The articles and releases the figures come from: publisher, title, date, address.",
     }
     DL_SITES_CSV { ko: "클러스터 거점 (CSV)", en: "Cluster sites (CSV)" }
+    DL_ZONES_CSV { ko: "특구와 혜택 (CSV)", en: "Zones and incentives (CSV)" }
+    DL_ZONES_CSV_DESC {
+        ko: "원주에 적용되는 지정: 종류, 정보 기준일의 상태, 지정일과 기간, 위치, 지도의 거점, 혜택, 출처.",
+        en: "The designations that apply in Wonju: kind, status on the information-as-of date, designation date and period, where, sites on the map, benefits and sources.",
+    }
     DL_SITES_CSV_DESC {
         ko: "지도의 거점: 지정 여부와 그 출처, 출처가 있는 좌표(WGS84)나 표시한 읍면동(통계청 2018 코드), 설명과 출처.",
         en: "The map's sites: whether each is designated and by which source, a sourced coordinate (WGS84) or the districts shown (KOSTAT 2018 codes), descriptions and sources.",

@@ -37,6 +37,9 @@ pub fn SiteMap(
     selected: Signal<Option<String>>,
     /// Called with a site's id when it is chosen on the map.
     on_choose: Callback<String>,
+    /// The chosen district (KOSTAT code), and what to call when one is chosen.
+    selected_district: Signal<Option<String>>,
+    on_choose_district: Callback<String>,
     on_retry: Callback<()>,
 ) -> impl IntoView {
     crate::site::needs_app();
@@ -132,7 +135,13 @@ pub fn SiteMap(
         }
         .into_any(),
         GeometryState::Ready(g) => {
-            draw(lang, sites, g, view_state, width_px, selected, on_choose).into_any()
+            let choice = Choice {
+                site: selected,
+                on_site: on_choose,
+                district: selected_district,
+                on_district: on_choose_district,
+            };
+            draw(lang, sites, g, view_state, width_px, choice).into_any()
         }
     };
 
@@ -167,6 +176,25 @@ pub fn SiteMap(
     .into_any()
 }
 
+/// What is chosen on the map (a site or a district), and what to call to choose.
+#[derive(Clone, Copy)]
+struct Choice {
+    site: Signal<Option<String>>,
+    on_site: Callback<String>,
+    district: Signal<Option<String>>,
+    on_district: Callback<String>,
+}
+
+/// Runs `choose` on Enter or Space, as a button does.
+fn on_activate_key(choose: impl Fn() + 'static) -> impl Fn(leptos::ev::KeyboardEvent) {
+    move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Enter" || ev.key() == " " {
+            ev.prevent_default();
+            choose();
+        }
+    }
+}
+
 /// The map itself, once its geometry is there.
 fn draw(
     lang: Lang,
@@ -174,9 +202,14 @@ fn draw(
     geometry: Arc<MapGeometry>,
     view_state: RwSignal<Option<View>>,
     width_px: RwSignal<f64>,
-    selected: Signal<Option<String>>,
-    on_choose: Callback<String>,
+    choice: Choice,
 ) -> impl IntoView {
+    let Choice {
+        site: selected,
+        on_site: on_choose,
+        district: selected_district,
+        on_district,
+    } = choice;
     let current = {
         let g = geometry.clone();
         move || view_state.get().unwrap_or_else(|| View::whole(&g))
@@ -202,9 +235,35 @@ fn draw(
         .iter()
         .map(|d| {
             let is_site = site_districts.contains(&d.code.as_str());
+            let code = d.code.clone();
+            let choose = {
+                let code = code.clone();
+                move || on_district.run(code.clone())
+            };
+            let chosen = {
+                let code = code.clone();
+                move || selected_district.with(|s| s.as_deref() == Some(code.as_str()))
+            };
+            let pressed = chosen.clone();
+            let name = d.name.get(lang).to_string();
             view! {
-                <path class="gw-map__district" class:gw-map__district--site=is_site d=d.path.clone()>
-                    <title>{d.name.get(lang).to_string()}</title>
+                <path
+                    class="gw-map__district"
+                    class:gw-map__district--site=is_site
+                    class:gw-map__district--selected=chosen
+                    d=d.path.clone()
+                    role="button"
+                    tabindex="0"
+                    aria-label=i18n::MAP_DISTRICT_LABEL.fill(lang, &[("name", &name)])
+                    aria-pressed=move || if pressed() { "true" } else { "false" }
+                    data-district=code
+                    on:click={
+                        let choose = choose.clone();
+                        move |_| choose()
+                    }
+                    on:keydown=on_activate_key(choose)
+                >
+                    <title>{name.clone()}</title>
                 </path>
             }
         })
@@ -222,15 +281,7 @@ fn draw(
                 let id = id.clone();
                 move || on_choose.run(id.clone())
             };
-            let on_key = {
-                let choose = choose.clone();
-                move |ev: leptos::ev::KeyboardEvent| {
-                    if ev.key() == "Enter" || ev.key() == " " {
-                        ev.prevent_default();
-                        choose();
-                    }
-                }
-            };
+            let on_key = on_activate_key(choose.clone());
             let areas = match &site.location {
                 Location::Point(_) => None,
                 Location::Districts { codes } => Some(

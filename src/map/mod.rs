@@ -16,6 +16,16 @@ pub const GEOMETRY_PATH: &str = "/data/map/wonju.json";
 pub const BOUNDARIES_PATH: &str = "/data/map/wonju.geojson";
 /// The query key that holds the selected site.
 pub const SITE_KEY: &str = "site";
+/// The query key of the chosen district (`?district=3202068`).
+pub const DISTRICT_KEY: &str = "district";
+
+/// A district code from the URL, if it has the shape of one (`32020xx`); whether the map
+/// has it is only known once the geometry is there.
+pub fn parse_district(value: Option<&str>) -> Option<String> {
+    let value = value?.trim();
+    (value.len() == 7 && value.starts_with("32020") && value.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| value.to_string())
+}
 
 /// Width of the map's coordinate space; the height follows the area's aspect ratio.
 pub const MAP_WIDTH: f64 = 1000.0;

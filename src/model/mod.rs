@@ -220,6 +220,21 @@ impl Dataset {
         self.stories.iter().find(|s| s.id == id)
     }
 
+    /// The zones that cover district `code`: those over all of Wonju, and those with a
+    /// site in the district. Newest designation first.
+    pub fn zones_for_district(&self, code: &str) -> Vec<&Zone> {
+        self.zones
+            .iter()
+            .filter(|z| {
+                z.whole_of_wonju
+                    || z.sites.iter().any(|id| {
+                        self.site(id)
+                            .is_some_and(|s| s.location.district_codes().contains(&code))
+                    })
+            })
+            .collect()
+    }
+
     pub fn site(&self, id: &str) -> Option<&Site> {
         self.sites.iter().find(|s| s.id == id)
     }

@@ -164,7 +164,7 @@ pub(crate) fn resolve_zones(
                 );
             }
             e.require(
-                !(z.whole_of_wonju && !z.sites.is_empty()),
+                !z.whole_of_wonju || z.sites.is_empty(),
                 "sites",
                 "a zone over the whole of Wonju lists no sites",
             );

@@ -30,6 +30,9 @@ pub fn MapPage(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
         )
     });
     let selected = Signal::derive(move || selection.get().site().map(str::to_string));
+    let district =
+        Memo::new(move |_| map::parse_district(query.read().get(map::DISTRICT_KEY).as_deref()));
+    let selected_district = Signal::from(district);
 
     let geometry = RwSignal::new(GeometryState::Loading);
     let attempt = RwSignal::new(0u32);
@@ -49,15 +52,20 @@ pub fn MapPage(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
 
     let page_path = Page::Section(Section::Map).path(lang);
     let navigate = use_navigate();
-    let choose = Callback::new(move |id: String| {
+    let go = move |key: &str, id: String| {
         navigate(
-            &format!("{page_path}?{}={id}", map::SITE_KEY),
+            &format!("{page_path}?{key}={id}"),
             NavigateOptions {
                 scroll: false,
                 ..Default::default()
             },
         );
-    });
+    };
+    let choose = {
+        let go = go.clone();
+        Callback::new(move |id: String| go(map::SITE_KEY, id))
+    };
+    let choose_district = Callback::new(move |code: String| go(map::DISTRICT_KEY, code));
 
     let radius = dataset.figure("designated-radius");
     let area = dataset.figure("designated-area");
@@ -120,10 +128,23 @@ pub fn MapPage(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
     let designated_list = designated.into_iter().map(item).collect_view();
     let related_list = related.into_iter().map(item).collect_view();
 
+    let site_href = site.href(&Page::Section(Section::Zones).path(lang));
     let card = move || {
+        if let Some(code) = district.get() {
+            let name = match geometry.get() {
+                GeometryState::Ready(g) => g.district(&code).map(|d| d.name.get(lang).to_string()),
+                _ => None,
+            };
+            let zones_href = site_href.clone();
+            return view! { <DistrictCard dataset=dataset code=code name=name lang=lang zones_href=zones_href/> }.into_any();
+        }
         let chosen = selected.get().and_then(|id| dataset.site(&id));
         match chosen {
-            None => view! { <p class="gw-muted">{i18n::MAP_CARD_EMPTY.get(lang)}</p> }.into_any(),
+            None => view! {
+                <p class="gw-muted">{i18n::MAP_CARD_EMPTY.get(lang)}</p>
+                <p class="gw-muted">{i18n::MAP_DISTRICT_HINT.get(lang)}</p>
+            }
+            .into_any(),
             Some(s) => {
                 let districts = district_names(s.location.district_codes());
                 view! { <SiteCard site=s lang=lang districts=districts/> }.into_any()
@@ -171,7 +192,16 @@ pub fn MapPage(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
             {unknown}
             <div class="gw-map-layout">
                 <div class="gw-map-layout__map">
-                    <SiteMap lang=lang sites=&dataset.sites state=state selected=selected on_choose=choose on_retry=retry/>
+                    <SiteMap
+                        lang=lang
+                        sites=&dataset.sites
+                        state=state
+                        selected=selected
+                        on_choose=choose
+                        selected_district=selected_district
+                        on_choose_district=choose_district
+                        on_retry=retry
+                    />
                     <MapLegend dataset=dataset state=state lang=lang/>
                 </div>
                 <div class="gw-map-layout__side">
@@ -210,6 +240,47 @@ pub fn MapPage(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
             {map_section}
             {data_sections}
         </div>
+    }
+}
+
+/// The chosen district: the designations that cover it, each with its status today.
+#[component]
+fn DistrictCard(
+    dataset: &'static Dataset,
+    code: String,
+    /// Its name, once the geometry is there (`None` also for a code the map lacks).
+    name: Option<String>,
+    lang: Lang,
+    zones_href: String,
+) -> impl IntoView {
+    let today = dataset.information_as_of.as_str();
+    let zones = dataset.zones_for_district(&code);
+    let only_wide = zones.iter().all(|z| z.whole_of_wonju);
+    let heading = name.clone().unwrap_or_else(|| code.clone());
+    let items = zones
+        .into_iter()
+        .map(|z| {
+            let status = z.status(today);
+            view! {
+                <li data-zone=z.id.clone() data-status=status.slug()>
+                    <span class=format!("gw-status gw-status--{}", status.slug())>{status.name().get(lang)}</span>
+                    " " <a href=format!("{zones_href}#zone-{}", z.id)>{z.name.get(lang).to_string()}</a>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <article class="gw-site gw-district" data-district=code.clone()>
+            <h3>{heading}</h3>
+            {name.is_none().then(|| view! {
+                <p class="gw-muted">{i18n::MAP_DISTRICT_UNKNOWN.fill(lang, &[("code", &code)])}</p>
+            })}
+            <h4>{i18n::MAP_DISTRICT_ZONES.get(lang)}</h4>
+            <ul class="gw-district__zones">{items}</ul>
+            {only_wide.then(|| view! { <p class="gw-muted">{i18n::MAP_DISTRICT_NONE.get(lang)}</p> })}
+            <p><a href=zones_href.clone()>{i18n::MAP_DISTRICT_ZONES_LINK.get(lang)}</a></p>
+            <p><a href="?" data-noscroll="">{i18n::MAP_CARD_CLEAR.get(lang)}</a></p>
+        </article>
     }
 }
 

@@ -136,7 +136,7 @@ fn ZoneCard(dataset: &'static Dataset, zone: &'static Zone, lang: Lang) -> impl 
     };
     let status_class = format!("gw-status gw-status--{}", status.slug());
     view! {
-        <article class="gw-card gw-zone" data-zone=zone.id.clone() data-status=status.slug()>
+        <article class="gw-card gw-zone" id=format!("zone-{}", zone.id) data-zone=zone.id.clone() data-status=status.slug()>
             <p class="gw-card__meta">
                 <span class=status_class>{status.name().get(lang)}</span>
                 " " <span class="gw-badge">{zone.kind.name().get(lang)}</span>

@@ -13,3 +13,4 @@ mod robustness;
 mod security;
 mod seeds;
 mod views;
+mod zones;
