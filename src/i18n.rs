@@ -136,6 +136,7 @@ texts! {
     MAP_CARD_DESIGNATED_BY { ko: "지정 지구로 꼽은 출처: ", en: "Named as designated by " }
     MAP_CARD_NOT_DESIGNATED { ko: "지정 지구로 꼽은 출처가 없습니다.", en: "No source names it as designated." }
     MAP_DISTRICT_LABEL { ko: "{name}: 이 읍면동의 특구 보기", en: "{name}: see the zones that cover it" }
+    MAP_SITE_ZONES { ko: "이곳에 적용되는 지정", en: "Designations that cover this site" }
     MAP_DISTRICT_ZONES { ko: "이 읍면동에 적용되는 지정", en: "Designations that cover this district" }
     MAP_DISTRICT_NONE {
         ko: "출처가 이 읍면동을 밝힌 지정은 원주 전역에 걸친 것뿐입니다.",

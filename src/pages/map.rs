@@ -15,7 +15,7 @@ use crate::format;
 use crate::i18n::{self, Named};
 use crate::lang::Lang;
 use crate::map::{self, MapGeometry, Selection};
-use crate::model::{Dataset, Location, Site};
+use crate::model::{Dataset, Location, Site, Zone};
 use crate::route::{Page, Section};
 use crate::site::use_site;
 
@@ -128,14 +128,14 @@ pub fn MapPage(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
     let designated_list = designated.into_iter().map(item).collect_view();
     let related_list = related.into_iter().map(item).collect_view();
 
-    let site_href = site.href(&Page::Section(Section::Zones).path(lang));
+    let zones_page = site.href(&Page::Section(Section::Zones).path(lang));
     let card = move || {
         if let Some(code) = district.get() {
             let name = match geometry.get() {
                 GeometryState::Ready(g) => g.district(&code).map(|d| d.name.get(lang).to_string()),
                 _ => None,
             };
-            let zones_href = site_href.clone();
+            let zones_href = zones_page.clone();
             return view! { <DistrictCard dataset=dataset code=code name=name lang=lang zones_href=zones_href/> }.into_any();
         }
         let chosen = selected.get().and_then(|id| dataset.site(&id));
@@ -147,7 +147,8 @@ pub fn MapPage(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
             .into_any(),
             Some(s) => {
                 let districts = district_names(s.location.district_codes());
-                view! { <SiteCard site=s lang=lang districts=districts/> }.into_any()
+                let zones_href = zones_page.clone();
+                view! { <SiteCard dataset=dataset site=s lang=lang districts=districts zones_href=zones_href/> }.into_any()
             }
         }
     };
@@ -253,10 +254,32 @@ fn DistrictCard(
     lang: Lang,
     zones_href: String,
 ) -> impl IntoView {
-    let today = dataset.information_as_of.as_str();
     let zones = dataset.zones_for_district(&code);
     let only_wide = zones.iter().all(|z| z.whole_of_wonju);
     let heading = name.clone().unwrap_or_else(|| code.clone());
+    view! {
+        <article class="gw-site gw-district" data-district=code.clone()>
+            <h3>{heading}</h3>
+            {name.is_none().then(|| view! {
+                <p class="gw-muted">{i18n::MAP_DISTRICT_UNKNOWN.fill(lang, &[("code", &code)])}</p>
+            })}
+            <h4>{i18n::MAP_DISTRICT_ZONES.get(lang)}</h4>
+            <ZoneStack dataset=dataset zones=zones lang=lang zones_href=zones_href/>
+            {only_wide.then(|| view! { <p class="gw-muted">{i18n::MAP_DISTRICT_NONE.get(lang)}</p> })}
+            <p><a href="?" data-noscroll="">{i18n::MAP_CARD_CLEAR.get(lang)}</a></p>
+        </article>
+    }
+}
+
+/// Designations with their status today, each linked to its entry on the zones page.
+#[component]
+fn ZoneStack(
+    dataset: &'static Dataset,
+    zones: Vec<&'static Zone>,
+    lang: Lang,
+    zones_href: String,
+) -> impl IntoView {
+    let today = dataset.information_as_of.as_str();
     let items = zones
         .into_iter()
         .map(|z| {
@@ -270,28 +293,26 @@ fn DistrictCard(
         })
         .collect_view();
     view! {
-        <article class="gw-site gw-district" data-district=code.clone()>
-            <h3>{heading}</h3>
-            {name.is_none().then(|| view! {
-                <p class="gw-muted">{i18n::MAP_DISTRICT_UNKNOWN.fill(lang, &[("code", &code)])}</p>
-            })}
-            <h4>{i18n::MAP_DISTRICT_ZONES.get(lang)}</h4>
-            <ul class="gw-district__zones">{items}</ul>
-            {only_wide.then(|| view! { <p class="gw-muted">{i18n::MAP_DISTRICT_NONE.get(lang)}</p> })}
-            <p><a href=zones_href.clone()>{i18n::MAP_DISTRICT_ZONES_LINK.get(lang)}</a></p>
-            <p><a href="?" data-noscroll="">{i18n::MAP_CARD_CLEAR.get(lang)}</a></p>
-        </article>
+        <ul class="gw-district__zones">{items}</ul>
+        <p><a href=zones_href>{i18n::MAP_DISTRICT_ZONES_LINK.get(lang)}</a></p>
     }
 }
 
 /// The chosen site: what it is, where it is, and where each of those comes from.
 #[component]
 fn SiteCard(
+    dataset: &'static Dataset,
     site: &'static Site,
     lang: Lang,
     /// The names of its districts, once the geometry is there.
     districts: Option<String>,
+    zones_href: String,
 ) -> impl IntoView {
+    let zones: Vec<&'static Zone> = dataset
+        .zones
+        .iter()
+        .filter(|z| z.covers_site(&site.id))
+        .collect();
     let location = match &site.location {
         Location::Point(p) => view! {
             <dt>{i18n::MAP_CARD_COORDINATE.get(lang)}</dt>
@@ -328,6 +349,8 @@ fn SiteCard(
                 <dt>{i18n::MAP_CARD_SOURCES.get(lang)}</dt>
                 <dd><SourceLinks cites=&site.sources lang=lang/></dd>
             </dl>
+            <h4>{i18n::MAP_SITE_ZONES.get(lang)}</h4>
+            <ZoneStack dataset=dataset zones=zones lang=lang zones_href=zones_href/>
             <p><a href="?" data-noscroll="">{i18n::MAP_CARD_CLEAR.get(lang)}</a></p>
         </article>
     }

@@ -100,7 +100,8 @@ test('keyboard alone: sites on the map and the zoom and pan buttons all work', a
   await page.keyboard.press('Enter');
   assert.notEqual(await svg.getAttribute('viewBox'), before, 'panning moves the view');
   let reached = null;
-  for (let i = 0; i < 10 && !reached; i++) {
+  // The districts come first in the drawing (each can be chosen), then the sites.
+  for (let i = 0; i < 40 && !reached; i++) {
     await page.keyboard.press('Tab');
     reached = await page.evaluate(() => document.activeElement?.dataset?.site ?? null);
   }
@@ -177,3 +178,58 @@ test('the prerendered map page lists every site without JavaScript', async () =>
     }
   }
 });
+
+for (const lang of ['ko', 'en']) {
+  test(`${lang}: choosing a district, by pointer or keyboard, shows the zones that cover it`, async () => {
+    const zonesCsv = await readFile(`${dist}/data/zones.csv`, 'utf8');
+    const [header, ...rows] = parseCsv(zonesCsv.replace(/^\uFEFF/, '')).filter((r) => r.length > 1);
+    const zones = rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]])));
+    const sites = await publishedSites();
+    const codesOf = (siteId) => sites.find((s) => s.id === siteId).districts_kostat_2018.split('; ');
+    const expectedFor = (code) => zones
+      .filter((z) => z.sites === 'all' || z.sites.split('; ').filter(Boolean).some((id) => codesOf(id).includes(code)))
+      .map((z) => z.id)
+      .sort();
+
+    const { context, page, problems } = await openPage();
+    await visit(page, `/${lang}/map/`);
+    await waitForMap(page);
+    assert.equal(await page.locator('.gw-map__district[role="button"]').count(), 25);
+
+    // Pointer: the Innovation City's district carries the cluster and more.
+    const innovation = codesOf('innovation-city')[0];
+    // The Innovation City's own marker covers its district, so the district is clicked
+    // through the DOM (a reader reaches it with the keyboard, or sees the same stack on the
+    // site's card, checked below).
+    await page.locator(`.gw-map__district[data-district="${innovation}"]`).dispatchEvent('click');
+    await page.waitForURL(`${site.origin}/${lang}/map/?district=${innovation}`);
+    const listed = async () => (await page.locator('.gw-district__zones li').evaluateAll((els) => els.map((e) => e.dataset.zone))).sort();
+    assert.deepEqual(await listed(), expectedFor(innovation));
+    assert.ok((await listed()).includes('innovation-cluster'));
+    for (const z of zones.filter((z) => expectedFor(innovation).includes(z.id))) {
+      assert.equal(await page.locator(`.gw-district__zones li[data-zone="${z.id}"]`).getAttribute('data-status'), z.status, z.id);
+    }
+    assert.equal(await page.locator(`.gw-map__district[data-district="${innovation}"]`).getAttribute('aria-pressed'), 'true');
+    await assertNoAxeViolations(page, `${lang} map with a district chosen`);
+
+    // Keyboard: focus another district and press Enter.
+    const other = await page.locator('.gw-map__district').nth(0).getAttribute('data-district');
+    await page.locator(`.gw-map__district[data-district="${other}"]`).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${site.origin}/${lang}/map/?district=${other}`);
+    assert.deepEqual(await listed(), expectedFor(other));
+
+    // A site's card shows the zones that cover it: the same stack as its district.
+    await page.locator('.gw-sites a[data-site="innovation-city"]').click();
+    await page.waitForURL(`${site.origin}/${lang}/map/?site=innovation-city`);
+    assert.deepEqual(await listed(), expectedFor(innovation));
+    await page.goBack();
+
+    // A reload keeps the district.
+    await page.reload();
+    await waitForMap(page);
+    assert.deepEqual(await listed(), expectedFor(other));
+    assertNoProblems(problems, `${lang} map districts`);
+    await context.close();
+  });
+}
