@@ -80,6 +80,7 @@ texts! {
     PAGE_PROGRAMMES { ko: "지원 프로그램", en: "Programmes" }
     PAGE_PARTNERS { ko: "협력 기관", en: "Partners" }
     PAGE_PRESS { ko: "보도·데이터", en: "Press & data" }
+    PAGE_UPDATES { ko: "새 소식", en: "What's new" }
     PAGE_ZONES { ko: "특구와 혜택", en: "Zones & incentives" }
 
     DESC_OVERVIEW {
@@ -105,6 +106,10 @@ texts! {
     DESC_PARTNERS {
         ko: "해외 협력 기관, 협의체와 2018~2027년 연혁입니다.",
         en: "Overseas partners, networks and a timeline from 2018 to 2027.",
+    }
+    DESC_UPDATES {
+        ko: "2023년 이후 클러스터와 원주에서 있었던 일, 그리고 예정된 일정입니다. 최근 것부터 싣습니다.",
+        en: "What has happened in the cluster and in Wonju since 2023, newest first, and what is planned.",
     }
     DESC_ZONES {
         ko: "원주에 적용되는 클러스터·특구·외국인투자지역과, 각각이 기업에 주는 혜택입니다.",
@@ -315,6 +320,14 @@ texts! {
     PARTNER_KIND_ZONE { ko: "규제자유특구", en: "Regulation-free zone" }
     PARTNER_KIND_CENTRE { ko: "지원센터", en: "Support centre" }
 
+    UPDATES_INTRO {
+        ko: "항목마다 날짜와 출처를 달았습니다. 정보 기준일({date}) 뒤의 일정은 '예정'에 따로 모았습니다.",
+        en: "Each entry has its date and sources. Anything after the date this information was last checked ({date}) is listed apart, as planned.",
+    }
+    UPDATES_FULL_TIMELINE { ko: "2018년부터의 전체 연표 보기", en: "The full timeline from 2018" }
+    UPDATES_PLANNED { ko: "예정", en: "Planned" }
+    UPDATES_LATEST { ko: "최근 소식", en: "Latest" }
+    UPDATES_RELATED { ko: "관련: ", en: "See: " }
     ZONES_INTRO {
         ko: "원주에 적용되는 지정을 모두 모았습니다. 상태는 지정 기간과 정보 기준일({date})로 계산했습니다. 계획과 목표는 계획으로, 끝난 것은 끝난 것으로 적었습니다.",
         en: "Every designation that applies in Wonju. Each status is worked out from the zone's dates and the date this information was last checked ({date}). Plans are shown as plans, and what has ended as ended.",

@@ -14,6 +14,7 @@ use crate::model;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Section {
     Overview,
+    Updates,
     Outcomes,
     Stories,
     Map,
@@ -24,8 +25,9 @@ pub enum Section {
 }
 
 impl Section {
-    pub const ALL: [Section; 8] = [
+    pub const ALL: [Section; 9] = [
         Section::Overview,
+        Section::Updates,
         Section::Outcomes,
         Section::Stories,
         Section::Map,
@@ -39,6 +41,7 @@ impl Section {
     pub const fn slug(self) -> &'static str {
         match self {
             Section::Overview => "",
+            Section::Updates => "updates",
             Section::Outcomes => "outcomes",
             Section::Stories => "stories",
             Section::Map => "map",
@@ -52,6 +55,7 @@ impl Section {
     pub const fn title(self) -> Text {
         match self {
             Section::Overview => i18n::PAGE_OVERVIEW,
+            Section::Updates => i18n::PAGE_UPDATES,
             Section::Outcomes => i18n::PAGE_OUTCOMES,
             Section::Stories => i18n::PAGE_STORIES,
             Section::Map => i18n::PAGE_MAP,
@@ -65,6 +69,7 @@ impl Section {
     pub const fn description(self) -> Text {
         match self {
             Section::Overview => i18n::DESC_OVERVIEW,
+            Section::Updates => i18n::DESC_UPDATES,
             Section::Outcomes => i18n::DESC_OUTCOMES,
             Section::Stories => i18n::DESC_STORIES,
             Section::Map => i18n::DESC_MAP,

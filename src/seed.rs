@@ -501,7 +501,14 @@ pub struct PartnersFile {
     /// The phase-2 goals and strategies.
     pub goals: Vec<SourcedText>,
     pub strategies: Vec<SourcedText>,
-    pub timeline: Vec<TimelineSeed>,
+}
+
+/// `seeds/events.json`: what happened and what is planned, oldest first: the partners
+/// page's timeline and the updates page both read it.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EventsFile {
+    pub events: Vec<TimelineSeed>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
@@ -529,8 +536,19 @@ pub struct PartnerSeed {
 pub struct TimelineSeed {
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     pub date: String,
+    /// One line: what happened (or is due).
     pub text: Bilingual,
+    /// A sentence or two more, for the updates page.
+    #[serde(default)]
+    pub detail: Option<Bilingual>,
     pub sources: Vec<SourceRef>,
+    /// What the entry touches: zones, partners and figures, by id.
+    #[serde(default)]
+    pub zones: Vec<String>,
+    #[serde(default)]
+    pub partners: Vec<String>,
+    #[serde(default)]
+    pub figures: Vec<String>,
 }
 
 /// `seeds/zones.json`: every designation that applies in Wonju.

@@ -421,14 +421,87 @@ pub struct TimelineEntry {
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     pub date: String,
     pub text: Bilingual,
+    pub detail: Option<Bilingual>,
     pub sources: Vec<Cite>,
+    pub zones: Vec<String>,
+    pub partners: Vec<String>,
+    pub figures: Vec<String>,
+}
+
+impl TimelineEntry {
+    /// Whether it lies after `today` (an ISO date): a plan, not news. A month or a year
+    /// counts from its first day.
+    pub fn is_planned(&self, today: &str) -> bool {
+        let first = match self.date.len() {
+            4 => format!("{}-01-01", self.date),
+            7 => format!("{}-01", self.date),
+            _ => self.date.clone(),
+        };
+        first.as_str() > today
+    }
+}
+
+/// The ids an event may link to, each kind checked against the data.
+pub(crate) struct EventTargets<'a> {
+    pub zones: HashSet<&'a str>,
+    pub partners: HashSet<&'a str>,
+    pub figures: &'a HashSet<&'a str>,
+}
+
+pub(crate) fn resolve_events(
+    seeds: Vec<seed::TimelineSeed>,
+    targets: &EventTargets,
+    c: &mut Checker,
+) -> Vec<TimelineEntry> {
+    let file = SeedFile::Events;
+    let mut previous = String::new();
+    seeds
+        .into_iter()
+        .map(|entry| {
+            let mut e = c.entry(file, &entry.date);
+            if !is_partial_date(&entry.date) {
+                e.fail("date", "not YYYY, YYYY-MM or YYYY-MM-DD");
+            } else if entry.date < previous {
+                e.fail(
+                    "date",
+                    format!("comes before the entry above it ({previous})"),
+                );
+            }
+            previous = entry.date.clone();
+            e.text("text", &entry.text);
+            e.optional_text("detail", entry.detail.as_ref());
+            let links = [
+                ("zones", &entry.zones, &targets.zones),
+                ("partners", &entry.partners, &targets.partners),
+                ("figures", &entry.figures, targets.figures),
+            ];
+            for (field, ids, known) in links {
+                for id in ids {
+                    e.require(
+                        known.contains(id.as_str()),
+                        field,
+                        format!("`{id}` is not one of the site's {field}"),
+                    );
+                }
+            }
+            let sources = e.cites("sources", &entry.sources);
+            TimelineEntry {
+                date: entry.date,
+                text: entry.text,
+                detail: entry.detail,
+                sources,
+                zones: entry.zones,
+                partners: entry.partners,
+                figures: entry.figures,
+            }
+        })
+        .collect()
 }
 
 pub(crate) struct Partners {
     pub partners: Vec<Partner>,
     pub goals: Vec<SourcedText>,
     pub strategies: Vec<SourcedText>,
-    pub timeline: Vec<TimelineEntry>,
 }
 
 pub(crate) fn resolve_partners(file_seed: seed::PartnersFile, c: &mut Checker) -> Partners {
@@ -465,34 +538,9 @@ pub(crate) fn resolve_partners(file_seed: seed::PartnersFile, c: &mut Checker) -
     };
     let goals = list("goals", file_seed.goals);
     let strategies = list("strategies", file_seed.strategies);
-    let mut previous = String::new();
-    let timeline = file_seed
-        .timeline
-        .into_iter()
-        .map(|entry| {
-            let mut e = c.entry(file, &entry.date);
-            if !is_partial_date(&entry.date) {
-                e.fail("date", "not YYYY, YYYY-MM or YYYY-MM-DD");
-            } else if entry.date < previous {
-                e.fail(
-                    "date",
-                    format!("comes before the entry above it ({previous})"),
-                );
-            }
-            previous = entry.date.clone();
-            e.text("text", &entry.text);
-            let sources = e.cites("sources", &entry.sources);
-            TimelineEntry {
-                date: entry.date,
-                text: entry.text,
-                sources,
-            }
-        })
-        .collect();
     Partners {
         partners,
         goals,
         strategies,
-        timeline,
     }
 }

@@ -15,10 +15,11 @@ pub enum SeedFile {
     Programmes,
     Partners,
     Zones,
+    Events,
 }
 
 impl SeedFile {
-    pub const ALL: [SeedFile; 11] = [
+    pub const ALL: [SeedFile; 12] = [
         SeedFile::Site,
         SeedFile::Sources,
         SeedFile::Figures,
@@ -30,6 +31,7 @@ impl SeedFile {
         SeedFile::Programmes,
         SeedFile::Partners,
         SeedFile::Zones,
+        SeedFile::Events,
     ];
 
     /// The file's path from the repository root, as error messages name it.
@@ -46,6 +48,7 @@ impl SeedFile {
             SeedFile::Programmes => "seeds/programmes.json",
             SeedFile::Partners => "seeds/partners.json",
             SeedFile::Zones => "seeds/zones.json",
+            SeedFile::Events => "seeds/events.json",
         }
     }
 
@@ -63,6 +66,7 @@ impl SeedFile {
             SeedFile::Programmes => include_str!("../../seeds/programmes.json"),
             SeedFile::Partners => include_str!("../../seeds/partners.json"),
             SeedFile::Zones => include_str!("../../seeds/zones.json"),
+            SeedFile::Events => include_str!("../../seeds/events.json"),
         }
     }
 

@@ -96,6 +96,7 @@ impl Dataset {
         let programmes: seed::ProgrammesFile = parse(texts, SeedFile::Programmes)?;
         let partners: seed::PartnersFile = parse(texts, SeedFile::Partners)?;
         let zones: seed::ZonesFile = parse(texts, SeedFile::Zones)?;
+        let events: seed::EventsFile = parse(texts, SeedFile::Events)?;
 
         let sources: Vec<Arc<Source>> = sources.sources.into_iter().map(Arc::new).collect();
         let mut c = Checker::new(&sources);
@@ -120,6 +121,12 @@ impl Dataset {
         let partners = content::resolve_partners(partners, &mut c);
         let site_ids: HashSet<&str> = sites.sites.iter().map(|s| s.id.as_str()).collect();
         let zones = zones::resolve_zones(zones.zones, &site_ids, &mut c);
+        let targets = content::EventTargets {
+            zones: zones.iter().map(|z| z.id.as_str()).collect(),
+            partners: partners.partners.iter().map(|p| p.id.as_str()).collect(),
+            figures: &figure_ids,
+        };
+        let timeline = content::resolve_events(events.events, &targets, &mut c);
         c.finish()?;
         Ok(Dataset {
             information_as_of: site.information_as_of,
@@ -136,7 +143,7 @@ impl Dataset {
             partners: partners.partners,
             goals: partners.goals,
             strategies: partners.strategies,
-            timeline: partners.timeline,
+            timeline,
             zones,
         })
     }

@@ -11,4 +11,5 @@ pub mod partners;
 pub mod press;
 pub mod programmes;
 pub mod stories;
+pub mod updates;
 pub mod zones;

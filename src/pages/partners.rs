@@ -1,5 +1,5 @@
 //! `/{lang}/partners/`: the international MOUs, the forum, zone and centre the cluster
-//! works with, the phase-2 goals and strategies, and a sourced timeline 2018–2027.
+//! works with, the phase-2 goals and strategies, and a sourced timeline from 2018 (the same events as the updates page).
 
 use leptos::prelude::*;
 
@@ -14,7 +14,7 @@ use crate::route::Section;
 pub fn Partners(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
     let card = move |p: &'static Partner| {
         view! {
-            <article class="gw-card gw-partner" data-partner=p.id.clone()>
+            <article class="gw-card gw-partner" id=format!("partner-{}", p.id) data-partner=p.id.clone()>
                 <p class="gw-card__meta">
                     <span class="gw-badge">{p.kind.name().get(lang)}</span>
                     {p.country.as_ref().map(|c| view! { " " {c.get(lang).to_string()} })}
@@ -54,9 +54,13 @@ pub fn Partners(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
         .timeline
         .iter()
         .map(|entry| {
+            let planned = entry.is_planned(&dataset.information_as_of);
             view! {
-                <li data-date=entry.date.clone()>
-                    <p class="gw-timeline__date">{format::partial_date(&entry.date, lang)}</p>
+                <li data-date=entry.date.clone() data-planned=planned.then_some("")>
+                    <p class="gw-timeline__date">
+                        {format::partial_date(&entry.date, lang)}
+                        {planned.then(|| view! { " " <span class="gw-status gw-status--planned">{i18n::UPDATES_PLANNED.get(lang)}</span> })}
+                    </p>
                     <p>
                         {entry.text.get(lang).to_string()}
                         " " <span class="gw-sources">"(" <SourceLinks cites=&entry.sources lang=lang/> ")"</span>

@@ -57,11 +57,14 @@ pub fn Zones(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
             Filter::Status(s) => Some(s),
             _ => None,
         };
-        dataset
+        // Current first: active, then planned, then ended; each newest first (the data's order).
+        let mut zones: Vec<_> = dataset
             .zones
             .iter()
             .filter(|z| wanted.is_none_or(|s| z.status(today) == s))
-            .collect::<Vec<_>>()
+            .collect();
+        zones.sort_by_key(|z| ZoneStatus::ALL.iter().position(|s| *s == z.status(today)));
+        zones
     };
     let count = move || {
         let total = dataset.zones.len().to_string();

@@ -6,5 +6,6 @@ pub fn unescape(s: &str) -> String {
         .replace("&gt;", ">")
         .replace("&quot;", "\"")
         .replace("&#x27;", "'")
+        .replace("&#39;", "'")
         .replace("&amp;", "&")
 }

@@ -12,5 +12,6 @@ mod published_data;
 mod robustness;
 mod security;
 mod seeds;
+mod updates;
 mod views;
 mod zones;

@@ -383,21 +383,42 @@ fn a_programme_the_finder_could_never_show_is_refused() {
 #[test]
 fn a_timeline_out_of_order_or_with_a_bad_date_is_refused() {
     let message = error_after(|f| {
-        f.replace(SeedFile::Partners, r#""date": "2027""#, r#""date": "2017""#);
+        f.replace(SeedFile::Events, r#""date": "2027""#, r#""date": "2017""#);
         f.replace(
-            SeedFile::Partners,
-            r#""date": "2023-08""#,
+            SeedFile::Events,
+            r#""date": "2023-10""#,
             r#""date": "2023-13""#,
         );
     });
     assert_mentions(
         &message,
         &[
-            "seeds/partners.json",
+            "seeds/events.json",
             "`2017`",
             "comes before the entry above it",
             "`2023-13`",
             "not YYYY, YYYY-MM or YYYY-MM-DD",
+        ],
+    );
+    // An event links only to what the site has.
+    let message = error_after(|f| {
+        f.replace(
+            SeedFile::Events,
+            r#""zones": [
+        "precision-medicine-rfz"
+      ]"#,
+            r#""zones": [
+        "precision-medicine-zone"
+      ]"#,
+        )
+    });
+    assert_mentions(
+        &message,
+        &[
+            "seeds/events.json",
+            "`2023-10`",
+            "zones",
+            "precision-medicine-zone",
         ],
     );
 }
