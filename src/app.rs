@@ -127,6 +127,9 @@ fn render_page(resolved: Resolved, path: String) -> AnyView {
             Page::Section(Section::Updates) => {
                 view! { <pages::updates::Updates dataset=dataset lang=lang/> }.into_any()
             }
+            Page::Section(Section::Firms) => {
+                view! { <pages::firms::Firms dataset=dataset lang=lang/> }.into_any()
+            }
             Page::Section(Section::Zones) => {
                 view! { <pages::zones::Zones dataset=dataset lang=lang/> }.into_any()
             }

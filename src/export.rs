@@ -20,7 +20,7 @@ pub struct Download {
 }
 
 /// Every published file, in the order the press page lists them.
-pub const DOWNLOADS: [Download; 7] = [
+pub const DOWNLOADS: [Download; 8] = [
     Download {
         path: "data/figures.csv",
         title: i18n::DL_FIGURES_CSV,
@@ -62,6 +62,12 @@ pub const DOWNLOADS: [Download; 7] = [
         title: i18n::DL_ZONES_CSV,
         description: i18n::DL_ZONES_CSV_DESC,
         build: zones_csv,
+    },
+    Download {
+        path: "data/firms.csv",
+        title: i18n::DL_FIRMS_CSV,
+        description: i18n::DL_FIRMS_CSV_DESC,
+        build: firms_csv,
     },
 ];
 
@@ -593,6 +599,46 @@ pub fn zones_csv(d: &Dataset) -> String {
             benefits_ko: join(&z.benefits, crate::lang::Lang::Ko),
             benefits_en: join(&z.benefits, crate::lang::Lang::En),
             sources: source_ids(&z.sources),
+        }),
+    )
+}
+
+#[derive(Serialize)]
+struct FirmRow<'a> {
+    id: &'a str,
+    name_ko: &'a str,
+    name_en: &'a str,
+    /// Whether the English name is the firm's own
+    english_name_checked: bool,
+    makes_ko: Option<&'a str>,
+    makes_en: Option<&'a str>,
+    roles: String,
+    where_ko: Option<&'a str>,
+    where_en: Option<&'a str>,
+    site: Option<&'a str>,
+    sources: String,
+}
+
+pub fn firms_csv(d: &Dataset) -> String {
+    csv_text(
+        d,
+        d.firms.iter().map(|f| FirmRow {
+            id: &f.id,
+            name_ko: &f.name.ko,
+            name_en: &f.name.en,
+            english_name_checked: f.english_name_checked,
+            makes_ko: f.makes.as_ref().map(|m| m.ko.as_str()),
+            makes_en: f.makes.as_ref().map(|m| m.en.as_str()),
+            roles: f
+                .roles
+                .iter()
+                .map(|r| r.slug())
+                .collect::<Vec<_>>()
+                .join("; "),
+            where_ko: f.place.as_ref().map(|p| p.ko.as_str()),
+            where_en: f.place.as_ref().map(|p| p.en.as_str()),
+            site: f.site.as_deref(),
+            sources: source_ids(&f.sources),
         }),
     )
 }

@@ -80,6 +80,7 @@ texts! {
     PAGE_PROGRAMMES { ko: "지원 프로그램", en: "Programmes" }
     PAGE_PARTNERS { ko: "협력 기관", en: "Partners" }
     PAGE_PRESS { ko: "보도·데이터", en: "Press & data" }
+    PAGE_FIRMS { ko: "기업", en: "Firms" }
     PAGE_UPDATES { ko: "새 소식", en: "What's new" }
     PAGE_ZONES { ko: "특구와 혜택", en: "Zones & incentives" }
 
@@ -106,6 +107,10 @@ texts! {
     DESC_PARTNERS {
         ko: "해외 협력 기관, 협의체와 2018~2027년 연혁입니다.",
         en: "Overseas partners, networks and a timeline from 2018 to 2027.",
+    }
+    DESC_FIRMS {
+        ko: "보도와 자료에 클러스터와 함께 이름이 나온 기업입니다. 무엇을 만들고, 원주 어디에 있는지 출처와 함께 봅니다.",
+        en: "Firms that reports and records name in connection with the cluster: what they make and where in Wonju, with sources.",
     }
     DESC_UPDATES {
         ko: "2023년 이후 클러스터와 원주에서 있었던 일, 그리고 예정된 일정입니다. 최근 것부터 싣습니다.",
@@ -320,6 +325,36 @@ texts! {
     PARTNER_KIND_ZONE { ko: "규제자유특구", en: "Regulation-free zone" }
     PARTNER_KIND_CENTRE { ko: "지원센터", en: "Support centre" }
 
+    FIRMS_COUNT {
+        ko: "출처에 이름이 나온 기업 {named}곳입니다. {period} 발표된 클러스터 입주기업 {total} 가운데 일부일 뿐, 전체 목록이 아닙니다.",
+        en: "{named} firms named in sources: only some of the {total} in the cluster as announced in {period}, not a full list.",
+    }
+    FIRMS_FILTER_ROLE { ko: "역할로 거르기", en: "Filter by role" }
+    FIRMS_FILTER_SITE { ko: "위치로 거르기", en: "Filter by place" }
+    FIRMS_ALL { ko: "모두", en: "All" }
+    FIRMS_SHOWN { ko: "{shown}곳 표시", en: "Showing {shown}" }
+    FIRMS_NONE { ko: "이 조건에 맞는 기업이 없습니다.", en: "No firm matches." }
+    FIRMS_IGNORED {
+        ko: "주소에 잘못된 선택값이 있어 빼고 보여 드립니다.",
+        en: "The address had a choice we do not know; it was left out.",
+    }
+    FIRM_MAKES { ko: "만드는 것", en: "Makes" }
+    FIRM_ROLES { ko: "이름이 나온 까닭", en: "Named as" }
+    FIRM_WHERE { ko: "원주 안 위치", en: "Where in Wonju" }
+    FIRM_WHERE_UNKNOWN { ko: "출처에 원주 안 위치가 없습니다.", en: "The sources give no site in Wonju." }
+    FIRM_NAME_OURS { ko: "영문 이름은 이 사이트의 표기입니다.", en: "English name as this site writes it; not confirmed by the firm." }
+    FIRM_ROLE_STORY { ko: "성공 사례", en: "Success story" }
+    FIRM_ROLE_ANCHOR { ko: "2023~2024년 유치 중핵기업", en: "Anchor firm attracted in 2023–24" }
+    FIRM_ROLE_CLUSTER_RND { ko: "클러스터 R&D 과제 참여(2018년)", en: "Cluster R&D task (2018)" }
+    FIRM_ROLE_HOSPITAL_RND { ko: "병원 연계 R&D 참여", en: "Hospital-linked R&D partner" }
+    FIRM_ROLE_ZONE { ko: "디지털헬스케어 규제자유특구 참여", en: "Took part in the regulation-free zone" }
+    FIRM_ROLE_INVESTOR { ko: "원주 투자·이전 협약", en: "Agreement to invest or move to Wonju" }
+    FIRM_ROLE_TENANT { ko: "원주 산업단지 입주", en: "Site in a Wonju complex" }
+    DL_FIRMS_CSV { ko: "출처에 나온 기업 (CSV)", en: "Firms named in sources (CSV)" }
+    DL_FIRMS_CSV_DESC {
+        ko: "출처에 이름이 나온 기업: 이름, 만드는 것, 역할, 원주 안 위치와 지도의 거점, 출처. 클러스터의 모든 기업은 아닙니다.",
+        en: "Firms named in sources: names, what they make, roles, where in Wonju and the map site, sources. Not every firm in the cluster.",
+    }
     UPDATES_INTRO {
         ko: "항목마다 날짜와 출처를 달았습니다. 정보 기준일({date}) 뒤의 일정은 '예정'에 따로 모았습니다.",
         en: "Each entry has its date and sources. Anything after the date this information was last checked ({date}) is listed apart, as planned.",
@@ -635,6 +670,21 @@ impl Named for PartnerKind {
             PartnerKind::Forum => PARTNER_KIND_FORUM,
             PartnerKind::Zone => PARTNER_KIND_ZONE,
             PartnerKind::Centre => PARTNER_KIND_CENTRE,
+        }
+    }
+}
+
+impl Named for crate::model::FirmRole {
+    fn name(self) -> Text {
+        use crate::model::FirmRole;
+        match self {
+            FirmRole::Story => FIRM_ROLE_STORY,
+            FirmRole::Anchor => FIRM_ROLE_ANCHOR,
+            FirmRole::ClusterRnd => FIRM_ROLE_CLUSTER_RND,
+            FirmRole::HospitalRndPartner => FIRM_ROLE_HOSPITAL_RND,
+            FirmRole::ZoneParticipant => FIRM_ROLE_ZONE,
+            FirmRole::Investor => FIRM_ROLE_INVESTOR,
+            FirmRole::Tenant => FIRM_ROLE_TENANT,
         }
     }
 }

@@ -20,12 +20,13 @@ pub enum Section {
     Map,
     Programmes,
     Zones,
+    Firms,
     Partners,
     Press,
 }
 
 impl Section {
-    pub const ALL: [Section; 9] = [
+    pub const ALL: [Section; 10] = [
         Section::Overview,
         Section::Updates,
         Section::Outcomes,
@@ -33,6 +34,7 @@ impl Section {
         Section::Map,
         Section::Programmes,
         Section::Zones,
+        Section::Firms,
         Section::Partners,
         Section::Press,
     ];
@@ -47,6 +49,7 @@ impl Section {
             Section::Map => "map",
             Section::Programmes => "programmes",
             Section::Zones => "zones",
+            Section::Firms => "firms",
             Section::Partners => "partners",
             Section::Press => "press",
         }
@@ -61,6 +64,7 @@ impl Section {
             Section::Map => i18n::PAGE_MAP,
             Section::Programmes => i18n::PAGE_PROGRAMMES,
             Section::Zones => i18n::PAGE_ZONES,
+            Section::Firms => i18n::PAGE_FIRMS,
             Section::Partners => i18n::PAGE_PARTNERS,
             Section::Press => i18n::PAGE_PRESS,
         }
@@ -75,6 +79,7 @@ impl Section {
             Section::Map => i18n::DESC_MAP,
             Section::Programmes => i18n::DESC_PROGRAMMES,
             Section::Zones => i18n::DESC_ZONES,
+            Section::Firms => i18n::DESC_FIRMS,
             Section::Partners => i18n::DESC_PARTNERS,
             Section::Press => i18n::DESC_PRESS,
         }

@@ -594,3 +594,78 @@ pub struct ZoneSeed {
     pub notes: Vec<Bilingual>,
     pub sources: Vec<SourceRef>,
 }
+
+/// `seeds/firms.json`: firms the sources name in connection with the cluster.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FirmsFile {
+    pub firms: Vec<FirmSeed>,
+}
+
+/// What a source names a firm for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FirmRole {
+    /// It has a success story on this site.
+    Story,
+    /// An anchor firm attracted in the 2023–24 evaluation period.
+    Anchor,
+    /// Took part in the cluster's R&D tasks (2018).
+    ClusterRnd,
+    /// A partner in the phase-2 hospital-linked R&D.
+    HospitalRndPartner,
+    /// Took part in the digital-healthcare regulation-free zone.
+    ZoneParticipant,
+    /// Signed an agreement to invest or move in Wonju.
+    Investor,
+    /// Has a site in a named Wonju complex.
+    Tenant,
+}
+
+impl FirmRole {
+    pub const ALL: [FirmRole; 7] = [
+        FirmRole::Anchor,
+        FirmRole::Investor,
+        FirmRole::Tenant,
+        FirmRole::ClusterRnd,
+        FirmRole::HospitalRndPartner,
+        FirmRole::ZoneParticipant,
+        FirmRole::Story,
+    ];
+
+    pub const fn slug(self) -> &'static str {
+        match self {
+            FirmRole::Story => "story",
+            FirmRole::Anchor => "anchor",
+            FirmRole::ClusterRnd => "cluster-rnd",
+            FirmRole::HospitalRndPartner => "hospital-rnd-partner",
+            FirmRole::ZoneParticipant => "zone-participant",
+            FirmRole::Investor => "investor",
+            FirmRole::Tenant => "tenant",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<FirmRole> {
+        FirmRole::ALL.into_iter().find(|r| r.slug() == slug)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FirmSeed {
+    pub id: String,
+    pub name: Bilingual,
+    /// Whether the English name is the firm's own (a page of the firm or a registry shows
+    /// it); otherwise it is our romanisation.
+    pub english_name_checked: bool,
+    #[serde(default)]
+    pub makes: Option<Bilingual>,
+    pub roles: Vec<FirmRole>,
+    /// Where in Wonju, as a source names it.
+    #[serde(default)]
+    pub r#where: Option<Bilingual>,
+    /// The map site that place lies in.
+    #[serde(default)]
+    pub site: Option<String>,
+    pub sources: Vec<SourceRef>,
+}

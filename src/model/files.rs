@@ -16,10 +16,11 @@ pub enum SeedFile {
     Partners,
     Zones,
     Events,
+    Firms,
 }
 
 impl SeedFile {
-    pub const ALL: [SeedFile; 12] = [
+    pub const ALL: [SeedFile; 13] = [
         SeedFile::Site,
         SeedFile::Sources,
         SeedFile::Figures,
@@ -32,6 +33,7 @@ impl SeedFile {
         SeedFile::Partners,
         SeedFile::Zones,
         SeedFile::Events,
+        SeedFile::Firms,
     ];
 
     /// The file's path from the repository root, as error messages name it.
@@ -49,6 +51,7 @@ impl SeedFile {
             SeedFile::Partners => "seeds/partners.json",
             SeedFile::Zones => "seeds/zones.json",
             SeedFile::Events => "seeds/events.json",
+            SeedFile::Firms => "seeds/firms.json",
         }
     }
 
@@ -67,6 +70,7 @@ impl SeedFile {
             SeedFile::Partners => include_str!("../../seeds/partners.json"),
             SeedFile::Zones => include_str!("../../seeds/zones.json"),
             SeedFile::Events => include_str!("../../seeds/events.json"),
+            SeedFile::Firms => include_str!("../../seeds/firms.json"),
         }
     }
 

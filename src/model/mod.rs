@@ -9,6 +9,7 @@ mod derived;
 mod error;
 mod figures;
 mod files;
+mod firms;
 mod validate;
 mod zones;
 
@@ -22,11 +23,12 @@ pub use derived::{DerivedFigure, DerivedKind};
 pub use error::{DataError, Problem};
 pub use figures::{Claim, Discrepancy, Figure, FigureRef};
 pub use files::{SeedFile, SeedTexts};
+pub use firms::Firm;
 pub use zones::{Zone, ZoneStatus};
 
 pub use crate::seed::{
-    Bilingual, Confidence, Group, Month, Need, PartnerKind, Period, ProgrammeKind, Situation,
-    TermKind, Unit, ZoneKind,
+    Bilingual, Confidence, FirmRole, Group, Month, Need, PartnerKind, Period, ProgrammeKind,
+    Situation, TermKind, Unit, ZoneKind,
 };
 
 use crate::seed::{self, CitedBy};
@@ -72,6 +74,8 @@ pub struct Dataset {
     pub timeline: Vec<TimelineEntry>,
     /// Newest designation first.
     pub zones: Vec<Zone>,
+    /// By English name.
+    pub firms: Vec<Firm>,
 }
 
 /// The compiled-in dataset, parsed and validated once.
@@ -97,6 +101,7 @@ impl Dataset {
         let partners: seed::PartnersFile = parse(texts, SeedFile::Partners)?;
         let zones: seed::ZonesFile = parse(texts, SeedFile::Zones)?;
         let events: seed::EventsFile = parse(texts, SeedFile::Events)?;
+        let firms: seed::FirmsFile = parse(texts, SeedFile::Firms)?;
 
         let sources: Vec<Arc<Source>> = sources.sources.into_iter().map(Arc::new).collect();
         let mut c = Checker::new(&sources);
@@ -127,6 +132,8 @@ impl Dataset {
             figures: &figure_ids,
         };
         let timeline = content::resolve_events(events.events, &targets, &mut c);
+        let story_ids: HashSet<&str> = stories.iter().map(|s| s.id.as_str()).collect();
+        let firms = firms::resolve_firms(firms.firms, &site_ids, &story_ids, &mut c);
         c.finish()?;
         Ok(Dataset {
             information_as_of: site.information_as_of,
@@ -145,6 +152,7 @@ impl Dataset {
             strategies: partners.strategies,
             timeline,
             zones,
+            firms,
         })
     }
 

@@ -2,6 +2,7 @@
 
 pub mod embed;
 pub mod figure;
+pub mod firms;
 pub mod language_choice;
 pub mod map;
 pub mod not_found;

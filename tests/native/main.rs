@@ -6,6 +6,7 @@
 mod common;
 
 mod charts;
+mod firms;
 mod language;
 mod map;
 mod published_data;
