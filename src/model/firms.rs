@@ -66,6 +66,18 @@ pub(crate) fn resolve_firms(
             }
         })
         .collect();
-    firms.sort_by_key(|f| f.name.en.to_lowercase());
+    // Those a reader is likeliest to look for first: stories and anchor firms, then the
+    // firms named for more things; by English name within each.
+    firms.sort_by_key(|f| {
+        let prominent = f
+            .roles
+            .iter()
+            .any(|r| matches!(r, FirmRole::Story | FirmRole::Anchor));
+        (
+            !prominent,
+            std::cmp::Reverse(f.roles.len()),
+            f.name.en.to_lowercase(),
+        )
+    });
     firms
 }

@@ -74,7 +74,7 @@ pub struct Dataset {
     pub timeline: Vec<TimelineEntry>,
     /// Newest designation first.
     pub zones: Vec<Zone>,
-    /// By English name.
+    /// Stories and anchor firms first, then by how much the sources name them for.
     pub firms: Vec<Firm>,
 }
 
