@@ -109,16 +109,16 @@ texts! {
         en: "Overseas partners, networks and a timeline from 2018 to 2027.",
     }
     DESC_FIRMS {
-        ko: "보도와 자료에 클러스터와 함께 이름이 나온 기업입니다. 무엇을 만들고, 원주 어디에 있는지 출처와 함께 봅니다.",
-        en: "Firms that reports and records name in connection with the cluster: what they make and where in Wonju, with sources.",
+        ko: "원주 의료기기·헬스케어 산업과 관련해 보도와 자료에 이름이 나온 기업입니다. 무엇을 만드는지, 원주 어디에 있는지 출처와 함께 봅니다.",
+        en: "Firms that reports and records name in connection with Wonju's medical-device and health industries: what they make and where in Wonju, with sources.",
     }
     DESC_UPDATES {
         ko: "2023년 이후 클러스터와 원주에서 있었던 일, 그리고 예정된 일정입니다. 최근 것부터 싣습니다.",
         en: "What has happened in the cluster and in Wonju since 2023, newest first, and what is planned.",
     }
     DESC_ZONES {
-        ko: "원주에 적용되는 클러스터·특구·외국인투자지역과, 각각이 기업에 주는 혜택입니다.",
-        en: "The cluster, special zones and foreign-investment zone that apply in Wonju, and what each gives a firm.",
+        ko: "원주에 적용되었거나 적용 중인 클러스터·특구·외국인투자지역과, 기업이 각각에서 받을 수 있는 혜택입니다.",
+        en: "The cluster, special zones and foreign-investment zone that apply, or applied, in Wonju, and what each gives a firm.",
     }
     DESC_PRESS {
         ko: "모든 수치의 CSV·JSON 파일과 인용 방법입니다.",
@@ -132,8 +132,8 @@ texts! {
     }
     MAP_LIST_DESIGNATED { ko: "지정된 거점", en: "Designated sites" }
     MAP_LIST_DESIGNATED_NOTE {
-        ko: "출처가 클러스터 지정 지구로 꼽은 곳입니다. 2019년 보도의 목록은 '등'으로 끝나 빠진 곳이 있을 수 있습니다.",
-        en: "Places a source names as designated districts of the cluster. The 2019 list ends in \u{201c}etc.\u{201d}, so it may be incomplete.",
+        ko: "출처에서 클러스터 지정 지구로 꼽힌 곳입니다. 이 목록을 실은 보도(게재일 미확인)는 '등'으로 끝나 빠진 곳이 있을 수 있습니다.",
+        en: "Places a source names as designated districts of the cluster. The report that gives the list (date not recorded) ends it with \u{201c}etc.\u{201d}, so it may be incomplete.",
     }
     MAP_LIST_RELATED { ko: "관련 장소", en: "Related places" }
     MAP_LIST_RELATED_NOTE {
@@ -141,7 +141,7 @@ texts! {
         en: "Places linked to the cluster that no source names as designated.",
     }
     MAP_LEGEND_DESIGNATED { ko: "지정된 거점(채운 표시)", en: "Designated site (filled)" }
-    MAP_LEGEND_RELATED { ko: "관련 장소, 지정 근거 없음(빈 표시)", en: "Related place, not named as designated (outlined)" }
+    MAP_LEGEND_RELATED { ko: "관련 장소, 지정 지구로 꼽은 출처 없음(빈 표시)", en: "Related place, not named as designated (outlined)" }
     MAP_CARD_DESIGNATION { ko: "지정 여부", en: "Designation" }
     MAP_CARD_DESIGNATED_BY { ko: "지정 지구로 꼽은 출처: ", en: "Named as designated by " }
     MAP_CARD_NOT_DESIGNATED { ko: "지정 지구로 꼽은 출처가 없습니다.", en: "No source names it as designated." }
@@ -149,8 +149,8 @@ texts! {
     MAP_SITE_ZONES { ko: "이곳에 적용되는 지정", en: "Designations that cover this site" }
     MAP_DISTRICT_ZONES { ko: "이 읍면동에 적용되는 지정", en: "Designations that cover this district" }
     MAP_DISTRICT_NONE {
-        ko: "출처가 이 읍면동을 밝힌 지정은 원주 전역에 걸친 것뿐입니다.",
-        en: "Only designations over all of Wonju cover it: no source names this district for any other.",
+        ko: "이 읍면동을 지구로 꼽은 출처는 없습니다. 원주 전역에 걸친 지정만 적용됩니다.",
+        en: "No source names this district for any designation; only those covering all of Wonju apply.",
     }
     MAP_DISTRICT_UNKNOWN { ko: "지도에 없는 읍면동 코드입니다: {code}", en: "The map has no district with the code {code}." }
     MAP_DISTRICT_HINT {
@@ -326,8 +326,8 @@ texts! {
     PARTNER_KIND_CENTRE { ko: "지원센터", en: "Support centre" }
 
     FIRMS_COUNT {
-        ko: "출처에 이름이 나온 기업 {named}곳입니다. {period} 발표된 클러스터 입주기업 {total} 가운데 일부일 뿐, 전체 목록이 아닙니다.",
-        en: "{named} firms named in sources: only some of the {total} in the cluster as announced in {period}, not a full list.",
+        ko: "출처에 이름이 나온 기업 {named}곳입니다. 전체 목록은 아닙니다. {period} 발표로는 클러스터 입주기업이 {total}입니다.",
+        en: "{named} firms named in sources; not a full list. For scale, the cluster had {total} tenant firms as announced in {period}.",
     }
     FIRMS_FILTER_ROLE { ko: "역할로 거르기", en: "Filter by role" }
     FIRMS_FILTER_SITE { ko: "위치로 거르기", en: "Filter by place" }
@@ -342,13 +342,13 @@ texts! {
     FIRM_ROLES { ko: "이름이 나온 까닭", en: "Named as" }
     FIRM_WHERE { ko: "원주 안 위치", en: "Where in Wonju" }
     FIRM_WHERE_UNKNOWN { ko: "출처에 원주 안 위치가 없습니다.", en: "The sources give no site in Wonju." }
-    FIRM_NAME_OURS { ko: "영문 이름은 이 사이트의 표기입니다.", en: "English name as this site writes it; not confirmed by the firm." }
+    FIRM_NAME_OURS { ko: "영문 이름은 이 사이트가 적은 것으로, 기업이 확인한 표기가 아닙니다.", en: "English name as this site writes it; not confirmed by the firm." }
     FIRM_ROLE_STORY { ko: "성공 사례", en: "Success story" }
     FIRM_ROLE_ANCHOR { ko: "2023~2024년 유치 중핵기업", en: "Anchor firm attracted in 2023–24" }
     FIRM_ROLE_CLUSTER_RND { ko: "클러스터 R&D 과제 참여(2018년)", en: "Cluster R&D task (2018)" }
     FIRM_ROLE_HOSPITAL_RND { ko: "병원 연계 R&D 참여", en: "Hospital-linked R&D partner" }
-    FIRM_ROLE_ZONE { ko: "디지털헬스케어 규제자유특구 참여", en: "Took part in the regulation-free zone" }
-    FIRM_ROLE_INVESTOR { ko: "원주 투자·이전 협약", en: "Agreement to invest or move to Wonju" }
+    FIRM_ROLE_ZONE { ko: "디지털헬스케어 규제자유특구 참여", en: "Took part in the digital-healthcare regulation-free zone" }
+    FIRM_ROLE_INVESTOR { ko: "원주 투자·이전 협약", en: "Agreement to invest in or move to Wonju" }
     FIRM_ROLE_TENANT { ko: "원주 산업단지 입주", en: "Site in a Wonju complex" }
     DL_FIRMS_CSV { ko: "출처에 나온 기업 (CSV)", en: "Firms named in sources (CSV)" }
     DL_FIRMS_CSV_DESC {
@@ -357,15 +357,15 @@ texts! {
     }
     UPDATES_INTRO {
         ko: "항목마다 날짜와 출처를 달았습니다. 정보 기준일({date}) 뒤의 일정은 '예정'에 따로 모았습니다.",
-        en: "Each entry has its date and sources. Anything after the date this information was last checked ({date}) is listed apart, as planned.",
+        en: "Each entry has its date and sources. Anything dated after the date this information was last checked ({date}) is listed separately under \u{201c}Planned\u{201d}.",
     }
     UPDATES_FULL_TIMELINE { ko: "2018년부터의 전체 연표 보기", en: "The full timeline from 2018" }
     UPDATES_PLANNED { ko: "예정", en: "Planned" }
     UPDATES_LATEST { ko: "최근 소식", en: "Latest" }
     UPDATES_RELATED { ko: "관련: ", en: "See: " }
     ZONES_INTRO {
-        ko: "원주에 적용되는 지정을 모두 모았습니다. 상태는 지정 기간과 정보 기준일({date})로 계산했습니다. 계획과 목표는 계획으로, 끝난 것은 끝난 것으로 적었습니다.",
-        en: "Every designation that applies in Wonju. Each status is worked out from the zone's dates and the date this information was last checked ({date}). Plans are shown as plans, and what has ended as ended.",
+        ko: "원주에 적용되었거나 적용 중인 지정을 모았습니다. 상태는 지정 기간과 정보 기준일({date})로 계산했습니다. 계획과 목표는 계획으로, 끝난 것은 끝난 것으로 적었습니다.",
+        en: "The designations that apply, or applied, in Wonju. Each status is worked out from the zone's dates and the date this information was last checked ({date}). Plans are shown as plans, and what has ended as ended.",
     }
     ZONES_FILTER_LABEL { ko: "상태로 거르기", en: "Filter by status" }
     ZONES_FILTER_ALL { ko: "모두", en: "All" }
@@ -375,7 +375,7 @@ texts! {
         ko: "주소의 상태 값({value})을 알 수 없어 모두 보여 드립니다.",
         en: "The status in the address ({value}) is not one we know, so all are shown.",
     }
-    ZONE_STATUS_ACTIVE { ko: "지금 적용", en: "Active now" }
+    ZONE_STATUS_ACTIVE { ko: "적용 중", en: "Active now" }
     ZONE_STATUS_PLANNED { ko: "예정", en: "Planned" }
     ZONE_STATUS_ENDED { ko: "종료", en: "Ended" }
     ZONE_KIND_CLUSTER { ko: "혁신클러스터", en: "Innovation cluster" }
@@ -385,9 +385,10 @@ texts! {
     ZONE_KIND_FIZ { ko: "외국인투자지역", en: "Foreign investment zone" }
     ZONE_DESIGNATED { ko: "지정", en: "Designated" }
     ZONE_PERIOD { ko: "기간", en: "Period" }
-    ZONE_PERIOD_OPEN { ko: "{start}부터, 끝나는 날은 정해지지 않음", en: "From {start}; no end date given" }
+    ZONE_PERIOD_OPEN { ko: "{start}부터(끝나는 날은 출처에 없음)", en: "From {start}; no end date given" }
+    ZONE_PERIOD_SCHEDULED { ko: "{start}부터 {end}까지(예정)", en: "{start} to {end} (scheduled)" }
+    ZONE_TERM_ENDED { ko: "지정 기간 {date}까지", en: "Designated until {date}" }
     ZONE_PERIOD_RANGE { ko: "{start}부터 {end}까지", en: "{start} to {end}" }
-    ZONE_ENDED_ON { ko: "{date} 종료", en: "Ended {date}" }
     ZONE_LIFTED_ON { ko: "{date} 해제", en: "Lifted {date}" }
     ZONE_AREA { ko: "면적", en: "Area" }
     ZONE_WHERE { ko: "위치", en: "Where" }

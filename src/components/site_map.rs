@@ -230,12 +230,30 @@ fn draw(
         .iter()
         .flat_map(|s| s.location.district_codes())
         .collect();
+    // A district drawn under a site's own area is chosen through that site (its card shows
+    // the same zones): one control per place, and none hidden under another.
+    let under_site_area: Vec<&str> = sites
+        .iter()
+        .filter_map(|s| match &s.location {
+            Location::Districts { codes } => Some(codes.iter().map(String::as_str)),
+            Location::Point(_) => None,
+        })
+        .flatten()
+        .collect();
     let base = geometry
         .districts
         .iter()
         .map(|d| {
             let is_site = site_districts.contains(&d.code.as_str());
             let code = d.code.clone();
+            if under_site_area.contains(&code.as_str()) {
+                return view! {
+                    <path class="gw-map__district" class:gw-map__district--site=is_site d=d.path.clone() data-district=code>
+                        <title>{d.name.get(lang).to_string()}</title>
+                    </path>
+                }
+                .into_any();
+            }
             let choose = {
                 let code = code.clone();
                 move || on_district.run(code.clone())
@@ -266,6 +284,7 @@ fn draw(
                     <title>{name.clone()}</title>
                 </path>
             }
+            .into_any()
         })
         .collect_view();
 

@@ -95,6 +95,13 @@ impl Zone {
             .flatten()
     }
 
+    /// Whether its end, if it has one, is still ahead on `today`.
+    pub fn ends_after(&self, today: &str) -> bool {
+        self.ends
+            .as_deref()
+            .is_some_and(|e| last_day(e).as_str() >= today)
+    }
+
     /// Whether the zone covers the map site `site`.
     pub fn covers_site(&self, site: &str) -> bool {
         self.whole_of_wonju || self.sites.iter().any(|s| s == site)

@@ -110,16 +110,26 @@ fn ZoneCard(dataset: &'static Dataset, zone: &'static Zone, lang: Lang) -> impl 
     let today = dataset.information_as_of.as_str();
     let status = zone.status(today);
     let date = |d: &str| format::partial_date(d, lang);
+    // An end still ahead is a schedule, not a fact; a term that ran out without a known
+    // lifting says only until when it was designated.
+    let range = |end: &str| [("start", date(&zone.starts)), ("end", date(end))];
     let period = match &zone.ends {
-        Some(end) => i18n::ZONE_PERIOD_RANGE
-            .fill(lang, &[("start", &date(&zone.starts)), ("end", &date(end))]),
+        Some(end) if zone.ends_after(today) => {
+            let values = range(end);
+            i18n::ZONE_PERIOD_SCHEDULED
+                .fill(lang, &values.each_ref().map(|(k, v)| (*k, v.as_str())))
+        }
+        Some(end) => {
+            let values = range(end);
+            i18n::ZONE_PERIOD_RANGE.fill(lang, &values.each_ref().map(|(k, v)| (*k, v.as_str())))
+        }
         None => i18n::ZONE_PERIOD_OPEN.fill(lang, &[("start", &date(&zone.starts))]),
     };
     let ended = zone.ended_on(today).map(|d| {
         let text = if zone.lifted.as_deref() == Some(d) {
             i18n::ZONE_LIFTED_ON
         } else {
-            i18n::ZONE_ENDED_ON
+            i18n::ZONE_TERM_ENDED
         };
         text.fill(lang, &[("date", &date(d))])
     });

@@ -194,26 +194,27 @@ for (const lang of ['ko', 'en']) {
     const { context, page, problems } = await openPage();
     await visit(page, `/${lang}/map/`);
     await waitForMap(page);
-    assert.equal(await page.locator('.gw-map__district[role="button"]').count(), 25);
-
-    // Pointer: the Innovation City's district carries the cluster and more.
-    const innovation = codesOf('innovation-city')[0];
-    // The Innovation City's own marker covers its district, so the district is clicked
-    // through the DOM (a reader reaches it with the keyboard, or sees the same stack on the
-    // site's card, checked below).
-    await page.locator(`.gw-map__district[data-district="${innovation}"]`).dispatchEvent('click');
-    await page.waitForURL(`${site.origin}/${lang}/map/?district=${innovation}`);
+    // Districts under a site's own area are chosen through the site; every other is a button.
+    const underSites = new Set(sites.filter((s) => s.where === 'wonju' && !s.lat).flatMap((s) => s.districts_kostat_2018.split('; ')));
+    assert.equal(await page.locator('.gw-map__district[role="button"]').count(), 25 - underSites.size);
     const listed = async () => (await page.locator('.gw-district__zones li').evaluateAll((els) => els.map((e) => e.dataset.zone))).sort();
-    assert.deepEqual(await listed(), expectedFor(innovation));
-    assert.ok((await listed()).includes('innovation-cluster'));
-    for (const z of zones.filter((z) => expectedFor(innovation).includes(z.id))) {
+
+    // Pointer: Wonju Severance's district (the hospital is a pin in it) carries the zones
+    // that name the hospital, and those over all of Wonju.
+    const ilsan = codesOf('severance')[0];
+    await page.locator(`.gw-map__district[data-district="${ilsan}"]`).dispatchEvent('click');
+    await page.waitForURL(`${site.origin}/${lang}/map/?district=${ilsan}`);
+    assert.deepEqual(await listed(), expectedFor(ilsan));
+    assert.ok((await listed()).includes('regulation-free-zone'));
+    for (const z of zones.filter((z) => expectedFor(ilsan).includes(z.id))) {
       assert.equal(await page.locator(`.gw-district__zones li[data-zone="${z.id}"]`).getAttribute('data-status'), z.status, z.id);
     }
-    assert.equal(await page.locator(`.gw-map__district[data-district="${innovation}"]`).getAttribute('aria-pressed'), 'true');
+    assert.equal(await page.locator(`.gw-map__district[data-district="${ilsan}"]`).getAttribute('aria-pressed'), 'true');
+    const innovation = codesOf('innovation-city')[0];
     await assertNoAxeViolations(page, `${lang} map with a district chosen`);
 
     // Keyboard: focus another district and press Enter.
-    const other = await page.locator('.gw-map__district').nth(0).getAttribute('data-district');
+    const other = await page.locator('.gw-map__district[role="button"]').nth(0).getAttribute('data-district');
     await page.locator(`.gw-map__district[data-district="${other}"]`).focus();
     await page.keyboard.press('Enter');
     await page.waitForURL(`${site.origin}/${lang}/map/?district=${other}`);
