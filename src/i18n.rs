@@ -145,7 +145,6 @@ texts! {
     MAP_CARD_DESIGNATION { ko: "지정 여부", en: "Designation" }
     MAP_CARD_DESIGNATED_BY { ko: "지정 지구로 꼽은 출처: ", en: "Named as designated by " }
     MAP_CARD_NOT_DESIGNATED { ko: "지정 지구로 꼽은 출처가 없습니다.", en: "No source names it as designated." }
-    MAP_DISTRICT_LABEL { ko: "{name}: 이 읍면동의 특구 보기", en: "{name}: see the zones that cover it" }
     MAP_SITE_ZONES { ko: "이곳에 적용되는 지정", en: "Designations that cover this site" }
     MAP_DISTRICT_ZONES { ko: "이 읍면동에 적용되는 지정", en: "Designations that cover this district" }
     MAP_DISTRICT_NONE {
@@ -154,9 +153,10 @@ texts! {
     }
     MAP_DISTRICT_UNKNOWN { ko: "지도에 없는 읍면동 코드입니다: {code}", en: "The map has no district with the code {code}." }
     MAP_DISTRICT_HINT {
-        ko: "지도에서 읍면동을 고르면 그곳에 적용되는 특구와 혜택이 나옵니다.",
-        en: "Choose a district on the map to see which zones and incentives apply there.",
+        ko: "지도나 아래 읍면동 목록에서 읍면동을 고르면 그곳에 적용되는 특구와 혜택이 나옵니다.",
+        en: "Choose a district on the map, or from the list below, to see which zones and incentives apply there.",
     }
+    MAP_DISTRICT_LIST { ko: "읍면동 목록", en: "Districts" }
     MAP_DISTRICT_ZONES_LINK { ko: "특구와 혜택 전체 보기", en: "All zones and incentives" }
     MAP_OUTSIDE_DESIGNATED { ko: "지정 지구", en: "designated" }
     MAP_HEADING { ko: "클러스터 거점 지도", en: "Map of the cluster's sites" }

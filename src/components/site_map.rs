@@ -262,26 +262,19 @@ fn draw(
                 let code = code.clone();
                 move || selected_district.with(|s| s.as_deref() == Some(code.as_str()))
             };
-            let pressed = chosen.clone();
             let name = d.name.get(lang).to_string();
+            // Pointer only: keyboard and screen-reader users choose a district from the list
+            // beside the map (a district's middle is often under a neighbour or a pin).
             view! {
                 <path
-                    class="gw-map__district"
+                    class="gw-map__district gw-map__district--choosable"
                     class:gw-map__district--site=is_site
                     class:gw-map__district--selected=chosen
                     d=d.path.clone()
-                    role="button"
-                    tabindex="0"
-                    aria-label=i18n::MAP_DISTRICT_LABEL.fill(lang, &[("name", &name)])
-                    aria-pressed=move || if pressed() { "true" } else { "false" }
                     data-district=code
-                    on:click={
-                        let choose = choose.clone();
-                        move |_| choose()
-                    }
-                    on:keydown=on_activate_key(choose)
+                    on:click=move |_| choose()
                 >
-                    <title>{name.clone()}</title>
+                    <title>{name}</title>
                 </path>
             }
             .into_any()

@@ -152,6 +152,39 @@ pub fn MapPage(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
             }
         }
     };
+    // Every district as a link: how a keyboard or screen-reader user chooses one (the map's
+    // districts answer the pointer). Names come with the geometry.
+    let district_list = move || {
+        let GeometryState::Ready(g) = geometry.get() else {
+            return None;
+        };
+        let links = g
+            .districts
+            .iter()
+            .map(|d| {
+                let code = d.code.clone();
+                let current = code.clone();
+                view! {
+                    <li>
+                        <a
+                            href=format!("?{}={code}", map::DISTRICT_KEY)
+                            data-noscroll=""
+                            data-district=code
+                            aria-current=move || (district.get().as_deref() == Some(current.as_str())).then_some("true")
+                        >
+                            {d.name.get(lang).to_string()}
+                        </a>
+                    </li>
+                }
+            })
+            .collect_view();
+        Some(view! {
+            <details class="gw-districts">
+                <summary>{i18n::MAP_DISTRICT_LIST.get(lang)}</summary>
+                <ul>{links}</ul>
+            </details>
+        })
+    };
     let unknown = move || match selection.get() {
         Selection::Unknown(value) => Some(view! {
             <p class="gw-notice" role="status">{i18n::MAP_UNKNOWN_SITE.fill(lang, &[("id", &value)])}</p>
@@ -213,6 +246,7 @@ pub fn MapPage(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
                     <h3 id="sites-related">{i18n::MAP_LIST_RELATED.get(lang)}</h3>
                     <p class="gw-muted">{i18n::MAP_LIST_RELATED_NOTE.get(lang)}</p>
                     <ol class="gw-sites" start=related_start aria-labelledby="sites-related">{related_list}</ol>
+                    {district_list}
                 </div>
             </div>
         </section>

@@ -100,7 +100,7 @@ test('keyboard alone: sites on the map and the zoom and pan buttons all work', a
   await page.keyboard.press('Enter');
   assert.notEqual(await svg.getAttribute('viewBox'), before, 'panning moves the view');
   let reached = null;
-  // The districts come first in the drawing (each can be chosen), then the sites.
+  // Tab goes from the controls to the map's sites (districts are chosen from their list).
   for (let i = 0; i < 40 && !reached; i++) {
     await page.keyboard.press('Tab');
     reached = await page.evaluate(() => document.activeElement?.dataset?.site ?? null);
@@ -196,7 +196,7 @@ for (const lang of ['ko', 'en']) {
     await waitForMap(page);
     // Districts under a site's own area are chosen through the site; every other is a button.
     const underSites = new Set(sites.filter((s) => s.where === 'wonju' && !s.lat).flatMap((s) => s.districts_kostat_2018.split('; ')));
-    assert.equal(await page.locator('.gw-map__district[role="button"]').count(), 25 - underSites.size);
+    assert.equal(await page.locator('.gw-map__district--choosable').count(), 25 - underSites.size);
     const listed = async () => (await page.locator('.gw-district__zones li').evaluateAll((els) => els.map((e) => e.dataset.zone))).sort();
 
     // Pointer: Wonju Severance's district (the hospital is a pin in it) carries the zones
@@ -209,13 +209,17 @@ for (const lang of ['ko', 'en']) {
     for (const z of zones.filter((z) => expectedFor(ilsan).includes(z.id))) {
       assert.equal(await page.locator(`.gw-district__zones li[data-zone="${z.id}"]`).getAttribute('data-status'), z.status, z.id);
     }
-    assert.equal(await page.locator(`.gw-map__district[data-district="${ilsan}"]`).getAttribute('aria-pressed'), 'true');
+    assert.match(await page.locator(`.gw-map__district[data-district="${ilsan}"]`).getAttribute('class'), /gw-map__district--selected/);
     const innovation = codesOf('innovation-city')[0];
     await assertNoAxeViolations(page, `${lang} map with a district chosen`);
 
-    // Keyboard: focus another district and press Enter.
-    const other = await page.locator('.gw-map__district[role="button"]').nth(0).getAttribute('data-district');
-    await page.locator(`.gw-map__district[data-district="${other}"]`).focus();
+    // Keyboard: open the list of districts and choose the first with Enter.
+    await page.locator('.gw-districts summary').focus();
+    await page.keyboard.press('Enter');
+    const first = page.locator('.gw-districts a').first();
+    const other = await first.getAttribute('data-district');
+    assert.equal(await page.locator('.gw-districts a').count(), 25, 'every district in the list');
+    await first.focus();
     await page.keyboard.press('Enter');
     await page.waitForURL(`${site.origin}/${lang}/map/?district=${other}`);
     assert.deepEqual(await listed(), expectedFor(other));
