@@ -246,7 +246,8 @@ pub fn MapPage(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
                     <h3 id="sites-related">{i18n::MAP_LIST_RELATED.get(lang)}</h3>
                     <p class="gw-muted">{i18n::MAP_LIST_RELATED_NOTE.get(lang)}</p>
                     <ol class="gw-sites" start=related_start aria-labelledby="sites-related">{related_list}</ol>
-                    {district_list}
+                    // Filled in once the geometry (which names the districts) is there.
+                    <div data-gw-live="">{district_list}</div>
                 </div>
             </div>
         </section>
