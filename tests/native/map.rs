@@ -208,7 +208,7 @@ fn the_sites_csv_lists_every_site_with_its_coordinate_or_districts() {
     }
 }
 
-/// The sites the sources name as designated districts: the 2019 list of districts (kado),
+/// The sites the sources name as designated districts: the list of districts in a Kangwon Domin Ilbo report (kado, undated),
 /// the 2018 designation report, and Enterprise City from the 2022 articles.
 const DESIGNATED: [&str; 6] = [
     "innovation-city",
@@ -277,7 +277,7 @@ fn sites_error(edit: impl FnOnce(String) -> String) -> String {
 
 #[test]
 fn a_designation_source_the_site_does_not_credit_is_refused() {
-    // Taejang is on no list of the cluster's districts; naming the 2019 list as its
+    // Taejang is on no list of the cluster's districts; naming that list as its
     // designation source, which the site does not credit, must fail.
     let message = sites_error(|s| {
         s.replacen(
