@@ -432,12 +432,7 @@ impl TimelineEntry {
     /// Whether it lies after `today` (an ISO date): a plan, not news. A month or a year
     /// counts from its first day.
     pub fn is_planned(&self, today: &str) -> bool {
-        let first = match self.date.len() {
-            4 => format!("{}-01-01", self.date),
-            7 => format!("{}-01", self.date),
-            _ => self.date.clone(),
-        };
-        first.as_str() > today
+        super::validate::first_day(&self.date).as_str() > today
     }
 }
 

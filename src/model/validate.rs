@@ -212,3 +212,21 @@ pub(crate) fn is_partial_date(date: &str) -> bool {
         _ => false,
     }
 }
+
+/// The first day a partial date (`2024`, `2024-06`, `2024-06-03`) can mean.
+pub(crate) fn first_day(date: &str) -> String {
+    match date.len() {
+        4 => format!("{date}-01-01"),
+        7 => format!("{date}-01"),
+        _ => date.to_string(),
+    }
+}
+
+/// The last day a partial date can mean (the 31st for any month: only compared).
+pub(crate) fn last_day(date: &str) -> String {
+    match date.len() {
+        4 => format!("{date}-12-31"),
+        7 => format!("{date}-31"),
+        _ => date.to_string(),
+    }
+}

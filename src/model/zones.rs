@@ -5,7 +5,7 @@ use std::collections::HashSet;
 
 use super::Cite;
 use super::files::SeedFile;
-use super::validate::{Checker, is_partial_date};
+use super::validate::{Checker, first_day, is_partial_date, last_day};
 use crate::seed::{self, Bilingual, ZoneKind};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -50,24 +50,6 @@ impl ZoneStatus {
 
     pub fn from_slug(slug: &str) -> Option<ZoneStatus> {
         ZoneStatus::ALL.into_iter().find(|s| s.slug() == slug)
-    }
-}
-
-/// The first day a partial date (`2024`, `2024-06`, `2024-06-03`) can mean.
-fn first_day(date: &str) -> String {
-    match date.len() {
-        4 => format!("{date}-01-01"),
-        7 => format!("{date}-01"),
-        _ => date.to_string(),
-    }
-}
-
-/// The last day a partial date can mean (the 31st for any month: only compared).
-fn last_day(date: &str) -> String {
-    match date.len() {
-        4 => format!("{date}-12-31"),
-        7 => format!("{date}-31"),
-        _ => date.to_string(),
     }
 }
 
