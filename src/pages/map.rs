@@ -220,6 +220,20 @@ pub fn MapPage(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
         </section>
     }
     .into_any();
+    let side_panel = view! {
+        <div class="gw-map-layout__side">
+            <div class="gw-site-card" aria-live="polite">{card}</div>
+            <h3 id="sites-designated">{i18n::MAP_LIST_DESIGNATED.get(lang)}</h3>
+            <p class="gw-muted">{i18n::MAP_LIST_DESIGNATED_NOTE.get(lang)}</p>
+            <ol class="gw-sites" aria-labelledby="sites-designated">{designated_list}</ol>
+            <h3 id="sites-related">{i18n::MAP_LIST_RELATED.get(lang)}</h3>
+            <p class="gw-muted">{i18n::MAP_LIST_RELATED_NOTE.get(lang)}</p>
+            <ol class="gw-sites" start=related_start aria-labelledby="sites-related">{related_list}</ol>
+            // Filled in once the geometry (which names the districts) is there.
+            <div data-gw-live="">{district_list}</div>
+        </div>
+    }
+    .into_any();
     let map_section = view! {
         <section class="gw-section" aria-labelledby="map-heading">
             <h2 id="map-heading">{i18n::MAP_HEADING.get(lang)}</h2>
@@ -238,17 +252,7 @@ pub fn MapPage(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
                     />
                     <MapLegend dataset=dataset state=state lang=lang/>
                 </div>
-                <div class="gw-map-layout__side">
-                    <div class="gw-site-card" aria-live="polite">{card}</div>
-                    <h3 id="sites-designated">{i18n::MAP_LIST_DESIGNATED.get(lang)}</h3>
-                    <p class="gw-muted">{i18n::MAP_LIST_DESIGNATED_NOTE.get(lang)}</p>
-                    <ol class="gw-sites" aria-labelledby="sites-designated">{designated_list}</ol>
-                    <h3 id="sites-related">{i18n::MAP_LIST_RELATED.get(lang)}</h3>
-                    <p class="gw-muted">{i18n::MAP_LIST_RELATED_NOTE.get(lang)}</p>
-                    <ol class="gw-sites" start=related_start aria-labelledby="sites-related">{related_list}</ol>
-                    // Filled in once the geometry (which names the districts) is there.
-                    <div data-gw-live="">{district_list}</div>
-                </div>
+                {side_panel}
             </div>
         </section>
     }
