@@ -124,6 +124,9 @@ fn render_page(resolved: Resolved, path: String) -> AnyView {
             Page::Section(Section::Programmes) => {
                 view! { <pages::programmes::Programmes dataset=dataset lang=lang/> }.into_any()
             }
+            Page::Section(Section::WhyWonju) => {
+                view! { <pages::why_wonju::WhyWonju dataset=dataset lang=lang/> }.into_any()
+            }
             Page::Section(Section::Updates) => {
                 view! { <pages::updates::Updates dataset=dataset lang=lang/> }.into_any()
             }

@@ -83,6 +83,7 @@ texts! {
     PAGE_FIRMS { ko: "기업", en: "Firms" }
     PAGE_UPDATES { ko: "새 소식", en: "What's new" }
     PAGE_ZONES { ko: "특구와 혜택", en: "Zones & incentives" }
+    PAGE_WHY_WONJU { ko: "왜 원주인가", en: "Why Wonju" }
 
     DESC_OVERVIEW {
         ko: "강원국가혁신클러스터의 주요 수치와 출처를 한눈에 봅니다.",
@@ -115,6 +116,10 @@ texts! {
     DESC_UPDATES {
         ko: "2023년 이후 클러스터와 원주에서 있었던 일, 그리고 예정된 일정입니다. 최근 것부터 싣습니다.",
         en: "What has happened in the cluster and in Wonju since 2023, newest first, and what is planned.",
+    }
+    DESC_WHY_WONJU {
+        ko: "기업이 원주를 고를 때 알아야 할 것: 의료기기 산업, 교통, 인재, 건강보험 기관, 입주 공간. 항목마다 날짜와 출처를 달았습니다.",
+        en: "What a firm weighing Wonju should know: the device industry, travel, people, the health-insurance bodies and space to rent, each with its date and source.",
     }
     DESC_ZONES {
         ko: "원주에 적용되었거나 적용 중인 클러스터·특구·외국인투자지역과, 기업이 각각에서 받을 수 있는 혜택입니다.",
@@ -363,6 +368,29 @@ texts! {
     UPDATES_PLANNED { ko: "예정", en: "Planned" }
     UPDATES_LATEST { ko: "최근 소식", en: "Latest" }
     UPDATES_RELATED { ko: "관련: ", en: "See: " }
+    WHY_INTRO {
+        ko: "이 페이지의 수치는 원주나 강원 전체를 보여 줍니다. 클러스터 사업의 성과가 아닙니다. 카드마다 언제 보도된 내용인지 적었고, 계획은 계획이라고 밝혔습니다.",
+        en: "The figures on this page describe Wonju or Gangwon as a whole, not the results of the cluster programme. Each card says when it was reported, and plans are marked as plans.",
+    }
+    OVERVIEW_WHY_NOTE {
+        ko: "강원의 의료기기 산업과 원주의 입지 여건입니다. 클러스터 사업의 성과가 아니라 지역 전체의 수치입니다.",
+        en: "Gangwon's medical-device industry and Wonju as a location: figures for the region as a whole, not results of the cluster programme.",
+    }
+    OVERVIEW_WHY_MORE { ko: "왜 원주인가: 교통, 인재, 공간까지 모두 보기", en: "Why Wonju: travel, talent, space and more" }
+    WHY_CONTENTS { ko: "이 페이지의 주제", en: "On this page" }
+    WHY_KEY_FIGURES { ko: "주요 수치", en: "Key figures" }
+    WHY_AS_OF { ko: "{date} 기준", en: "As of {date}" }
+    WHY_THEME_INDUSTRY { ko: "의료기기 산업", en: "The medical-device industry" }
+    WHY_THEME_TRAVEL { ko: "교통", en: "Getting here" }
+    WHY_THEME_PEOPLE { ko: "사람과 인재", en: "People and talent" }
+    WHY_THEME_HEALTH_BODIES { ko: "건강보험 기관", en: "The health-insurance bodies" }
+    WHY_THEME_SPACE { ko: "입주 공간", en: "Space for firms" }
+    WHY_NEXT { ko: "다음으로 볼 것", en: "Next steps" }
+    WHY_NEXT_ZONES { ko: "어떤 특구와 세제 혜택이 어디에 적용되는지", en: "Which zones and tax incentives apply where" }
+    WHY_NEXT_FIRMS { ko: "원주에 있는 기업", en: "Who else is here" }
+    WHY_NEXT_PROGRAMMES { ko: "맞는 지원 프로그램과 문의처", en: "Programmes that fit, and whom to ask" }
+    WHY_NEXT_UPDATES { ko: "최근 소식", en: "What happened lately" }
+    PAGE_NEWEST_SOURCE { ko: "이 페이지에서 가장 최근 출처: {date}", en: "Newest source on this page: {date}" }
     ZONES_INTRO {
         ko: "원주에 적용되었거나 적용 중인 지정을 모았습니다. 상태는 지정 기간과 정보 기준일({date})로 계산했습니다. 계획과 목표는 계획으로, 끝난 것은 끝난 것으로 적었습니다.",
         en: "The designations that apply, or applied, in Wonju. Each status is worked out from the zone's dates and the date this information was last checked ({date}). Plans are shown as plans, and what has ended as ended.",
@@ -469,6 +497,8 @@ texts! {
     GROUP_FUNDING { ko: "사업비", en: "Funding" }
     GROUP_DESIGNATION { ko: "클러스터 지정", en: "The designation" }
     GROUP_REFERENCE { ko: "참고 값", en: "Reference values" }
+    GROUP_LOCATION { ko: "원주의 입지 여건", en: "Wonju as a location" }
+    GROUP_INDUSTRY { ko: "강원 의료기기 산업", en: "Gangwon's medical-device industry" }
     OVERVIEW_INTRO {
         ko: "강원국가혁신클러스터는 원주 혁신도시와 기업도시를 중심으로 디지털헬스케어 기업을 키우는 국가 사업입니다. 강원테크노파크의 추진단이 운영합니다.",
         en: "The Gangwon National Innovation Cluster is a national programme that grows digital-healthcare firms around Wonju's Innovation City and Enterprise City. The Promotion Unit at Gangwon Technopark runs it.",
@@ -629,6 +659,21 @@ impl Named for Group {
             Group::Funding => GROUP_FUNDING,
             Group::Designation => GROUP_DESIGNATION,
             Group::Reference => GROUP_REFERENCE,
+            Group::Location => GROUP_LOCATION,
+            Group::Industry => GROUP_INDUSTRY,
+        }
+    }
+}
+
+impl Named for crate::model::Theme {
+    fn name(self) -> Text {
+        use crate::model::Theme;
+        match self {
+            Theme::Industry => WHY_THEME_INDUSTRY,
+            Theme::Travel => WHY_THEME_TRAVEL,
+            Theme::People => WHY_THEME_PEOPLE,
+            Theme::HealthBodies => WHY_THEME_HEALTH_BODIES,
+            Theme::Space => WHY_THEME_SPACE,
         }
     }
 }

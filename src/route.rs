@@ -14,6 +14,7 @@ use crate::model;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Section {
     Overview,
+    WhyWonju,
     Updates,
     Outcomes,
     Stories,
@@ -26,8 +27,9 @@ pub enum Section {
 }
 
 impl Section {
-    pub const ALL: [Section; 10] = [
+    pub const ALL: [Section; 11] = [
         Section::Overview,
+        Section::WhyWonju,
         Section::Updates,
         Section::Outcomes,
         Section::Stories,
@@ -43,6 +45,7 @@ impl Section {
     pub const fn slug(self) -> &'static str {
         match self {
             Section::Overview => "",
+            Section::WhyWonju => "why-wonju",
             Section::Updates => "updates",
             Section::Outcomes => "outcomes",
             Section::Stories => "stories",
@@ -58,6 +61,7 @@ impl Section {
     pub const fn title(self) -> Text {
         match self {
             Section::Overview => i18n::PAGE_OVERVIEW,
+            Section::WhyWonju => i18n::PAGE_WHY_WONJU,
             Section::Updates => i18n::PAGE_UPDATES,
             Section::Outcomes => i18n::PAGE_OUTCOMES,
             Section::Stories => i18n::PAGE_STORIES,
@@ -73,6 +77,7 @@ impl Section {
     pub const fn description(self) -> Text {
         match self {
             Section::Overview => i18n::DESC_OVERVIEW,
+            Section::WhyWonju => i18n::DESC_WHY_WONJU,
             Section::Updates => i18n::DESC_UPDATES,
             Section::Outcomes => i18n::DESC_OUTCOMES,
             Section::Stories => i18n::DESC_STORIES,

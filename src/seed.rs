@@ -73,6 +73,10 @@ pub enum Group {
     Designation,
     /// Reference values used only to derive others (exchange rates).
     Reference,
+    /// Wonju as a place: travel, people, public bodies, space.
+    Location,
+    /// Gangwon's medical-device industry as a whole (not the cluster's programme).
+    Industry,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
@@ -92,9 +96,51 @@ pub enum Unit {
     Km,
     Km2,
     KrwPerUsd,
+    /// US dollars, nominal.
+    Usd,
+    Minutes,
+    /// Train services.
+    Trains,
+    Beds,
+    Organisations,
+    /// A change over the period in per cent (may be negative).
+    PercentChange,
+    /// A share of a whole, in per cent.
+    PercentShare,
+    Exhibitors,
+    M2,
+    /// Rental units or rooms for firms.
+    Units,
+    /// Cases of support given (prototypes, tests, consultations).
+    SupportCases,
 }
 
 impl Unit {
+    pub const ALL: [Unit; 22] = [
+        Unit::Krw,
+        Unit::Firms,
+        Unit::Jobs,
+        Unit::People,
+        Unit::Patents,
+        Unit::PercentPerYear,
+        Unit::Rank,
+        Unit::Indicators,
+        Unit::Km,
+        Unit::Km2,
+        Unit::KrwPerUsd,
+        Unit::Usd,
+        Unit::Minutes,
+        Unit::Trains,
+        Unit::Beds,
+        Unit::Organisations,
+        Unit::PercentChange,
+        Unit::PercentShare,
+        Unit::Exhibitors,
+        Unit::M2,
+        Unit::Units,
+        Unit::SupportCases,
+    ];
+
     /// Stable unit code used in the published data.
     pub const fn code(self) -> &'static str {
         match self {
@@ -109,6 +155,17 @@ impl Unit {
             Unit::Km => "km",
             Unit::Km2 => "km2",
             Unit::KrwPerUsd => "krw_per_usd",
+            Unit::Usd => "usd",
+            Unit::Minutes => "minutes",
+            Unit::Trains => "trains",
+            Unit::Beds => "beds",
+            Unit::Organisations => "organisations",
+            Unit::PercentChange => "percent_change",
+            Unit::PercentShare => "percent_share",
+            Unit::Exhibitors => "exhibitors",
+            Unit::M2 => "m2",
+            Unit::Units => "units",
+            Unit::SupportCases => "support_cases",
         }
     }
 }
@@ -668,4 +725,58 @@ pub struct FirmSeed {
     #[serde(default)]
     pub site: Option<String>,
     pub sources: Vec<SourceRef>,
+}
+
+/// What a why-Wonju card is about; the page's sections, in this order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Theme {
+    Industry,
+    Travel,
+    People,
+    HealthBodies,
+    Space,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 5] = [
+        Theme::Industry,
+        Theme::Travel,
+        Theme::People,
+        Theme::HealthBodies,
+        Theme::Space,
+    ];
+
+    /// The section's anchor on the page.
+    pub const fn slug(self) -> &'static str {
+        match self {
+            Theme::Industry => "industry",
+            Theme::Travel => "travel",
+            Theme::People => "people",
+            Theme::HealthBodies => "health-bodies",
+            Theme::Space => "space",
+        }
+    }
+}
+
+/// `seeds/wonju.json`: why a firm would locate in Wonju, as dated, sourced cards.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WonjuFile {
+    pub facts: Vec<FactSeed>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FactSeed {
+    pub id: String,
+    pub theme: Theme,
+    pub title: Bilingual,
+    pub text: Bilingual,
+    /// When what the card says was last reported: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    pub as_of: String,
+    pub sources: Vec<SourceRef>,
+    /// Sourced figures shown on the card, each from one of its sources.
+    #[serde(default)]
+    pub figures: Vec<String>,
 }

@@ -52,14 +52,19 @@ pub fn krw(won: f64, lang: Lang) -> String {
 }
 
 fn krw_ko(won: u64) -> String {
+    korean_amount(won, "원")
+}
+
+/// `7억 4,720만 달러`: an amount in Korean number words (조, 억, 만) and its currency.
+fn korean_amount(amount: u64, currency: &str) -> String {
     const MAN: u64 = 10_000;
     const EOK: u64 = 100_000_000;
     const JO: u64 = 1_000_000_000_000;
     let parts = [
-        (won / JO, "조"),
-        (won % JO / EOK, "억"),
-        (won % EOK / MAN, "만"),
-        (won % MAN, ""),
+        (amount / JO, "조"),
+        (amount % JO / EOK, "억"),
+        (amount % EOK / MAN, "만"),
+        (amount % MAN, ""),
     ];
     let words: Vec<String> = parts
         .iter()
@@ -67,9 +72,25 @@ fn krw_ko(won: u64) -> String {
         .map(|(n, unit)| format!("{}{unit}", group_thousands(*n)))
         .collect();
     if words.is_empty() {
-        "0원".to_string()
+        format!("0{currency}")
     } else {
-        format!("{} 원", words.join(" "))
+        format!("{} {currency}", words.join(" "))
+    }
+}
+
+/// A sum in US dollars: `7억 4,720만 달러` / `US$ 747.2 million`.
+pub fn usd(dollars: f64, lang: Lang) -> String {
+    match lang {
+        Lang::Ko => korean_amount(dollars.round() as u64, "달러"),
+        Lang::En => {
+            let scaled = [(1e9, "billion"), (1e6, "million")]
+                .into_iter()
+                .find(|(size, _)| dollars >= *size);
+            match scaled {
+                Some((size, word)) => format!("US$ {} {word}", decimal(dollars / size, 4)),
+                None => format!("US$ {}", decimal(dollars, 0)),
+            }
+        }
     }
 }
 
@@ -110,6 +131,10 @@ pub fn ordinal_en(n: u64) -> String {
     format!("{n}{suffix}")
 }
 
+fn plural<'a>(v: f64, one: &'a str, many: &'a str) -> &'a str {
+    if v == 1.0 { one } else { many }
+}
+
 fn count(x: f64) -> String {
     decimal(x, 2)
 }
@@ -122,14 +147,17 @@ pub fn figure_value(figure: &Figure, lang: Lang) -> String {
     match (figure.unit, lang) {
         (Unit::Krw, _) => krw(v, lang),
         (Unit::Firms, Lang::Ko) => format!("{n}개사"),
-        (Unit::Firms, Lang::En) => format!("{n} {}", if v == 1.0 { "firm" } else { "firms" }),
+        (Unit::Firms, Lang::En) => format!("{n} {}", plural(v, "firm", "firms")),
         (Unit::Jobs, Lang::Ko) | (Unit::People, Lang::Ko) => format!("{n}명"),
-        (Unit::Jobs, Lang::En) => format!("{n} {}", if v == 1.0 { "job" } else { "jobs" }),
-        (Unit::People, Lang::En) => format!("{n} {}", if v == 1.0 { "person" } else { "people" }),
+        (Unit::Jobs, Lang::En) => format!("{n} {}", plural(v, "job", "jobs")),
+        (Unit::People, Lang::En) => format!("{n} {}", plural(v, "person", "people")),
         (Unit::Patents, Lang::Ko) => format!("{n}건"),
         (Unit::Patents, Lang::En) => format!("{n} patents and certifications"),
         (Unit::PercentPerYear, Lang::Ko) => format!("연 {}%", decimal(v, 2)),
         (Unit::PercentPerYear, Lang::En) => format!("{}% a year", decimal(v, 2)),
+        // A source may give the rank alone; the scope then says among what.
+        (Unit::Rank, Lang::Ko) if figure.out_of.is_none() => format!("{n}위"),
+        (Unit::Rank, Lang::En) if figure.out_of.is_none() => ordinal_en(v as u64),
         (Unit::Rank, Lang::Ko) => format!("{out_of}개 중 {n}위"),
         (Unit::Rank, Lang::En) => format!("{} of {out_of}", ordinal_en(v as u64)),
         (Unit::Indicators, Lang::Ko) => format!("{out_of}개 중 {n}개"),
@@ -139,6 +167,28 @@ pub fn figure_value(figure: &Figure, lang: Lang) -> String {
         (Unit::Km2, Lang::En) => format!("{n} km²"),
         (Unit::KrwPerUsd, Lang::Ko) => format!("1달러당 {}원", decimal(v, 4)),
         (Unit::KrwPerUsd, Lang::En) => format!("KRW {} per US$", decimal(v, 4)),
+        (Unit::Usd, _) => usd(v, lang),
+        (Unit::Minutes, Lang::Ko) => format!("{n}분"),
+        (Unit::Minutes, Lang::En) => format!("{n} {}", plural(v, "minute", "minutes")),
+        (Unit::Trains, Lang::Ko) => format!("{n}회"),
+        (Unit::Trains, Lang::En) => format!("{n} {}", plural(v, "train", "trains")),
+        (Unit::Beds, Lang::Ko) => format!("{n}병상"),
+        (Unit::Beds, Lang::En) => format!("{n} {}", plural(v, "bed", "beds")),
+        (Unit::Organisations, Lang::Ko) => format!("{n}곳"),
+        (Unit::Organisations, Lang::En) => format!("{n} {}", plural(v, "body", "bodies")),
+        (Unit::PercentChange, Lang::Ko) if v < 0.0 => format!("{}% 감소", decimal(-v, 2)),
+        (Unit::PercentChange, Lang::Ko) => format!("{}% 증가", decimal(v, 2)),
+        (Unit::PercentChange, Lang::En) if v < 0.0 => format!("down {}%", decimal(-v, 2)),
+        (Unit::PercentChange, Lang::En) => format!("up {}%", decimal(v, 2)),
+        (Unit::PercentShare, _) => format!("{}%", decimal(v, 2)),
+        (Unit::Exhibitors, Lang::Ko) => format!("{n}곳"),
+        (Unit::Exhibitors, Lang::En) => format!("{n} {}", plural(v, "exhibitor", "exhibitors")),
+        (Unit::M2, Lang::Ko) => format!("{n}㎡"),
+        (Unit::M2, Lang::En) => format!("{n} m²"),
+        (Unit::Units, Lang::Ko) => format!("{n}실"),
+        (Unit::Units, Lang::En) => format!("{n} {}", plural(v, "unit", "units")),
+        (Unit::SupportCases, Lang::Ko) => format!("{n}건"),
+        (Unit::SupportCases, Lang::En) => format!("{n} {}", plural(v, "case", "cases")),
     }
 }
 
@@ -404,6 +454,7 @@ mod tests {
             (Unit::PercentPerYear, 5.5, None, "연 5.5%", "5.5% a year"),
             (Unit::Rank, 1.0, Some(37.0), "37개 중 1위", "1st of 37"),
             (Unit::Rank, 3.0, Some(37.0), "37개 중 3위", "3rd of 37"),
+            (Unit::Rank, 2.0, None, "2위", "2nd"),
             (Unit::Indicators, 4.0, Some(5.0), "5개 중 4개", "4 of 5"),
             (Unit::Km2, 14.06, None, "14.06㎢", "14.06 km²"),
             (Unit::Km, 20.0, None, "20㎞", "20 km"),
@@ -422,7 +473,31 @@ mod tests {
                 "1달러당 1,144.8911원",
                 "KRW 1,144.8911 per US$",
             ),
+            (
+                Unit::Usd,
+                747_200_000.0,
+                None,
+                "7억 4,720만 달러",
+                "US$ 747.2 million",
+            ),
+            (Unit::Minutes, 46.0, None, "46분", "46 minutes"),
+            (Unit::Trains, 8.0, None, "8회", "8 trains"),
+            (Unit::Beds, 408.0, None, "408병상", "408 beds"),
+            (Unit::Organisations, 13.0, None, "13곳", "13 bodies"),
+            (Unit::PercentChange, 44.0, None, "44% 증가", "up 44%"),
+            (Unit::PercentChange, -20.0, None, "20% 감소", "down 20%"),
+            (Unit::PercentShare, 14.2, None, "14.2%", "14.2%"),
+            (Unit::Exhibitors, 134.0, None, "134곳", "134 exhibitors"),
+            (Unit::M2, 5093.0, None, "5,093㎡", "5,093 m²"),
+            (Unit::Units, 1.0, None, "1실", "1 unit"),
+            (Unit::SupportCases, 815.0, None, "815건", "815 cases"),
         ];
+        for unit in Unit::ALL {
+            assert!(
+                cases.iter().any(|c| c.0 == unit),
+                "{unit:?} has no formatting case"
+            );
+        }
         for (unit, value, out_of, ko, en) in cases {
             let f = figure("x", *unit, *value, *out_of);
             assert_eq!(figure_value(&f, Lang::Ko), *ko, "{unit:?}");

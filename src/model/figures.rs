@@ -110,10 +110,14 @@ pub(crate) fn resolve_figures(seeds: Vec<FigureSeed>, c: &mut Checker) -> Vec<Ar
             "a warning is the caveat in short: give the caveat too",
         );
         let source = e.cite("source", &f.source);
+        // Only a change can go down; every other unit counts or measures something.
         e.require(
-            f.value.is_finite() && f.value >= 0.0,
+            f.value.is_finite() && (f.value >= 0.0 || f.unit == Unit::PercentChange),
             "value",
-            format!("must be a finite number, not negative: {}", f.value),
+            format!(
+                "must be a finite number, negative only for a percent_change: {}",
+                f.value
+            ),
         );
         let Period { start, end, as_of } = f.period;
         let years = 2000..=2100;
@@ -148,14 +152,12 @@ pub(crate) fn resolve_figures(seeds: Vec<FigureSeed>, c: &mut Checker) -> Vec<Ar
             }
         }
         match (f.unit, f.out_of) {
-            (Unit::Rank | Unit::Indicators, None) => {
-                e.fail("out_of", "a rank or a count of indicators needs `out_of`")
-            }
+            (Unit::Indicators, None) => e.fail("out_of", "a count of indicators needs `out_of`"),
             (_, Some(total)) if f.value > total => e.fail(
                 "value",
                 format!("{} is larger than out_of {total}", f.value),
             ),
-            (Unit::Rank, Some(_)) if f.value < 1.0 => e.fail("value", "a rank starts at 1"),
+            (Unit::Rank, _) if f.value < 1.0 => e.fail("value", "a rank starts at 1"),
             _ => {}
         }
         if let Some(whole_id) = &f.part_of {

@@ -17,10 +17,11 @@ pub enum SeedFile {
     Zones,
     Events,
     Firms,
+    Wonju,
 }
 
 impl SeedFile {
-    pub const ALL: [SeedFile; 13] = [
+    pub const ALL: [SeedFile; 14] = [
         SeedFile::Site,
         SeedFile::Sources,
         SeedFile::Figures,
@@ -34,6 +35,7 @@ impl SeedFile {
         SeedFile::Zones,
         SeedFile::Events,
         SeedFile::Firms,
+        SeedFile::Wonju,
     ];
 
     /// The file's path from the repository root, as error messages name it.
@@ -52,6 +54,7 @@ impl SeedFile {
             SeedFile::Zones => "seeds/zones.json",
             SeedFile::Events => "seeds/events.json",
             SeedFile::Firms => "seeds/firms.json",
+            SeedFile::Wonju => "seeds/wonju.json",
         }
     }
 
@@ -71,6 +74,7 @@ impl SeedFile {
             SeedFile::Zones => include_str!("../../seeds/zones.json"),
             SeedFile::Events => include_str!("../../seeds/events.json"),
             SeedFile::Firms => include_str!("../../seeds/firms.json"),
+            SeedFile::Wonju => include_str!("../../seeds/wonju.json"),
         }
     }
 

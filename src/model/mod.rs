@@ -11,9 +11,10 @@ mod figures;
 mod files;
 mod firms;
 mod validate;
+mod wonju;
 mod zones;
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, OnceLock};
 
 pub use content::{
@@ -24,11 +25,12 @@ pub use error::{DataError, Problem};
 pub use figures::{Claim, Discrepancy, Figure, FigureRef};
 pub use files::{SeedFile, SeedTexts};
 pub use firms::Firm;
+pub use wonju::WonjuFact;
 pub use zones::{Zone, ZoneStatus};
 
 pub use crate::seed::{
     Bilingual, Confidence, FirmRole, Group, Month, Need, PartnerKind, Period, ProgrammeKind,
-    Situation, TermKind, Unit, ZoneKind,
+    Situation, TermKind, Theme, Unit, ZoneKind,
 };
 
 use crate::seed::{self, CitedBy};
@@ -76,6 +78,8 @@ pub struct Dataset {
     pub zones: Vec<Zone>,
     /// Stories and anchor firms first, then by how much the sources name them for.
     pub firms: Vec<Firm>,
+    /// Why Wonju: by theme, newest first within each.
+    pub wonju: Vec<WonjuFact>,
 }
 
 /// The compiled-in dataset, parsed and validated once.
@@ -102,6 +106,7 @@ impl Dataset {
         let zones: seed::ZonesFile = parse(texts, SeedFile::Zones)?;
         let events: seed::EventsFile = parse(texts, SeedFile::Events)?;
         let firms: seed::FirmsFile = parse(texts, SeedFile::Firms)?;
+        let wonju: seed::WonjuFile = parse(texts, SeedFile::Wonju)?;
 
         let sources: Vec<Arc<Source>> = sources.sources.into_iter().map(Arc::new).collect();
         let mut c = Checker::new(&sources);
@@ -134,6 +139,16 @@ impl Dataset {
         let timeline = content::resolve_events(events.events, &targets, &mut c);
         let story_ids: HashSet<&str> = stories.iter().map(|s| s.id.as_str()).collect();
         let firms = firms::resolve_firms(firms.firms, &site_ids, &story_ids, &mut c);
+        let figure_sources: HashMap<&str, &str> = figures
+            .iter()
+            .map(|f| (f.id.as_str(), f.source.source.id.as_str()))
+            .collect();
+        let wonju = wonju::resolve_wonju(
+            wonju.facts,
+            &figure_sources,
+            &site.information_as_of,
+            &mut c,
+        );
         c.finish()?;
         Ok(Dataset {
             information_as_of: site.information_as_of,
@@ -153,6 +168,7 @@ impl Dataset {
             timeline,
             zones,
             firms,
+            wonju,
         })
     }
 

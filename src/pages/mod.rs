@@ -13,4 +13,72 @@ pub mod press;
 pub mod programmes;
 pub mod stories;
 pub mod updates;
+pub mod why_wonju;
 pub mod zones;
+
+use leptos::prelude::*;
+
+use crate::format;
+use crate::i18n;
+use crate::lang::Lang;
+use crate::model::{Cite, Dataset, FigureRef, Group};
+use crate::route::Section;
+
+/// The date of the newest source a section's page cites (ISO), for its "newest source"
+/// line; `None` when none of them is dated.
+pub fn newest_source(dataset: &Dataset, section: Section) -> Option<&str> {
+    let figures = |groups: &'static [Group]| {
+        dataset
+            .figures
+            .iter()
+            .filter(move |f| groups.contains(&f.group))
+            .map(|f| &f.source)
+    };
+    let story_cites = || {
+        dataset.stories.iter().flat_map(|s| {
+            s.paragraphs
+                .iter()
+                .flat_map(|p| &p.sources)
+                .chain(dataset.story_figures(s).filter_map(|f| match f {
+                    FigureRef::Sourced(f) => Some(&f.source),
+                    FigureRef::Derived(_) => None,
+                }))
+        })
+    };
+    let cites: Vec<&Cite> = match section {
+        Section::Overview => figures(&[Group::Phase1, Group::Evaluation2023_24]).collect(),
+        Section::WhyWonju => dataset.wonju.iter().flat_map(|f| &f.sources).collect(),
+        Section::Updates | Section::Partners => dataset
+            .timeline
+            .iter()
+            .flat_map(|e| &e.sources)
+            .chain(dataset.partners.iter().flat_map(|p| &p.sources))
+            .collect(),
+        Section::Outcomes => figures(&[Group::Phase1, Group::Evaluation2023_24, Group::Funding])
+            .collect(),
+        Section::Stories => story_cites().collect(),
+        Section::Map => dataset
+            .sites
+            .iter()
+            .flat_map(|s| &s.sources)
+            .chain(dataset.outside_sites.iter().flat_map(|s| &s.sources))
+            .chain(dataset.zones.iter().flat_map(|z| &z.sources))
+            .collect(),
+        Section::Programmes => dataset.programmes.iter().flat_map(|p| &p.sources).collect(),
+        Section::Zones => dataset.zones.iter().flat_map(|z| &z.sources).collect(),
+        Section::Firms => dataset.firms.iter().flat_map(|f| &f.sources).collect(),
+        Section::Press => {
+            return dataset.sources.iter().filter_map(|s| s.date.as_deref()).max();
+        }
+    };
+    cites.into_iter().filter_map(|c| c.source.date.as_deref()).max()
+}
+
+/// "Newest source on this page: …", under a section page's lede.
+#[leptos::component]
+pub fn NewestSource(dataset: &'static Dataset, section: Section, lang: Lang) -> impl IntoView {
+    newest_source(dataset, section).map(|date| {
+        let text = i18n::PAGE_NEWEST_SOURCE.fill(lang, &[("date", &format::date(date, lang))]);
+        view! { <p class="gw-newest-source" data-newest-source=date.to_string()>{text}</p> }
+    })
+}

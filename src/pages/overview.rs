@@ -26,6 +26,13 @@ pub fn Overview(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
             <p class="gw-lede">{i18n::SITE_TAGLINE.get(lang)}</p>
             <p>{i18n::OVERVIEW_INTRO.get(lang)}</p>
 
+            <h2>{Section::WhyWonju.title().get(lang)}</h2>
+            <p>{i18n::OVERVIEW_WHY_NOTE.get(lang)}</p>
+            <div class="gw-cards">{cards(Group::Industry)}{cards(Group::Location)}</div>
+            <p class="gw-more">
+                <a href=site.href(&Page::Section(Section::WhyWonju).path(lang))>{i18n::OVERVIEW_WHY_MORE.get(lang)}</a>
+            </p>
+
             <h2>{Group::Phase1.name().get(lang)}</h2>
             <p>{i18n::OVERVIEW_PHASE1_NOTE.get(lang)}</p>
             <div class="gw-cards">{cards(Group::Phase1)}</div>

@@ -148,6 +148,7 @@ fn only_pages_with_controls_or_live_parts_need_the_app() {
     // Reading and links only: shipped as plain HTML (the home page's 150 KB budget rests on it).
     let plain = [
         Section::Overview,
+        Section::WhyWonju,
         Section::Updates,
         Section::Stories,
         Section::Partners,
