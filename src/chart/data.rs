@@ -52,6 +52,8 @@ pub struct ChartData {
 pub struct ChartSource {
     /// `Electronic Times (etnews), 27 December 2022, paragraph 6`
     pub reference: String,
+    /// The source's address.
+    pub url: String,
     /// Each figure's id and label.
     pub figures: Vec<(String, String)>,
 }
@@ -135,6 +137,7 @@ impl Builder<'_> {
                 Some(source) => source.figures.push(figure),
                 None => sources.push(ChartSource {
                     reference,
+                    url: f.source.source.url.clone(),
                     figures: vec![figure],
                 }),
             }

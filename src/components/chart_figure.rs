@@ -166,7 +166,12 @@ fn chart_body(
                     view! { <a href=href target=embedded.then_some("_top")>{label.clone()}</a> " " }
                 })
                 .collect_view();
-            view! { <li>{source.reference.clone()} " — " {links}</li> }
+            view! {
+                <li>
+                    <a href=source.url.clone() rel="external" target=embedded.then_some("_top")>{source.reference.clone()}</a>
+                    " — " {links}
+                </li>
+            }
         })
         .collect_view();
     let page_url = site.url(&format!(

@@ -23,7 +23,7 @@ pub fn FigureCard(dataset: &'static Dataset, figure: &'static Figure, lang: Lang
                 <a href=site.href(&Page::Figure(figure.id.clone()).path(lang))>{figure.label.get(lang).to_string()}</a>
             </h3>
             <p class="gw-card__meta">{format::period(figure.period, lang)}</p>
-            <p class="gw-card__source">{i18n::FIELD_SOURCE.get(lang)} ": " {source}</p>
+            <p class="gw-card__source">{i18n::FIELD_SOURCE.get(lang)} ": " <a href=figure.source.source.url.clone() rel="external" class="gw-source-link">{source}</a></p>
             {disagrees.then(|| view! { <p class="gw-card__flag">{i18n::CARD_DISAGREE.get(lang)}</p> })}
         </article>
     }

@@ -49,7 +49,10 @@ pub(crate) fn resolve_wonju(
                     format!("{} is after the information-as-of date {today}", f.as_of),
                 );
                 // A card cannot be newer than the newest report it rests on.
-                let newest = sources.iter().filter_map(|s| s.source.date.as_deref()).max();
+                let newest = sources
+                    .iter()
+                    .filter_map(|s| s.source.date.as_deref())
+                    .max();
                 if let Some(newest) = newest {
                     e.require(
                         first_day(&f.as_of).as_str() <= newest,

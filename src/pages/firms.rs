@@ -158,6 +158,7 @@ pub fn Firms(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
         <div class="gw-page gw-firms-page">
             <h1>{Section::Firms.title().get(lang)}</h1>
             <p class="gw-lede">{Section::Firms.description().get(lang)}</p>
+            <super::NewestSource dataset=dataset section=Section::Firms lang=lang/>
             {count}
             <nav class="gw-filter" aria-label=i18n::FIRMS_FILTER_ROLE.get(lang)>
                 <p class="gw-filter__label">{i18n::FIRMS_FILTER_ROLE.get(lang)}</p>

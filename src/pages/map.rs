@@ -276,6 +276,7 @@ pub fn MapPage(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
         <div class="gw-page gw-map-page">
             <h1>{Section::Map.title().get(lang)}</h1>
             <p class="gw-lede">{Section::Map.description().get(lang)}</p>
+            <super::NewestSource dataset=dataset section=Section::Map lang=lang/>
             // The map first: a firm looks for a place; the designation's fine print follows.
             {map_section}
             {designation_section}

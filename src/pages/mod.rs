@@ -24,6 +24,14 @@ use crate::lang::Lang;
 use crate::model::{Cite, Dataset, FigureRef, Group};
 use crate::route::Section;
 
+/// The groups whose headline figures the overview shows, in its order.
+pub const OVERVIEW_GROUPS: [Group; 4] = [
+    Group::Industry,
+    Group::Location,
+    Group::Phase1,
+    Group::Evaluation2023_24,
+];
+
 /// The date of the newest source a section's page cites (ISO), for its "newest source"
 /// line; `None` when none of them is dated.
 pub fn newest_source(dataset: &Dataset, section: Section) -> Option<&str> {
@@ -46,7 +54,11 @@ pub fn newest_source(dataset: &Dataset, section: Section) -> Option<&str> {
         })
     };
     let cites: Vec<&Cite> = match section {
-        Section::Overview => figures(&[Group::Phase1, Group::Evaluation2023_24]).collect(),
+        Section::Overview => dataset
+            .headline_figures()
+            .filter(|f| OVERVIEW_GROUPS.contains(&f.group))
+            .map(|f| &f.source)
+            .collect(),
         Section::WhyWonju => dataset.wonju.iter().flat_map(|f| &f.sources).collect(),
         Section::Updates | Section::Partners => dataset
             .timeline
@@ -54,24 +66,31 @@ pub fn newest_source(dataset: &Dataset, section: Section) -> Option<&str> {
             .flat_map(|e| &e.sources)
             .chain(dataset.partners.iter().flat_map(|p| &p.sources))
             .collect(),
-        Section::Outcomes => figures(&[Group::Phase1, Group::Evaluation2023_24, Group::Funding])
-            .collect(),
+        Section::Outcomes => {
+            figures(&[Group::Phase1, Group::Evaluation2023_24, Group::Funding]).collect()
+        }
         Section::Stories => story_cites().collect(),
         Section::Map => dataset
             .sites
             .iter()
             .flat_map(|s| &s.sources)
             .chain(dataset.outside_sites.iter().flat_map(|s| &s.sources))
-            .chain(dataset.zones.iter().flat_map(|z| &z.sources))
             .collect(),
         Section::Programmes => dataset.programmes.iter().flat_map(|p| &p.sources).collect(),
         Section::Zones => dataset.zones.iter().flat_map(|z| &z.sources).collect(),
         Section::Firms => dataset.firms.iter().flat_map(|f| &f.sources).collect(),
         Section::Press => {
-            return dataset.sources.iter().filter_map(|s| s.date.as_deref()).max();
+            return dataset
+                .sources
+                .iter()
+                .filter_map(|s| s.date.as_deref())
+                .max();
         }
     };
-    cites.into_iter().filter_map(|c| c.source.date.as_deref()).max()
+    cites
+        .into_iter()
+        .filter_map(|c| c.source.date.as_deref())
+        .max()
 }
 
 /// "Newest source on this page: …", under a section page's lede.

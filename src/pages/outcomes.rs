@@ -14,6 +14,9 @@ pub fn Outcomes(lang: Lang) -> impl IntoView {
         <div class="gw-page">
             <h1>{Section::Outcomes.title().get(lang)}</h1>
             <p class="gw-lede">{Section::Outcomes.description().get(lang)}</p>
+            {crate::model::bundled().ok().map(|dataset| view! {
+                <super::NewestSource dataset=dataset section=Section::Outcomes lang=lang/>
+            })}
             <p>{i18n::OUTCOMES_INTRO.get(lang)}</p>
             {ChartId::ALL.iter().enumerate().map(|(i, &id)| view! { <ChartFigure id=id lang=lang lazy_image={i > 0}/> }).collect_view()}
         </div>

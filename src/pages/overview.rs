@@ -24,6 +24,7 @@ pub fn Overview(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
             <p class="gw-eyebrow">{i18n::SITE_NAME.get(lang)}</p>
             <h1>{Section::Overview.title().get(lang)}</h1>
             <p class="gw-lede">{i18n::SITE_TAGLINE.get(lang)}</p>
+            <super::NewestSource dataset=dataset section=Section::Overview lang=lang/>
             <p>{i18n::OVERVIEW_INTRO.get(lang)}</p>
 
             <h2>{Section::WhyWonju.title().get(lang)}</h2>

@@ -97,6 +97,7 @@ pub fn Partners(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
         <div class="gw-page">
             <h1>{Section::Partners.title().get(lang)}</h1>
             <p class="gw-lede">{Section::Partners.description().get(lang)}</p>
+            <super::NewestSource dataset=dataset section=Section::Partners lang=lang/>
             <p>{i18n::PARTNERS_INTRO.get(lang)}</p>
             {partners}
             {plan}

@@ -68,6 +68,7 @@ pub fn Press(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
         <div class="gw-page">
             <h1>{Section::Press.title().get(lang)}</h1>
             <p class="gw-lede">{Section::Press.description().get(lang)}</p>
+            <super::NewestSource dataset=dataset section=Section::Press lang=lang/>
 
             <h2>{i18n::PRESS_DOWNLOADS_HEADING.get(lang)}</h2>
             <p>{i18n::PRESS_DOWNLOADS_NOTE.get(lang)}</p>

@@ -131,6 +131,7 @@ pub fn Programmes(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
         <div class="gw-page">
             <h1>{Section::Programmes.title().get(lang)}</h1>
             <p class="gw-lede">{Section::Programmes.description().get(lang)}</p>
+            <super::NewestSource dataset=dataset section=Section::Programmes lang=lang/>
             <p>{i18n::PROGRAMMES_INTRO.get(lang)}</p>
             {finder}
             <RelocationGuide dataset=dataset lang=lang/>

@@ -33,6 +33,7 @@ pub fn StoriesIndex(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
         <div class="gw-page">
             <h1>{Section::Stories.title().get(lang)}</h1>
             <p class="gw-lede">{Section::Stories.description().get(lang)}</p>
+            <super::NewestSource dataset=dataset section=Section::Stories lang=lang/>
             <p>{i18n::STORIES_INTRO.get(lang)}</p>
             <div class="gw-cards gw-cards--wide">{cards}</div>
         </div>

@@ -40,6 +40,7 @@ pub fn Updates(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
         <div class="gw-page gw-updates-page">
             <h1>{Section::Updates.title().get(lang)}</h1>
             <p class="gw-lede">{Section::Updates.description().get(lang)}</p>
+            <super::NewestSource dataset=dataset section=Section::Updates lang=lang/>
             <p>{intro}</p>
             <p><a href=format!("{partners_href}#timeline")>{i18n::UPDATES_FULL_TIMELINE.get(lang)}</a></p>
             <section class="gw-section" aria-labelledby="planned">

@@ -58,8 +58,8 @@ pub fn WhyWonju(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
         <div class="gw-page gw-why-page">
             <h1>{Section::WhyWonju.title().get(lang)}</h1>
             <p class="gw-lede">{Section::WhyWonju.description().get(lang)}</p>
-            <p>{i18n::WHY_INTRO.get(lang)}</p>
             <NewestSource dataset=dataset section=Section::WhyWonju lang=lang/>
+            <p>{i18n::WHY_INTRO.get(lang)}</p>
             <nav class="gw-why-contents" aria-label=i18n::WHY_CONTENTS.get(lang)><ul>{contents}</ul></nav>
             <section class="gw-section" aria-labelledby="key-figures">
                 <h2 id="key-figures">{i18n::WHY_KEY_FIGURES.get(lang)}</h2>

@@ -93,6 +93,7 @@ pub fn Zones(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
         <div class="gw-page gw-zones-page">
             <h1>{Section::Zones.title().get(lang)}</h1>
             <p class="gw-lede">{Section::Zones.description().get(lang)}</p>
+            <super::NewestSource dataset=dataset section=Section::Zones lang=lang/>
             <p>{i18n::ZONES_INTRO.fill(lang, &[("date", &as_of)])}</p>
             <nav class="gw-filter" aria-label=i18n::ZONES_FILTER_LABEL.get(lang)>
                 <ul class="gw-filter__list">{links}</ul>

@@ -15,4 +15,5 @@ mod security;
 mod seeds;
 mod updates;
 mod views;
+mod wonju;
 mod zones;
