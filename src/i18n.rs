@@ -279,6 +279,12 @@ texts! {
     SITUATION_RELOCATING { ko: "클러스터로 이전을 검토 중", en: "Thinking of relocating to the cluster" }
     SITUATION_IN_CLUSTER { ko: "이미 클러스터에 있음", en: "Already in the cluster" }
     PROGRAMME_PHASE1 { ko: "1기 (2018~2022년, 종료)", en: "Phase 1 (2018–2022, ended)" }
+    PROGRAMME_ENDED_SCHEDULED { ko: "2기, {date}까지 예정 (종료)", en: "Phase 2, scheduled to end {date} (ended)" }
+    PROGRAMMES_ENDED { ko: "끝난 프로그램", en: "Ended programmes" }
+    PROGRAMMES_ENDED_NOTE {
+        ko: "기록으로 남겨 둡니다. 지금은 신청할 수 없습니다. 정해진 기간이 끝났으나 종료를 전한 출처가 없는 프로그램은 설명에 그렇게 적었습니다.",
+        en: "Listed for the record; they no longer take applications. Where a programme's scheduled end has passed but no source reports it ending, its description says so.",
+    }
     PROGRAMME_PHASE2 { ko: "2기 (2023~2027년, 2022년 12월 발표 계획)", en: "Phase 2 (2023–2027; as planned in Dec 2022)" }
     PROGRAMME_KIND_RND { ko: "기술개발(R&D)", en: "R&D" }
     PROGRAMME_KIND_NON_RND { ko: "비R&D", en: "Non-R&D" }

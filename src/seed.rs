@@ -543,6 +543,9 @@ pub struct ProgrammeSeed {
     /// 1 (2018–2022) or 2 (2023–2027).
     pub phase: u8,
     pub kind: ProgrammeKind,
+    /// The month it ended or is planned to end: the end of its phase unless a source
+    /// gives an earlier one. Past the information-as-of date, it is ended, not offered.
+    pub ends: Month,
     pub name: Bilingual,
     pub description: Bilingual,
     pub audience: Bilingual,

@@ -9,7 +9,7 @@ use super::files::SeedFile;
 use super::validate::{Checker, Entry, is_partial_date};
 use super::{Cite, Source, SourcedText};
 use crate::seed::{
-    self, Bilingual, Confidence, Need, PartnerKind, ProgrammeKind, Situation, TermKind,
+    self, Bilingual, Confidence, Month, Need, PartnerKind, ProgrammeKind, Situation, TermKind,
 };
 
 /// A name in both languages; `official` when the English form is the organisation's own.
@@ -354,12 +354,21 @@ pub struct Programme {
     /// 1 (2018–2022) or 2 (2023–2027).
     pub phase: u8,
     pub kind: ProgrammeKind,
+    /// The month it ended or is planned to end.
+    pub ends: Month,
     pub name: Bilingual,
     pub description: Bilingual,
     pub audience: Bilingual,
     pub needs: Vec<Need>,
     pub situations: Vec<Situation>,
     pub sources: Vec<Cite>,
+}
+
+impl Programme {
+    /// Whether its last month lies before `today` (an ISO date): ended, no longer offered.
+    pub fn is_ended(&self, today: &str) -> bool {
+        super::validate::last_day(&self.ends.to_string()).as_str() < today
+    }
 }
 
 pub(crate) fn resolve_programmes(
@@ -380,6 +389,16 @@ pub(crate) fn resolve_programmes(
                 "phase",
                 format!("{} is not phase 1 or 2", p.phase),
             );
+            let phase_years = if p.phase == 1 {
+                2018..=2022
+            } else {
+                2023..=2027
+            };
+            e.require(
+                phase_years.contains(&p.ends.year),
+                "ends",
+                format!("{} is outside phase {} ({phase_years:?})", p.ends, p.phase),
+            );
             e.require(
                 !p.needs.is_empty(),
                 "needs",
@@ -395,6 +414,7 @@ pub(crate) fn resolve_programmes(
                 id: p.id,
                 phase: p.phase,
                 kind: p.kind,
+                ends: p.ends,
                 name: p.name,
                 description: p.description,
                 audience: p.audience,

@@ -8,6 +8,7 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::components::figure::SourceLinks;
 use crate::finder::{FinderState, NEED_KEY, SITUATION_KEY};
+use crate::format;
 use crate::i18n::{self, Named};
 use crate::lang::Lang;
 use crate::model::{Cite, Dataset, Need, Programme, Situation};
@@ -40,10 +41,15 @@ pub fn Programmes(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
         );
     });
 
-    let total = dataset.programmes.len();
+    // Ended programmes are listed apart, for the record; the finder offers the rest.
+    let today = dataset.information_as_of.as_str();
+    let (ended, current): (Vec<&'static Programme>, Vec<&'static Programme>) =
+        dataset.programmes.iter().partition(|p| p.is_ended(today));
+    let total = current.len();
+    let offered = StoredValue::new(current.clone());
     let count = move || {
         let s = state.get();
-        dataset.programmes.iter().filter(|p| s.matches(p)).count()
+        offered.with_value(|o| o.iter().filter(|p| s.matches(p)).count())
     };
     let count_text = move || {
         i18n::FINDER_COUNT.fill(
@@ -88,14 +94,25 @@ pub fn Programmes(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
         })
         .collect_view();
 
-    let cards = dataset
-        .programmes
-        .iter()
+    let cards = current
+        .into_iter()
         .map(|p| {
             let hidden = move || !state.get().matches(p);
-            view! { <li class:gw-hidden=hidden><ProgrammeCard programme=p lang=lang/></li> }
+            view! { <li class:gw-hidden=hidden><ProgrammeCard programme=p today=today lang=lang/></li> }
         })
         .collect_view();
+    let ended_cards = ended
+        .into_iter()
+        .map(|p| view! { <li><ProgrammeCard programme=p today=today lang=lang/></li> })
+        .collect_view();
+    let ended_section = view! {
+        <section class="gw-section" id="ended" aria-labelledby="ended-heading">
+            <h2 id="ended-heading">{i18n::PROGRAMMES_ENDED.get(lang)}</h2>
+            <p>{i18n::PROGRAMMES_ENDED_NOTE.get(lang)}</p>
+            <ul class="gw-programmes gw-programmes--ended">{ended_cards}</ul>
+        </section>
+    }
+    .into_any();
 
     let finder = view! {
         <section class="gw-section gw-finder" id="finder" aria-labelledby="finder-heading">
@@ -134,6 +151,7 @@ pub fn Programmes(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
             <super::NewestSource dataset=dataset section=Section::Programmes lang=lang/>
             <p>{i18n::PROGRAMMES_INTRO.get(lang)}</p>
             {finder}
+            {ended_section}
             <RelocationGuide dataset=dataset lang=lang/>
         </div>
     }
@@ -141,18 +159,26 @@ pub fn Programmes(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
 }
 
 #[component]
-fn ProgrammeCard(programme: &'static Programme, lang: Lang) -> impl IntoView {
-    let phase = if programme.phase == 1 {
-        i18n::PROGRAMME_PHASE1
-    } else {
-        i18n::PROGRAMME_PHASE2
+fn ProgrammeCard(programme: &'static Programme, today: &'static str, lang: Lang) -> impl IntoView {
+    let ended = programme.is_ended(today);
+    let phase = match (programme.phase, ended) {
+        (1, _) => i18n::PROGRAMME_PHASE1.get(lang).to_string(),
+        (_, true) => i18n::PROGRAMME_ENDED_SCHEDULED.fill(
+            lang,
+            &[(
+                "date",
+                &format::partial_date(&programme.ends.to_string(), lang),
+            )],
+        ),
+        (_, false) => i18n::PROGRAMME_PHASE2.get(lang).to_string(),
     };
+    let status = if ended { "ended" } else { "current" };
     let needs = i18n::names(&programme.needs, lang);
     let situations = i18n::names(&programme.situations, lang);
     view! {
-        <article class="gw-programme" data-programme=programme.id.clone() data-phase=programme.phase.to_string()>
+        <article class="gw-programme" data-programme=programme.id.clone() data-phase=programme.phase.to_string() data-status=status>
             <p class="gw-programme__meta">
-                <span class="gw-badge">{programme.kind.name().get(lang)}</span> " " {phase.get(lang)}
+                <span class="gw-badge">{programme.kind.name().get(lang)}</span> " " {phase}
             </p>
             <h3>{programme.name.get(lang).to_string()}</h3>
             <p>{programme.description.get(lang).to_string()}</p>
@@ -164,7 +190,7 @@ fn ProgrammeCard(programme: &'static Programme, lang: Lang) -> impl IntoView {
                 <dt>{i18n::SOURCES_LABEL.get(lang)}</dt>
                 <dd><SourceLinks cites=&programme.sources lang=lang/></dd>
             </dl>
-            <p class="gw-programme__ask">{i18n::PROGRAMME_ASK.get(lang)}</p>
+            {(!ended).then(|| view! { <p class="gw-programme__ask">{i18n::PROGRAMME_ASK.get(lang)}</p> })}
         </article>
     }
     .into_any()

@@ -21,7 +21,7 @@ for (const lang of LANGS) {
     assert.ok(await shipsApp(page), 'the programmes page starts the app');
     assert.equal(await page.getAttribute('html', 'lang'), lang);
     const links = await navLinks(page);
-    assert.equal(links.length, 10, 'ten sections in the main navigation');
+    assert.equal(links.length, 11, 'eleven sections in the main navigation');
     await page.evaluate(() => { window.__sameDocument = true; });
     for (const link of links) {
       await page.locator('nav.gw-nav').getByRole('link', { name: link.name, exact: true }).click();

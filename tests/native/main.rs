@@ -9,6 +9,7 @@ mod charts;
 mod firms;
 mod language;
 mod map;
+mod programmes;
 mod published_data;
 mod robustness;
 mod security;

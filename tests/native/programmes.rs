@@ -1,0 +1,79 @@
+//! Programmes past their last month are marked ended and listed apart, never offered by
+//! the fit-finder; a programme's end lies within its phase.
+
+use gwnic::lang::Lang;
+use gwnic::model::{Dataset, SeedFile, SeedTexts, bundled};
+use gwnic::prerender::render;
+use gwnic::route::{Page, Section};
+
+#[test]
+fn ended_programmes_are_listed_apart_and_the_finder_offers_only_the_rest() {
+    let d = bundled().expect("bundled seeds validate");
+    let today = d.information_as_of.as_str();
+    let ended: Vec<&str> = d
+        .programmes
+        .iter()
+        .filter(|p| p.is_ended(today))
+        .map(|p| p.id.as_str())
+        .collect();
+    // Phase 1 ended in 2022; the hospital-linked R&D was scheduled to end in December 2025.
+    assert!(ended.contains(&"hospital-linked-rnd"), "{ended:?}");
+    assert!(
+        d.programmes
+            .iter()
+            .filter(|p| p.phase == 1)
+            .all(|p| ended.contains(&p.id.as_str()))
+    );
+    assert!(
+        d.programmes.iter().any(|p| !p.is_ended(today)),
+        "something is still offered"
+    );
+    for lang in Lang::ALL {
+        let body = render(&Page::Section(Section::Programmes).path(lang)).body;
+        let split = body.find("id=\"ended\"").expect("an ended section");
+        let (finder, ended_part) = body.split_at(split);
+        for p in &d.programmes {
+            let card = format!("data-programme=\"{}\"", p.id);
+            let in_ended = ended.contains(&p.id.as_str());
+            assert_eq!(
+                ended_part.contains(&card),
+                in_ended,
+                "{lang:?} {}: in the ended list",
+                p.id
+            );
+            assert_eq!(
+                finder.contains(&card),
+                !in_ended,
+                "{lang:?} {}: offered",
+                p.id
+            );
+        }
+        let offered = d.programmes.len() - ended.len();
+        let count = gwnic::i18n::FINDER_COUNT.fill(
+            lang,
+            &[
+                ("count", &offered.to_string()),
+                ("total", &offered.to_string()),
+            ],
+        );
+        assert!(
+            finder.contains(&count),
+            "{lang:?}: the finder counts {offered}"
+        );
+    }
+}
+
+#[test]
+fn a_programme_ending_outside_its_phase_is_refused() {
+    let text = SeedFile::Programmes.bundled();
+    let from = "\"ends\": \"2025-12\"";
+    assert!(text.contains(from), "test set-up");
+    let texts = SeedTexts::bundled().with(
+        SeedFile::Programmes,
+        text.replacen(from, "\"ends\": \"2029-12\"", 1),
+    );
+    let e = Dataset::parse(&texts)
+        .expect_err("an end after phase 2 was accepted")
+        .to_string();
+    assert!(e.contains("`hospital-linked-rnd`, field `ends`"), "{e}");
+}
