@@ -10,6 +10,12 @@ import { site, openPage, visit, assertNoAxeViolations, assertNoProblems } from '
 const seed = async (name) => JSON.parse(await readFile(`seeds/${name}.json`, 'utf8'));
 const { stories } = await seed('stories');
 const { programmes } = await seed('programmes');
+const { information_as_of: today } = await seed('site');
+// A programme whose last month lies before the information-as-of date is ended, listed
+// apart and never offered by the finder.
+const isEnded = (p) => p.ends < today.slice(0, 7);
+const offered = programmes.filter((p) => !isEnded(p));
+const ended = programmes.filter(isEnded);
 const partnersFile = await seed('partners');
 const { events } = await seed('events');
 
@@ -18,10 +24,10 @@ const SITUATIONS = ['relocating', 'in-cluster'];
 const matches = (p, needs, situations) =>
   (needs.length === 0 || needs.some((n) => p.needs.includes(n))) &&
   (situations.length === 0 || situations.some((s) => p.situations.includes(s)));
-const countText = (lang, count) => lang === 'ko' ? `전체 ${programmes.length}개 중 ${count}개 프로그램` : `${count} of ${programmes.length} programmes`;
+const countText = (lang, count) => lang === 'ko' ? `전체 ${offered.length}개 중 ${count}개 프로그램` : `${count} of ${offered.length} programmes`;
 
 async function visibleProgrammes(page) {
-  return page.locator('.gw-programmes li:not(.gw-hidden) [data-programme]').evaluateAll((els) => els.map((e) => e.dataset.programme));
+  return page.locator('#finder .gw-programmes li:not(.gw-hidden) [data-programme]').evaluateAll((els) => els.map((e) => e.dataset.programme));
 }
 
 for (const lang of ['ko', 'en']) {
@@ -56,7 +62,12 @@ for (const lang of ['ko', 'en']) {
   test(`${lang}: every programme, partner, goal, strategy and timeline entry shows with its sources`, async () => {
     const { context, page, problems } = await openPage();
     await visit(page, `/${lang}/programmes/`);
-    assert.deepEqual(await visibleProgrammes(page), programmes.map((p) => p.id));
+    assert.deepEqual(await visibleProgrammes(page), offered.map((p) => p.id));
+    assert.ok(ended.length >= 1 && offered.length >= 1, 'some programmes ended, some are offered');
+    assert.deepEqual(
+      await page.locator('#ended [data-programme]').evaluateAll((els) => els.map((e) => [e.dataset.programme, e.dataset.status])),
+      ended.map((p) => [p.id, 'ended']),
+    );
     for (const p of programmes) {
       const card = page.locator(`[data-programme="${p.id}"]`);
       assert.equal((await card.locator('h3').innerText()).trim(), p.name[lang]);
@@ -94,11 +105,11 @@ test('the fit-finder: each filter changes the count as the data says, the URL ke
   const { context, page, problems } = await openPage();
   await visit(page, '/en/programmes/');
   const count = page.locator('.gw-finder__count');
-  assert.equal(await count.innerText(), countText('en', programmes.length));
+  assert.equal(await count.innerText(), countText('en', offered.length));
   for (const need of NEEDS) {
     await page.locator(`input[name="need"][value="${need}"]`).check();
     await page.waitForURL(`${site.origin}/en/programmes/?need=${need}`);
-    const expected = programmes.filter((p) => matches(p, [need], []));
+    const expected = offered.filter((p) => matches(p, [need], []));
     assert.equal(await count.innerText(), countText('en', expected.length), need);
     assert.deepEqual(await visibleProgrammes(page), expected.map((p) => p.id), need);
     await page.locator(`input[name="need"][value="${need}"]`).uncheck();
@@ -106,7 +117,7 @@ test('the fit-finder: each filter changes the count as the data says, the URL ke
   }
   for (const situation of SITUATIONS) {
     await page.locator(`input[name="situation"][value="${situation}"]`).check();
-    const expected = programmes.filter((p) => matches(p, [], [situation]));
+    const expected = offered.filter((p) => matches(p, [], [situation]));
     await page.waitForURL(`${site.origin}/en/programmes/?situation=${situation}`);
     assert.deepEqual(await visibleProgrammes(page), expected.map((p) => p.id), situation);
     await page.locator(`input[name="situation"][value="${situation}"]`).uncheck();
@@ -117,7 +128,7 @@ test('the fit-finder: each filter changes the count as the data says, the URL ke
   await page.locator('input[value="talent"]').check();
   await page.locator('input[value="relocating"]').check();
   await page.waitForURL(`${site.origin}/en/programmes/?need=rnd&need=talent&situation=relocating`);
-  const combined = programmes.filter((p) => matches(p, ['rnd', 'talent'], ['relocating']));
+  const combined = offered.filter((p) => matches(p, ['rnd', 'talent'], ['relocating']));
   assert.deepEqual(await visibleProgrammes(page), combined.map((p) => p.id));
   await page.reload();
   await page.waitForSelector('#gw-app[data-gw-ready]');
@@ -128,14 +139,14 @@ test('the fit-finder: each filter changes the count as the data says, the URL ke
   await assertNoAxeViolations(page, 'filtered programme list');
 
   // A choice nothing fits shows the empty state.
-  const empty = NEEDS.flatMap((n) => SITUATIONS.map((s) => [n, s])).find(([n, s]) => programmes.every((p) => !matches(p, [n], [s])));
+  const empty = NEEDS.flatMap((n) => SITUATIONS.map((s) => [n, s])).find(([n, s]) => offered.every((p) => !matches(p, [n], [s])));
   assert.ok(empty, 'the data has a need and a situation that no programme serves together');
   await visit(page, `/en/programmes/?need=${empty[0]}&situation=${empty[1]}`);
   assert.equal(await count.innerText(), countText('en', 0));
   assert.equal(await page.locator('.gw-finder__empty').isVisible(), true);
   await page.locator('.gw-finder__reset').click();
   await page.waitForURL(`${site.origin}/en/programmes/`);
-  assert.equal(await count.innerText(), countText('en', programmes.length));
+  assert.equal(await count.innerText(), countText('en', offered.length));
   assert.equal(await page.locator('.gw-finder__empty').count(), 0);
   assertNoProblems(problems, 'fit-finder');
   await context.close();
@@ -144,7 +155,7 @@ test('the fit-finder: each filter changes the count as the data says, the URL ke
 test('the fit-finder ignores a malformed query string without an error', async () => {
   const { context, page, problems } = await openPage();
   await visit(page, '/ko/programmes/?need=%E0%A4%A&need=rnd&situation=%3Cscript%3E&need=,,&x=%%%');
-  const expected = programmes.filter((p) => matches(p, ['rnd'], []));
+  const expected = offered.filter((p) => matches(p, ['rnd'], []));
   assert.equal(await page.locator('.gw-finder__count').innerText(), countText('ko', expected.length));
   assert.match(await page.locator('.gw-finder .gw-notice').first().innerText(), /빼고 보여 드립니다/);
   assertNoProblems(problems, 'malformed finder query');
@@ -160,7 +171,7 @@ test('the fit-finder works from the keyboard alone', async () => {
   await page.keyboard.press('Tab');
   await page.keyboard.press('Space');
   await page.waitForURL(/\?need=rnd&need=talent$/);
-  const expected = programmes.filter((p) => matches(p, ['rnd', 'talent'], []));
+  const expected = offered.filter((p) => matches(p, ['rnd', 'talent'], []));
   assert.equal(await page.locator('.gw-finder__count').innerText(), countText('en', expected.length));
   // On to the reset link: past the remaining boxes.
   let onReset = false;
