@@ -504,6 +504,7 @@ texts! {
     GROUP_DESIGNATION { ko: "클러스터 지정", en: "The designation" }
     GROUP_REFERENCE { ko: "참고 값", en: "Reference values" }
     GROUP_LOCATION { ko: "원주의 입지 여건", en: "Wonju as a location" }
+    GROUP_ZONES { ko: "특구의 성과", en: "Results of the special zones" }
     GROUP_INDUSTRY { ko: "강원 의료기기 산업", en: "Gangwon's medical-device industry" }
     OVERVIEW_INTRO {
         ko: "강원국가혁신클러스터는 원주 혁신도시와 기업도시를 중심으로 디지털헬스케어 기업을 키우는 국가 사업입니다. 강원테크노파크의 추진단이 운영합니다.",
@@ -667,6 +668,7 @@ impl Named for Group {
             Group::Reference => GROUP_REFERENCE,
             Group::Location => GROUP_LOCATION,
             Group::Industry => GROUP_INDUSTRY,
+            Group::Zones => GROUP_ZONES,
         }
     }
 }

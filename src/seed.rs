@@ -77,6 +77,8 @@ pub enum Group {
     Location,
     /// Gangwon's medical-device industry as a whole (not the cluster's programme).
     Industry,
+    /// Results of the special zones (not of the cluster's programme).
+    Zones,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]

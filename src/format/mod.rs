@@ -78,7 +78,7 @@ fn korean_amount(amount: u64, currency: &str) -> String {
     }
 }
 
-/// A sum in US dollars: `7억 4,720만 달러` / `US$ 747.2 million`.
+/// A sum in US dollars: `7억 4,720만 달러` / `US$747.2 million`.
 pub fn usd(dollars: f64, lang: Lang) -> String {
     match lang {
         Lang::Ko => korean_amount(dollars.round() as u64, "달러"),
@@ -87,8 +87,8 @@ pub fn usd(dollars: f64, lang: Lang) -> String {
                 .into_iter()
                 .find(|(size, _)| dollars >= *size);
             match scaled {
-                Some((size, word)) => format!("US$ {} {word}", decimal(dollars / size, 4)),
-                None => format!("US$ {}", decimal(dollars, 0)),
+                Some((size, word)) => format!("US${} {word}", decimal(dollars / size, 4)),
+                None => format!("US${}", decimal(dollars, 0)),
             }
         }
     }
@@ -112,10 +112,10 @@ pub fn usd_approx(usd: f64, year: u16, lang: Lang) -> String {
             group_thousands((usd / 10_000.0).round() as u64)
         ),
         Lang::En if usd >= 1e6 => format!(
-            "≈ US$ {} million at the {year} average rate",
+            "≈ US${} million at the {year} average rate",
             decimal(usd / 1e6, 1)
         ),
-        Lang::En => format!("≈ US$ {} at the {year} average rate", decimal(usd, 0)),
+        Lang::En => format!("≈ US${} at the {year} average rate", decimal(usd, 0)),
     }
 }
 
@@ -354,7 +354,7 @@ mod tests {
         let usd = 26_820_000_000.0 / 1144.8911;
         assert_eq!(
             usd_approx(usd, 2021, Lang::En),
-            "≈ US$ 23.4 million at the 2021 average rate"
+            "≈ US$23.4 million at the 2021 average rate"
         );
         assert_eq!(
             usd_approx(usd, 2021, Lang::Ko),
@@ -362,7 +362,7 @@ mod tests {
         );
         assert_eq!(
             usd_approx(950.4, 2021, Lang::En),
-            "≈ US$ 950 at the 2021 average rate"
+            "≈ US$950 at the 2021 average rate"
         );
     }
 
@@ -478,7 +478,7 @@ mod tests {
                 747_200_000.0,
                 None,
                 "7억 4,720만 달러",
-                "US$ 747.2 million",
+                "US$747.2 million",
             ),
             (Unit::Minutes, 46.0, None, "46분", "46 minutes"),
             (Unit::Trains, 8.0, None, "8회", "8 trains"),
@@ -523,7 +523,7 @@ mod tests {
                 DerivedKind::Usd { year: 2021 },
                 26_820_000_000.0 / 1144.8911,
                 "약 2,343만 달러 (2021년 평균 환율 기준)",
-                "≈ US$ 23.4 million at the 2021 average rate",
+                "≈ US$23.4 million at the 2021 average rate",
             ),
             (
                 DerivedKind::Won,

@@ -19,10 +19,11 @@ for (const lang of LANGS) {
     const cards = await main.locator('.gw-card').count();
     assert.ok(cards >= 8, `${cards} cards`);
     for (const card of await main.locator('.gw-card').all()) {
-      const link = card.getByRole('link');
+      const link = card.locator('.gw-card__label a');
       const href = new URL(await link.getAttribute('href'), site.origin).pathname;
       const figure = published.figures.find((f) => f.pages[lang] === href);
       assert.ok(figure, `card links to a known figure page: ${href}`);
+      assert.equal(await card.locator('a.gw-source-link').getAttribute('href'), figure.source.url, `${figure.id}: its source, one click away`);
       const cardText = await card.innerText();
       assert.ok(cardText.includes(figure.formatted[lang]), `${figure.id}: value ${figure.formatted[lang]}`);
       assert.ok(cardText.includes(figure.label[lang]), `${figure.id}: label`);
