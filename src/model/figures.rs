@@ -8,6 +8,7 @@ use super::derived::DerivedFigure;
 use super::files::SeedFile;
 use super::validate::Checker;
 use super::{Cite, Group, Period};
+use crate::lang::Lang;
 use crate::seed::{Bilingual, DiscrepancySeed, FigureSeed, Unit};
 
 /// A sourced figure, its source resolved.
@@ -295,4 +296,31 @@ pub(crate) fn resolve_discrepancies(
             }
         })
         .collect()
+}
+
+/// Each figure's page is titled by its label, so no two figures, sourced or derived, share
+/// one in either language.
+pub(crate) fn check_unique_labels(
+    figures: &[Arc<Figure>],
+    derived: &[DerivedFigure],
+    c: &mut Checker,
+) {
+    let labelled = figures
+        .iter()
+        .map(|f| (SeedFile::Figures, f.id.as_str(), &f.label))
+        .chain(derived.iter().map(|f| (SeedFile::Derived, f.id.as_str(), &f.label)));
+    let mut seen: HashMap<(Lang, &str), &str> = HashMap::new();
+    for (file, id, label) in labelled {
+        for lang in Lang::ALL {
+            if let Some(other) = seen.insert((lang, label.get(lang)), id) {
+                c.entry(file, id).fail(
+                    "label",
+                    format!(
+                        "{lang:?} label {:?} is also `{other}`'s: each figure's page needs its own title",
+                        label.get(lang)
+                    ),
+                );
+            }
+        }
+    }
 }

@@ -114,6 +114,7 @@ impl Dataset {
         check_as_of(&site.information_as_of, &sources, &mut c);
         let figures = figures::resolve_figures(figures.figures, &mut c);
         let derived = derived::compute_derived(derived.derived, &figures, &mut c);
+        figures::check_unique_labels(&figures, &derived, &mut c);
         let figure_ids: HashSet<&str> = figures
             .iter()
             .map(|f| f.id.as_str())

@@ -664,3 +664,20 @@ fn a_claim_in_its_own_quotation_marks_is_refused() {
         ],
     );
 }
+
+#[test]
+fn two_figures_with_one_label_are_refused() {
+    // A figure's page is titled by its label: the 2025 show's exhibitors take the 2024 label.
+    let message = error_after(|f| {
+        f.replace(
+            SeedFile::Figures,
+            "\"en\": \"Exhibitors at the 2025 show\"",
+            "\"en\": \"Exhibitors at the 2024 show\"",
+        )
+    });
+    assert!(
+        message.contains("entry `gmes-2025-exhibitors`, field `label`")
+            && message.contains("is also `gmes-2024-exhibitors`'s"),
+        "{message}"
+    );
+}
