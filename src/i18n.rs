@@ -251,8 +251,8 @@ texts! {
     SOURCES_LABEL { ko: "출처", en: "Sources" }
 
     PROGRAMMES_INTRO {
-        ko: "보도와 자료에 나온 지원 프로그램을 모두 모았습니다. 필요한 것과 지금 상황을 고르면 맞는 프로그램만 남습니다.",
-        en: "Every support programme the sources name. Pick what you need and where you stand, and only the programmes that fit remain.",
+        ko: "보도와 자료에 나온 지원 프로그램 가운데 아직 끝나지 않은 것입니다. 필요한 것과 지금 상황을 고르면 맞는 프로그램만 남습니다. 끝난 프로그램은 아래에 따로 모았습니다.",
+        en: "The support programmes the sources name that have not ended. Pick what you need and where you stand, and only the programmes that fit remain. Ended programmes are listed below.",
     }
     FINDER_HEADING { ko: "맞는 프로그램 찾기", en: "Find programmes that fit" }
     FINDER_NEEDS { ko: "무엇이 필요한가요?", en: "What do you need?" }
