@@ -23,7 +23,8 @@ for (const [path, maxPages] of [['/en/', 3], ['/ko/', 3], ['/en/figures/commerci
     }));
     assert.ok(shown, 'the heading and the sources footer are printed');
     const links = await page.evaluate(() => {
-      const a = document.querySelector('.gw-main a[href^="http"]');
+      // A figure card cites its source by name and date; other outside links print their address.
+      const a = [...document.querySelectorAll('.gw-main a[href^="http"]')].find((e) => !e.closest('.gw-card'));
       return a ? getComputedStyle(a, '::after').content : null;
     });
     if (links !== null) assert.match(links, /attr\(href\)|http/, 'outside links show their address');
