@@ -308,7 +308,11 @@ pub(crate) fn check_unique_labels(
     let labelled = figures
         .iter()
         .map(|f| (SeedFile::Figures, f.id.as_str(), &f.label))
-        .chain(derived.iter().map(|f| (SeedFile::Derived, f.id.as_str(), &f.label)));
+        .chain(
+            derived
+                .iter()
+                .map(|f| (SeedFile::Derived, f.id.as_str(), &f.label)),
+        );
     let mut seen: HashMap<(Lang, &str), &str> = HashMap::new();
     for (file, id, label) in labelled {
         for lang in Lang::ALL {
