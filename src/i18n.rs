@@ -251,8 +251,8 @@ texts! {
     SOURCES_LABEL { ko: "출처", en: "Sources" }
 
     PROGRAMMES_INTRO {
-        ko: "보도와 자료에 나온 지원 프로그램 가운데 아직 끝나지 않은 것입니다. 필요한 것과 지금 상황을 고르면 맞는 프로그램만 남습니다. 끝난 프로그램은 아래에 따로 모았습니다.",
-        en: "The support programmes the sources name that have not ended. Pick what you need and where you stand, and only the programmes that fit remain. Ended programmes are listed below.",
+        ko: "보도와 자료에 나온 지원 프로그램 가운데 아직 끝나지 않은 것입니다. 필요한 것과 지금 상황을 고르면 맞는 프로그램만 남습니다. 기간이 끝난 프로그램은 아래에 따로 모았습니다.",
+        en: "The support programmes the sources name that have not ended. Pick what you need and where you stand, and only the programmes that fit remain. Programmes past their end date are listed below.",
     }
     FINDER_HEADING { ko: "맞는 프로그램 찾기", en: "Find programmes that fit" }
     FINDER_NEEDS { ko: "무엇이 필요한가요?", en: "What do you need?" }
@@ -279,11 +279,11 @@ texts! {
     SITUATION_RELOCATING { ko: "클러스터로 이전을 검토 중", en: "Thinking of relocating to the cluster" }
     SITUATION_IN_CLUSTER { ko: "이미 클러스터에 있음", en: "Already in the cluster" }
     PROGRAMME_PHASE1 { ko: "1기 (2018~2022년, 종료)", en: "Phase 1 (2018–2022, ended)" }
-    PROGRAMME_ENDED_SCHEDULED { ko: "2기, {date}까지 예정 (종료)", en: "Phase 2, scheduled to end {date} (ended)" }
-    PROGRAMMES_ENDED { ko: "끝난 프로그램", en: "Ended programmes" }
+    PROGRAMME_ENDED_SCHEDULED { ko: "2기 ({date} 종료 예정, 기간 지남)", en: "Phase 2 (scheduled to end {date}; that date has passed)" }
+    PROGRAMMES_ENDED { ko: "기간이 끝난 프로그램", en: "Programmes past their end date" }
     PROGRAMMES_ENDED_NOTE {
-        ko: "기록으로 남겨 둡니다. 지금은 신청할 수 없습니다. 정해진 기간이 끝났으나 종료를 전한 출처가 없는 프로그램은 설명에 그렇게 적었습니다.",
-        en: "Listed for the record; they no longer take applications. Where a programme's scheduled end has passed but no source reports it ending, its description says so.",
+        ko: "기록으로 남겨 둡니다. 정해진 기간이 지나 '맞는 프로그램 찾기'에서는 빠집니다. 기간이 끝났지만 종료를 전한 출처가 없는 프로그램은 설명에 그렇게 적었습니다.",
+        en: "Listed for the record. Their scheduled periods are over, so the finder no longer offers them. Where no source reports a programme actually ending, its description says so.",
     }
     PROGRAMME_PHASE2 { ko: "2기 (2023~2027년, 2022년 12월 발표 계획)", en: "Phase 2 (2023–2027; as planned in Dec 2022)" }
     PROGRAMME_KIND_RND { ko: "기술개발(R&D)", en: "R&D" }
@@ -395,7 +395,7 @@ texts! {
     WHY_NEXT_ZONES { ko: "어떤 특구와 세제 혜택이 어디에 적용되는지", en: "Which zones and tax incentives apply where" }
     WHY_NEXT_FIRMS { ko: "원주에 있는 기업", en: "Who else is here" }
     WHY_NEXT_PROGRAMMES { ko: "맞는 지원 프로그램과 문의처", en: "Programmes that fit, and whom to ask" }
-    WHY_NEXT_UPDATES { ko: "최근 소식", en: "What happened lately" }
+    WHY_NEXT_UPDATES { ko: "최근 소식", en: "Recent news" }
     PAGE_NEWEST_SOURCE { ko: "이 페이지에서 가장 최근 출처: {date}", en: "Newest source on this page: {date}" }
     ZONES_INTRO {
         ko: "원주에 적용되었거나 적용 중인 지정을 모았습니다. 상태는 지정 기간과 정보 기준일({date})로 계산했습니다. 계획과 목표는 계획으로, 끝난 것은 끝난 것으로 적었습니다.",

@@ -13,7 +13,12 @@ use gwnic::site::SiteConfig;
 const DEFAULT_ORIGIN: &str = "http://127.0.0.1:8080";
 
 fn main() -> ExitCode {
-    let Some(dist) = std::env::args_os().nth(1).map(PathBuf::from) else {
+    // An option such as `--help` is not a directory to write into.
+    let Some(dist) = std::env::args_os()
+        .nth(1)
+        .filter(|a| !a.to_string_lossy().starts_with('-'))
+        .map(PathBuf::from)
+    else {
         eprintln!("usage: build-site <dist-dir>");
         return ExitCode::FAILURE;
     };

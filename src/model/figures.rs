@@ -159,6 +159,9 @@ pub(crate) fn resolve_figures(seeds: Vec<FigureSeed>, c: &mut Checker) -> Vec<Ar
                 format!("{} is larger than out_of {total}", f.value),
             ),
             (Unit::Rank, _) if f.value < 1.0 => e.fail("value", "a rank starts at 1"),
+            (Unit::PercentShare, _) if f.value > 100.0 => {
+                e.fail("value", format!("a share is at most 100%, not {}", f.value))
+            }
             _ => {}
         }
         if let Some(whole_id) = &f.part_of {

@@ -18,6 +18,7 @@ pub mod zones;
 
 use leptos::prelude::*;
 
+use crate::chart::{ChartId, ChartState, chart_data};
 use crate::format;
 use crate::i18n;
 use crate::lang::Lang;
@@ -35,13 +36,6 @@ pub const OVERVIEW_GROUPS: [Group; 4] = [
 /// The date of the newest source a section's page cites (ISO), for its "newest source"
 /// line; `None` when none of them is dated.
 pub fn newest_source(dataset: &Dataset, section: Section) -> Option<&str> {
-    let figures = |groups: &'static [Group]| {
-        dataset
-            .figures
-            .iter()
-            .filter(move |f| groups.contains(&f.group))
-            .map(|f| &f.source)
-    };
     let story_cites = || {
         dataset.stories.iter().flat_map(|s| {
             s.paragraphs
@@ -60,14 +54,36 @@ pub fn newest_source(dataset: &Dataset, section: Section) -> Option<&str> {
             .map(|f| &f.source)
             .collect(),
         Section::WhyWonju => dataset.wonju.iter().flat_map(|f| &f.sources).collect(),
-        Section::Updates | Section::Partners => dataset
+        // Only the entries the page shows: news since 2023 and plans.
+        Section::Updates => dataset
+            .timeline
+            .iter()
+            .filter(|e| {
+                e.date.as_str() >= updates::FROM || e.is_planned(&dataset.information_as_of)
+            })
+            .flat_map(|e| &e.sources)
+            .collect(),
+        Section::Partners => dataset
             .timeline
             .iter()
             .flat_map(|e| &e.sources)
             .chain(dataset.partners.iter().flat_map(|p| &p.sources))
             .collect(),
+        // The sources the charts cite, as their source lines show them.
         Section::Outcomes => {
-            figures(&[Group::Phase1, Group::Evaluation2023_24, Group::Funding]).collect()
+            let urls: Vec<String> = ChartId::ALL
+                .iter()
+                .filter_map(|&id| {
+                    chart_data(dataset, id, Lang::En, ChartState::from_query(|_| None)).ok()
+                })
+                .flat_map(|chart| chart.sources.into_iter().map(|s| s.url))
+                .collect();
+            return dataset
+                .sources
+                .iter()
+                .filter(|s| urls.contains(&s.url))
+                .filter_map(|s| s.date.as_deref())
+                .max();
         }
         Section::Stories => story_cites().collect(),
         Section::Map => dataset

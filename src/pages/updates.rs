@@ -12,7 +12,7 @@ use crate::route::{Page, Section};
 use crate::site::use_site;
 
 /// The first year this page covers; earlier events are on the partners page's timeline.
-const FROM: &str = "2023";
+pub const FROM: &str = "2023";
 
 #[component]
 pub fn Updates(dataset: &'static Dataset, lang: Lang) -> impl IntoView {

@@ -681,3 +681,19 @@ fn two_figures_with_one_label_are_refused() {
         "{message}"
     );
 }
+
+#[test]
+fn a_share_above_a_hundred_percent_is_refused() {
+    let message = error_after(|f| {
+        f.replace(
+            SeedFile::Figures,
+            "\"value\": 14.2, \"unit\": \"percent_share\"",
+            "\"value\": 142, \"unit\": \"percent_share\"",
+        )
+    });
+    assert!(
+        message.contains("entry `gangwon-device-export-share-2024`, field `value`")
+            && message.contains("a share is at most 100%"),
+        "{message}"
+    );
+}
