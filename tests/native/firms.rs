@@ -1,28 +1,12 @@
 //! The firms named in sources: never more than the cluster has, each sourced in both
 //! languages, placed only on a site a source gives, and the page says it is not a full list.
 
+use crate::common::{dataset, seed_error};
 use gwnic::lang::Lang;
-use gwnic::model::{Dataset, SeedFile, SeedTexts, bundled};
+use gwnic::model::SeedFile;
 use gwnic::pages::firms::CLUSTER_TOTAL;
 use gwnic::prerender::render;
 use gwnic::route::{Page, Section};
-
-fn dataset() -> &'static Dataset {
-    bundled().expect("bundled seeds validate")
-}
-
-fn firms_error(from: &str, to: &str) -> String {
-    let text = SeedFile::Firms.bundled();
-    assert!(
-        text.contains(from),
-        "test set-up: {from:?} not in firms.json"
-    );
-    let texts = SeedTexts::bundled().with(SeedFile::Firms, text.replacen(from, to, 1));
-    match Dataset::parse(&texts) {
-        Ok(_) => panic!("the edited firms were accepted"),
-        Err(e) => e.to_string(),
-    }
-}
 
 #[test]
 fn the_named_firms_are_fewer_than_the_cluster_has_and_the_page_says_so() {
@@ -59,11 +43,15 @@ fn the_named_firms_are_fewer_than_the_cluster_has_and_the_page_says_so() {
 
 #[test]
 fn a_firm_on_an_unknown_site_or_claiming_a_story_it_lacks_is_refused() {
-    let message = firms_error(r#""site": "taejang""#, r#""site": "taejang-complex""#);
+    let message = seed_error(
+        SeedFile::Firms,
+        r#""site": "taejang""#,
+        r#""site": "taejang-complex""#,
+    );
     for part in ["seeds/firms.json", "bioprotech", "site", "taejang-complex"] {
         assert!(message.contains(part), "expected {part:?} in:\n{message}");
     }
-    let message = firms_error(r#""anchor""#, r#""anchor", "story""#);
+    let message = seed_error(SeedFile::Firms, r#""anchor""#, r#""anchor", "story""#);
     for part in ["seeds/firms.json", "roles", "story"] {
         assert!(message.contains(part), "expected {part:?} in:\n{message}");
     }

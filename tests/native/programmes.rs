@@ -1,8 +1,9 @@
 //! Programmes past their last month are marked ended and listed apart, never offered by
 //! the fit-finder; a programme's end lies within its phase.
 
+use crate::common::seed_error;
 use gwnic::lang::Lang;
-use gwnic::model::{Dataset, SeedFile, SeedTexts, bundled};
+use gwnic::model::{SeedFile, bundled};
 use gwnic::prerender::render;
 use gwnic::route::{Page, Section};
 
@@ -65,15 +66,10 @@ fn ended_programmes_are_listed_apart_and_the_finder_offers_only_the_rest() {
 
 #[test]
 fn a_programme_ending_outside_its_phase_is_refused() {
-    let text = SeedFile::Programmes.bundled();
-    let from = "\"ends\": \"2025-12\"";
-    assert!(text.contains(from), "test set-up");
-    let texts = SeedTexts::bundled().with(
+    let e = seed_error(
         SeedFile::Programmes,
-        text.replacen(from, "\"ends\": \"2029-12\"", 1),
+        "\"ends\": \"2025-12\"",
+        "\"ends\": \"2029-12\"",
     );
-    let e = Dataset::parse(&texts)
-        .expect_err("an end after phase 2 was accepted")
-        .to_string();
     assert!(e.contains("`hospital-linked-rnd`, field `ends`"), "{e}");
 }

@@ -2,28 +2,12 @@
 //! and its figures come from the sources it cites; every section page names its newest
 //! source; every one-year sum in won has a dollar view at that year's cited rate.
 
+use crate::common::{dataset, seed_error};
 use gwnic::lang::Lang;
-use gwnic::model::{Dataset, FigureRef, SeedFile, SeedTexts, Theme, Unit, bundled};
+use gwnic::model::{Dataset, FigureRef, SeedFile, Theme, Unit};
 use gwnic::prerender::render;
 use gwnic::route::{Page, Section};
 use gwnic::seed::Formula;
-
-fn dataset() -> &'static Dataset {
-    bundled().expect("bundled seeds validate")
-}
-
-fn wonju_error(from: &str, to: &str) -> String {
-    let text = SeedFile::Wonju.bundled();
-    assert!(
-        text.contains(from),
-        "test set-up: {from:?} not in wonju.json"
-    );
-    let texts = SeedTexts::bundled().with(SeedFile::Wonju, text.replacen(from, to, 1));
-    match Dataset::parse(&texts) {
-        Ok(_) => panic!("the edited cards were accepted"),
-        Err(e) => e.to_string(),
-    }
-}
 
 #[test]
 fn every_theme_has_cards_newest_first_and_the_page_shows_each_with_its_date_figures_and_sources() {
@@ -80,21 +64,31 @@ fn every_theme_has_cards_newest_first_and_the_page_shows_each_with_its_date_figu
 #[test]
 fn a_card_newer_than_its_sources_or_showing_a_figure_it_does_not_cite_is_refused() {
     // The population card rests on a report of 6 January 2026.
-    let e = wonju_error("\"as_of\": \"2025-12\"", "\"as_of\": \"2026-02\"");
+    let e = seed_error(
+        SeedFile::Wonju,
+        "\"as_of\": \"2025-12\"",
+        "\"as_of\": \"2026-02\"",
+    );
     assert!(
         e.contains("`population`, field `as_of`") && e.contains("after its newest source"),
         "{e}"
     );
-    let e = wonju_error("\"as_of\": \"2025-12\"", "\"as_of\": \"2027-01\"");
+    let e = seed_error(
+        SeedFile::Wonju,
+        "\"as_of\": \"2025-12\"",
+        "\"as_of\": \"2027-01\"",
+    );
     assert!(e.contains("after the information-as-of date"), "{e}");
     // The rail card cites no source of the population figure.
-    let e = wonju_error(
+    let e = seed_error(
+        SeedFile::Wonju,
         "\"ktx-wonju-cheongnyangni-minutes\",",
         "\"wonju-population-2025\",",
     );
     assert!(e.contains("`wonju-population-2025` comes from"), "{e}");
     assert!(e.contains("is already on another card"), "{e}");
-    let e = wonju_error(
+    let e = seed_error(
+        SeedFile::Wonju,
         "\"ktx-wonju-cheongnyangni-minutes\",",
         "\"no-such-figure\",",
     );

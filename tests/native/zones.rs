@@ -1,27 +1,11 @@
 //! The zones register: each zone's status follows from its dates and the site's "as of"
 //! date, the map's district stack comes from the same data, and a broken entry is refused.
 
+use crate::common::{dataset, seed_error};
 use gwnic::lang::Lang;
-use gwnic::model::{Dataset, SeedFile, SeedTexts, ZoneStatus, bundled};
+use gwnic::model::{SeedFile, ZoneStatus};
 use gwnic::prerender::render;
 use gwnic::route::{Page, Section};
-
-fn dataset() -> &'static Dataset {
-    bundled().expect("bundled seeds validate")
-}
-
-fn zones_error(from: &str, to: &str) -> String {
-    let text = SeedFile::Zones.bundled();
-    assert!(
-        text.contains(from),
-        "test set-up: {from:?} not in zones.json"
-    );
-    let texts = SeedTexts::bundled().with(SeedFile::Zones, text.replacen(from, to, 1));
-    match Dataset::parse(&texts) {
-        Ok(_) => panic!("the edited zones were accepted"),
-        Err(e) => e.to_string(),
-    }
-}
 
 #[test]
 fn a_zone_lifted_before_the_as_of_date_is_ended_and_one_without_an_end_is_active() {
@@ -112,7 +96,8 @@ fn a_districts_zone_stack_comes_from_the_sites_the_sources_name() {
 
 #[test]
 fn a_zone_on_an_unknown_site_or_ending_before_it_starts_is_refused() {
-    let message = zones_error(
+    let message = seed_error(
+        SeedFile::Zones,
         r#""sites": ["enterprise-city"],"#,
         r#""sites": ["enterprise-town"],"#,
     );
@@ -124,11 +109,19 @@ fn a_zone_on_an_unknown_site_or_ending_before_it_starts_is_refused() {
     ] {
         assert!(message.contains(part), "expected {part:?} in:\n{message}");
     }
-    let message = zones_error(r#""ends": "2028-05","#, r#""ends": "2023-05","#);
+    let message = seed_error(
+        SeedFile::Zones,
+        r#""ends": "2028-05","#,
+        r#""ends": "2023-05","#,
+    );
     for part in ["ai-healthcare-global-zone", "ends", "before the start"] {
         assert!(message.contains(part), "expected {part:?} in:\n{message}");
     }
-    let message = zones_error(r#""lifted": "2025-08","#, r#""lifted": "August 2025","#);
+    let message = seed_error(
+        SeedFile::Zones,
+        r#""lifted": "2025-08","#,
+        r#""lifted": "August 2025","#,
+    );
     for part in ["regulation-free-zone", "lifted", "not a date"] {
         assert!(message.contains(part), "expected {part:?} in:\n{message}");
     }
