@@ -178,6 +178,17 @@ impl Unit {
 pub struct SiteFile {
     /// ISO date the information was last checked as a whole.
     pub information_as_of: String,
+    /// What the home page leads with.
+    pub home: HomeSeed,
+}
+
+/// The home page's figures, by id: the lead result (shown with the other headline
+/// figures of its group) and a few of the cluster today (shown newest first).
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HomeSeed {
+    pub lead: String,
+    pub today: Vec<String>,
 }
 
 /// The years a figure covers. When no source gives the start, `start` is empty and `as_of`

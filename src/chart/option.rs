@@ -2,11 +2,14 @@
 
 use charming::Chart;
 use charming::component::{Aria, Axis, Decal, Grid, Legend, Title};
-use charming::element::{AxisType, Label, LabelPosition, Tooltip, Trigger};
+use charming::element::{AxisLabel, AxisType, Label, LabelPosition, TextStyle, Tooltip, Trigger};
 use charming::series::Bar;
 
 use super::{ChartData, PALETTE};
 use crate::i18n;
+
+/// Axis, legend and value labels: the site's small body text (0.875rem), readable on a phone.
+pub const TEXT_PX: f64 = 14.0;
 
 /// The titled image (800 px wide, 480 high): ECharts' default title sizes and its padding.
 const TITLE_WIDTH_PX: f64 = 760.0;
@@ -81,6 +84,7 @@ impl ChartData {
             .x_axis(
                 Axis::new()
                     .type_(AxisType::Category)
+                    .axis_label(AxisLabel::new().font_size(TEXT_PX))
                     .data(self.categories.clone()),
             )
             .y_axis(self.value_axis());
@@ -93,8 +97,11 @@ impl ChartData {
             );
         }
         if self.series.len() > 1 {
-            chart =
-                chart.legend(Legend::new().top(if with_title { titled.legend_top } else { 0.0 }));
+            chart = chart.legend(
+                Legend::new()
+                    .top(if with_title { titled.legend_top } else { 0.0 })
+                    .text_style(TextStyle::new().font_size(TEXT_PX)),
+            );
         }
         for series in &self.series {
             let values: Vec<f64> = series
@@ -103,11 +110,14 @@ impl ChartData {
                 .map(|p| self.kind.plotted(p.value, self.lang))
                 .collect();
             let mut bar = Bar::new().name(series.name.clone()).data(values).label(
-                Label::new().show(true).position(if self.stacked {
-                    LabelPosition::Inside
-                } else {
-                    LabelPosition::Top
-                }),
+                Label::new()
+                    .show(true)
+                    .font_size(TEXT_PX)
+                    .position(if self.stacked {
+                        LabelPosition::Inside
+                    } else {
+                        LabelPosition::Top
+                    }),
             );
             if self.stacked {
                 bar = bar.stack("total");
@@ -164,7 +174,9 @@ impl ChartData {
     }
 
     fn value_axis(&self) -> Axis {
-        let axis = Axis::new().name(self.unit.clone());
+        let axis = Axis::new()
+            .name(self.unit.clone())
+            .axis_label(AxisLabel::new().font_size(TEXT_PX));
         if !self.log_scale {
             return axis.type_(AxisType::Value);
         }
@@ -195,7 +207,7 @@ impl ChartData {
         option["aria"] = serde_json::json!({ "enabled": true, "decal": { "show": true } });
         // The value axis's name starts at the axis instead of centring on it, which on a
         // phone would push its first words out of the chart.
-        let name_style = serde_json::json!({ "align": "left" });
+        let name_style = serde_json::json!({ "align": "left", "fontSize": TEXT_PX });
         match option.get_mut("yAxis") {
             Some(serde_json::Value::Array(axes)) => {
                 for axis in axes {

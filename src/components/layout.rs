@@ -44,7 +44,7 @@ pub fn SiteHeader(resolved: Memo<Resolved>, search: Memo<String>) -> impl IntoVi
                     let here = resolved.get();
                     match here.lang() {
                         Some(lang) => view! {
-                            <a class="gw-brand" href=site.href(&Page::home().path(lang))>{i18n::SITE_NAME.get(lang)}</a>
+                            <a class="gw-brand" href=site.href(&Page::home().path(lang))><BrandMark/>{i18n::SITE_NAME.get(lang)}</a>
                             <LanguageSwitch here=here.clone() lang=lang search=search/>
                         }
                         .into_any(),
@@ -64,6 +64,18 @@ pub fn SiteHeader(resolved: Memo<Resolved>, search: Memo<String>) -> impl IntoVi
             </div>
             {move || resolved.get().lang().map(|lang| view! { <MainNav lang=lang/> })}
         </header>
+    }
+}
+
+/// The cluster's mark: a pulse line that rises as two peaks (Gangwon's mountains) on the
+/// accent colour. The same drawing is the site icon (`public/favicon.svg`).
+#[component]
+fn BrandMark() -> impl IntoView {
+    view! {
+        <svg class="gw-brand__mark" viewBox="0 0 32 32" width="32" height="32" aria-hidden="true" focusable="false">
+            <rect width="32" height="32" rx="7" class="gw-brand__tile"/>
+            <path d="M4 19h5l3-7 4 11 4-15 3 11h5" class="gw-brand__pulse"/>
+        </svg>
     }
 }
 

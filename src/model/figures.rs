@@ -16,7 +16,7 @@ use crate::seed::{Bilingual, DiscrepancySeed, FigureSeed, Unit};
 pub struct Figure {
     pub id: String,
     pub group: Group,
-    /// Shown as a card on the overview.
+    /// A headline figure: shown as a card on the overview or why-Wonju page.
     pub headline: bool,
     pub value: f64,
     pub unit: Unit,
@@ -31,6 +31,14 @@ pub struct Figure {
     pub caveat: Option<Bilingual>,
     /// Shown on the face of every chart that plots the figure.
     pub warning: Option<Bilingual>,
+}
+
+impl Figure {
+    /// How recent the figure is, for "newest first": the last year it covers, then the
+    /// month it was reported where the period gives one.
+    pub fn recency(&self) -> (u16, u8) {
+        (self.period.end, self.period.as_of.map_or(0, |m| m.month))
+    }
 }
 
 /// A figure of either kind: what a figure page, a chart, a story card and the downloads

@@ -80,6 +80,46 @@ pub struct Dataset {
     pub firms: Vec<Firm>,
     /// Why Wonju: by theme, newest first within each.
     pub wonju: Vec<WonjuFact>,
+    pub home: Home,
+}
+
+/// What the home page leads with.
+#[derive(Clone, Debug)]
+pub struct Home {
+    /// The lead result, with the other headline figures of its group after it.
+    pub lead: Vec<Arc<Figure>>,
+    /// The cluster today, newest first.
+    pub today: Vec<Arc<Figure>>,
+}
+
+/// The home page's figures from `site.json`: every id must name a sourced figure.
+fn resolve_home(seed: &seed::HomeSeed, figures: &[Arc<Figure>], c: &mut Checker) -> Home {
+    let mut e = c.entry(SeedFile::Site, "home");
+    let mut find = |field: String, id: &str| {
+        let found = figures.iter().find(|f| f.id == id).cloned();
+        e.require(found.is_some(), field, format!("no sourced figure `{id}`"));
+        found
+    };
+    let lead: Vec<Arc<Figure>> = match find("lead".into(), &seed.lead) {
+        Some(lead) => std::iter::once(lead.clone())
+            .chain(
+                figures
+                    .iter()
+                    .filter(|f| f.headline && f.group == lead.group && f.id != lead.id)
+                    .cloned(),
+            )
+            .collect(),
+        None => Vec::new(),
+    };
+    let mut today: Vec<Arc<Figure>> = seed
+        .today
+        .iter()
+        .enumerate()
+        .filter_map(|(i, id)| find(format!("today[{i}]"), id))
+        .collect();
+    e.require(!today.is_empty(), "today", "name at least one figure");
+    today.sort_by_key(|f| std::cmp::Reverse(f.recency()));
+    Home { lead, today }
 }
 
 /// The compiled-in dataset, parsed and validated once.
@@ -150,6 +190,7 @@ impl Dataset {
             &site.information_as_of,
             &mut c,
         );
+        let home = resolve_home(&site.home, &figures, &mut c);
         c.finish()?;
         Ok(Dataset {
             information_as_of: site.information_as_of,
@@ -170,6 +211,7 @@ impl Dataset {
             zones,
             firms,
             wonju,
+            home,
         })
     }
 
@@ -246,6 +288,14 @@ impl Dataset {
             .iter()
             .filter(|d| d.figures.iter().any(|f| f == id))
             .collect()
+    }
+
+    /// What has happened by `today` (an ISO date), newest first; plans are left out.
+    pub fn news<'a>(&'a self, today: &'a str) -> impl Iterator<Item = &'a TimelineEntry> {
+        self.timeline
+            .iter()
+            .rev()
+            .filter(move |e| !e.is_planned(today))
     }
 
     pub fn story(&self, id: &str) -> Option<&Story> {

@@ -75,6 +75,17 @@ pub fn MapPage(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
         };
         i18n::MAP_DESIGNATION_BODY.fill(lang, &[("radius", &value(radius)), ("area", &value(area))])
     };
+    let summary = {
+        let value = |f: Option<&crate::model::Figure>| {
+            f.map(|f| format::figure_value(f, lang)).unwrap_or_default()
+        };
+        let key = if dataset.discrepancies_for("designated-radius").is_empty() {
+            i18n::MAP_DESIGNATION_SUMMARY
+        } else {
+            i18n::MAP_DESIGNATION_SUMMARY_DISAGREE
+        };
+        key.fill(lang, &[("radius", &value(radius)), ("area", &value(area))])
+    };
     let discrepancy = dataset
         .discrepancies_for("designated-radius")
         .into_iter()
@@ -211,12 +222,19 @@ pub fn MapPage(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
 
     // Each section is type-erased: one nested view type for the whole page is too deep
     // for the compiler and needlessly large in the wasm.
+    // The fine print follows the map, closed until asked for (a <details> opens without
+    // a script); its summary line gives the two figures.
     let designation_section = view! {
         <section class="gw-section" aria-labelledby="designation">
-            <h2 id="designation">{i18n::MAP_DESIGNATION_HEADING.get(lang)}</h2>
-            <p>{designation}</p>
-            <div class="gw-cards">{cards}</div>
-            {discrepancy}
+            <details class="gw-designation">
+                <summary>
+                    <h2 id="designation">{i18n::MAP_DESIGNATION_HEADING.get(lang)}</h2>
+                    <span class="gw-designation__line">{summary}</span>
+                </summary>
+                <p>{designation}</p>
+                <div class="gw-cards">{cards}</div>
+                {discrepancy}
+            </details>
         </section>
     }
     .into_any();

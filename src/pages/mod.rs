@@ -25,14 +25,6 @@ use crate::lang::Lang;
 use crate::model::{Cite, Dataset, FigureRef, Group};
 use crate::route::Section;
 
-/// The groups whose headline figures the overview shows, in its order.
-pub const OVERVIEW_GROUPS: [Group; 4] = [
-    Group::Industry,
-    Group::Location,
-    Group::Phase1,
-    Group::Evaluation2023_24,
-];
-
 /// The date of the newest source a section's page cites (ISO), for its "newest source"
 /// line; `None` when none of them is dated.
 pub fn newest_source(dataset: &Dataset, section: Section) -> Option<&str> {
@@ -48,10 +40,25 @@ pub fn newest_source(dataset: &Dataset, section: Section) -> Option<&str> {
         })
     };
     let cites: Vec<&Cite> = match section {
+        // Its figures and the news it shows (zones and stories are linked, not cited).
         Section::Overview => dataset
-            .headline_figures()
-            .filter(|f| OVERVIEW_GROUPS.contains(&f.group))
+            .home
+            .lead
+            .iter()
+            .chain(&dataset.home.today)
             .map(|f| &f.source)
+            .chain(
+                dataset
+                    .figures_in(Group::Phase1)
+                    .filter(|f| f.headline)
+                    .map(|f| &f.source),
+            )
+            .chain(
+                dataset
+                    .news(&dataset.information_as_of)
+                    .take(overview::NEWS_COUNT)
+                    .flat_map(|e| &e.sources),
+            )
             .collect(),
         Section::WhyWonju => dataset.wonju.iter().flat_map(|f| &f.sources).collect(),
         // Only the entries the page shows: news since 2023 and plans.

@@ -24,10 +24,8 @@ pub fn Updates(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
         .filter(|e| e.is_planned(today))
         .collect();
     let latest: Vec<&TimelineEntry> = dataset
-        .timeline
-        .iter()
-        .rev()
-        .filter(|e| !e.is_planned(today) && e.date.as_str() >= FROM)
+        .news(today)
+        .filter(|e| e.date.as_str() >= FROM)
         .collect();
     let partners_href = site.href(&Page::Section(Section::Partners).path(lang));
     let intro = i18n::UPDATES_INTRO.fill(lang, &[("date", &format::date(today, lang))]);

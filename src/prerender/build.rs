@@ -145,6 +145,10 @@ fn write_map_data(dist: &Path, dataset: &Dataset) -> Result<(), String> {
         .map_err(|p| list(vec![p]))?;
     let json = serde_json::to_string(&geometry).map_err(|e| e.to_string())?;
     write_file(&in_dist(dist, map::GEOMETRY_PATH), json)?;
+    write_file(
+        &in_dist(dist, map::TEASER_PATH),
+        map::teaser_svg(&geometry, &dataset.sites),
+    )?;
     write_file(&in_dist(dist, map::BOUNDARIES_PATH), BOUNDARIES)
 }
 

@@ -23,6 +23,22 @@ test('axe-core finds no WCAG 2.2 AA or best-practice violation on any route, in 
   await context.close();
 });
 
+// Dark mode (prefers-color-scheme) is checked like the light one: every section page and a
+// page of each other kind, in both languages.
+test('in the dark colour scheme axe-core finds no violation on any section or detail page', async () => {
+  const { context, page, problems } = await openPage({ colorScheme: 'dark' });
+  const details = routes.filter((p) => /\/(figures|stories|embed)\/[^/]+\/$/.test(p));
+  const kinds = ['figures', 'stories', 'embed'].map((k) => details.find((p) => p.includes(`/${k}/`)));
+  for (const path of [...sections, ...kinds.filter(Boolean)]) {
+    await visit(page, path);
+    if (/\/map\/$/.test(path)) await page.waitForSelector('.gw-map__svg');
+    assert.ok(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), 'dark scheme emulated');
+    await assertNoAxeViolations(page, `${path} (dark)`);
+  }
+  assertNoProblems(problems, 'axe dark');
+  await context.close();
+});
+
 for (const width of [640, 320]) {
   test(`at ${width} px wide (${width === 640 ? '200 % zoom' : 'reflow'}) no section needs sideways scrolling`, async () => {
     const { context, page, problems } = await openPage({ viewport: { width, height: 800 } });
@@ -56,9 +72,9 @@ test('with reduced motion the charts do not animate; without, they do', async ()
 // without focus, and sits in the viewport, uncovered, when focused.
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
 
-for (const lang of ['ko', 'en']) {
-  test(`${lang}: Tab reaches every control of every section in order, with visible, unhidden focus`, async () => {
-    const { context, page, problems } = await openPage({ viewport: { width: 390, height: 844 } });
+for (const [lang, colorScheme] of [['ko', 'light'], ['en', 'light'], ['en', 'dark']]) {
+  test(`${lang} (${colorScheme}): Tab reaches every control of every section in order, with visible, unhidden focus`, async () => {
+    const { context, page, problems } = await openPage({ viewport: { width: 390, height: 844 }, colorScheme });
     for (const path of sections.filter((p) => p.startsWith(`/${lang}/`))) {
       await visit(page, path);
       if (/\/map\/$/.test(path)) await page.waitForSelector('.gw-map__svg');
@@ -101,7 +117,7 @@ for (const lang of ['ko', 'en']) {
         previous = { i, focused, label: state.label };
       }
     }
-    assertNoProblems(problems, `${lang} keyboard`);
+    assertNoProblems(problems, `${lang} ${colorScheme} keyboard`);
     await context.close();
   });
 }

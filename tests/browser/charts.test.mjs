@@ -74,7 +74,7 @@ test('leaving and re-entering the outcomes page 20 times leaves exactly one inst
   await waitForCharts(page, CHARTS.length);
   for (let i = 0; i < 20; i++) {
     await page.locator('nav.gw-nav').getByRole('link', { name: 'Overview', exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+    await page.locator('h1.gw-hero__statement').waitFor();
     assert.equal(await page.locator('[_echarts_instance_]').count(), 0, 'charts disposed when the page is left');
     await page.locator('nav.gw-nav').getByRole('link', { name: 'Outcomes', exact: true }).click();
     await waitForCharts(page, CHARTS.length);

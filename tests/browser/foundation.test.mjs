@@ -2,7 +2,7 @@
 // the 404 page, no console errors, no outside requests, no axe violations.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { site, openPage, visit, appReady, shipsApp, assertNoAxeViolations, assertNoProblems } from './harness.mjs';
+import { site, openPage, visit, appReady, shipsApp, assertNoAxeViolations, assertNoProblems, headingOf } from './harness.mjs';
 
 const LANGS = ['ko', 'en'];
 
@@ -27,7 +27,7 @@ for (const lang of LANGS) {
       await page.locator('nav.gw-nav').getByRole('link', { name: link.name, exact: true }).click();
       await page.waitForURL(site.origin + link.path);
       await assert.doesNotReject(
-        page.getByRole('heading', { level: 1, name: link.name, exact: true }).waitFor(),
+        headingOf(page, link).waitFor(),
         `${link.path}: heading "${link.name}"`,
       );
       assert.ok(await page.evaluate(() => window.__sameDocument), `${link.path}: navigation reloaded the page`);
@@ -46,7 +46,7 @@ for (const lang of LANGS) {
     for (const link of links) {
       const response = await visit(page, link.path);
       assert.equal(response.status(), 200, link.path);
-      await page.getByRole('heading', { level: 1, name: link.name, exact: true }).waitFor();
+      await headingOf(page, link).waitFor();
       assert.equal(await page.getAttribute('html', 'lang'), lang);
       await assertNoAxeViolations(page, link.path);
     }
@@ -71,11 +71,11 @@ test('the language switch keeps the page, and its query string where the page ha
     if (query) withApp += 1;
     await page.getByRole('link', { name: 'English', exact: true }).click();
     await page.waitForURL(`${site.origin}${en.path}${query}`);
-    await page.getByRole('heading', { level: 1, name: en.name, exact: true }).waitFor();
+    await headingOf(page, en).waitFor();
     assert.equal(await page.getAttribute('html', 'lang'), 'en');
     await page.getByRole('link', { name: '한국어', exact: true }).click();
     await page.waitForURL(`${site.origin}${ko.path}${query}`);
-    await page.getByRole('heading', { level: 1, name: ko.name, exact: true }).waitFor();
+    await headingOf(page, ko).waitFor();
     assert.equal(await page.getAttribute('html', 'lang'), 'ko');
   }
   assert.ok(withApp >= 3, `${withApp} sections run the app (outcomes, map, programmes at least)`);

@@ -41,8 +41,8 @@ after(async () => {
  * any request to another origin (those are also aborted, so nothing leaves the machine).
  * `expectedErrors` are regexps for console errors a test provokes on purpose.
  */
-export async function openPage({ locale = 'en-US', viewport = { width: 1280, height: 900 }, expectedErrors = [] } = {}) {
-  const context = await site.browser.newContext({ locale, viewport });
+export async function openPage({ locale = 'en-US', viewport = { width: 1280, height: 900 }, colorScheme = 'light', expectedErrors = [] } = {}) {
+  const context = await site.browser.newContext({ locale, viewport, colorScheme });
   const problems = [];
   await context.route('**/*', (route) => {
     const url = route.request().url();
@@ -127,4 +127,13 @@ export function parseCsv(text) {
   }
   if (field !== '' || row.length) { row.push(field); rows.push(row); }
   return rows;
+}
+
+/**
+ * The level-1 heading a page reached by a navigation link shows: its title, except on the
+ * home page, whose heading is its one-sentence statement.
+ */
+export function headingOf(page, link) {
+  if (/\/(ko|en)\/$/.test(link.path)) return page.locator('h1.gw-hero__statement');
+  return page.getByRole('heading', { level: 1, name: link.name, exact: true });
 }

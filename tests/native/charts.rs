@@ -376,3 +376,36 @@ fn no_line_of_an_images_title_block_runs_past_the_image() {
         }
     }
 }
+
+#[test]
+fn chart_text_is_at_least_the_sites_small_body_text() {
+    const SMALL_TEXT_PX: f64 = 14.0; // 0.875rem, the stylesheet's --gw-step--1
+    for chart in every_chart() {
+        let option: serde_json::Value =
+            serde_json::from_str(&chart.option_json(false, false)).expect("json");
+        let size = |v: &serde_json::Value, what: &str| {
+            let px = v
+                .as_f64()
+                .unwrap_or_else(|| panic!("{:?}: {what} has no font size", chart.id));
+            assert!(px >= SMALL_TEXT_PX, "{:?}: {what} at {px} px", chart.id);
+        };
+        // One axis or legend is written as an object, several as a list.
+        let first = |v: &serde_json::Value| v.get(0).cloned().unwrap_or_else(|| v.clone());
+        size(
+            &first(&option["xAxis"])["axisLabel"]["fontSize"],
+            "category labels",
+        );
+        size(
+            &first(&option["yAxis"])["axisLabel"]["fontSize"],
+            "value labels",
+        );
+        let y = first(&option["yAxis"]);
+        size(&y["nameTextStyle"]["fontSize"], "axis name");
+        for series in option["series"].as_array().expect("series") {
+            size(&series["label"]["fontSize"], "bar labels");
+        }
+        if option.get("legend").is_some() {
+            size(&first(&option["legend"])["textStyle"]["fontSize"], "legend");
+        }
+    }
+}

@@ -185,37 +185,73 @@ fn sources_and_glossary_csv_list_every_entry() {
 }
 
 #[test]
-fn the_overview_shows_every_headline_figure_with_period_and_source_in_both_languages() {
+fn the_home_page_shows_its_figures_with_period_link_and_source_in_both_languages() {
     let d = dataset();
+    let history = d
+        .figures_in(gwnic::model::Group::Phase1)
+        .filter(|f| f.headline);
+    let shown: Vec<&gwnic::model::Figure> = d
+        .home
+        .lead
+        .iter()
+        .chain(&d.home.today)
+        .map(|f| &**f)
+        .chain(history)
+        .collect();
+    assert!(shown.len() >= 10, "{} figures", shown.len());
     for lang in Lang::ALL {
         let body = unescape(&render(&Page::home().path(lang)).body);
-        for f in d.headline_figures() {
+        for f in &shown {
+            let id = &f.id;
+            let code = lang.code();
             assert!(
                 body.contains(&format::figure_value(f, lang)),
-                "{}: {} value",
-                lang.code(),
-                f.id
+                "{code}: {id} value"
             );
-            assert!(
-                body.contains(f.label.get(lang)),
-                "{}: {} label",
-                lang.code(),
-                f.id
-            );
-            assert!(
-                body.contains(&Page::Figure(f.id.clone()).path(lang)),
-                "{}: {} link",
-                lang.code(),
-                f.id
-            );
+            let link = format!("href=\"{}\"", Page::Figure(id.clone()).path(lang));
+            assert!(body.contains(&link), "{code}: {id} link");
             assert!(
                 body.contains(&format::source_reference(&f.source, lang)),
-                "{}: {} source",
-                lang.code(),
-                f.id
+                "{code}: {id} source"
             );
         }
+        // The lead result carries its period and source in the first screen's block.
+        let lead = &d.home.lead[0];
+        let block = &body[body.find("class=\"gw-lead\"").expect("a lead block")..];
+        let block = &block[..block.find("</article>").expect("the lead block closes")];
+        assert!(
+            block.contains(&format::period(lead.period, lang)),
+            "{}: lead period",
+            lang.code()
+        );
+        assert!(
+            block.contains(&format::source_reference(&lead.source, lang)),
+            "{}: lead source",
+            lang.code()
+        );
+        assert!(
+            block.contains(&lead.source.source.url),
+            "{}: lead source link",
+            lang.code()
+        );
     }
+}
+
+#[test]
+fn the_cluster_today_is_ordered_newest_first() {
+    let today = &dataset().home.today;
+    assert!(today.len() >= 2);
+    for pair in today.windows(2) {
+        assert!(
+            pair[0].recency() >= pair[1].recency(),
+            "{} before {}",
+            pair[0].id,
+            pair[1].id
+        );
+    }
+    // The file lists them in another order, so the sort is what puts them right.
+    let ids: Vec<&str> = today.iter().map(|f| f.id.as_str()).collect();
+    assert_eq!(ids[0], "cluster-firms-2023", "{ids:?}");
 }
 
 #[test]
@@ -338,9 +374,10 @@ fn every_download_carries_the_information_as_of_date() {
 
 #[test]
 fn a_source_newer_than_the_information_as_of_date_is_refused() {
+    let site = gwnic::model::SeedFile::Site.bundled();
     let texts = gwnic::model::SeedTexts::bundled().with(
         gwnic::model::SeedFile::Site,
-        "{ \"information_as_of\": \"2024-01-01\" }",
+        site.replacen("\"2026-11-25\"", "\"2024-01-01\"", 1),
     );
     let message = match gwnic::model::Dataset::parse(&texts) {
         Ok(_) => panic!("an as-of date older than the sources was accepted"),

@@ -697,3 +697,21 @@ fn a_share_above_a_hundred_percent_is_refused() {
         "{message}"
     );
 }
+
+#[test]
+fn a_home_page_figure_that_names_no_figure_is_refused() {
+    let message = crate::common::seed_error(
+        SeedFile::Site,
+        r#""gangwon-device-exports-2024""#,
+        r#""gangwon-device-exports-2042""#,
+    );
+    assert_mentions(
+        &message,
+        &[
+            "seeds/site.json",
+            "home",
+            "today[1]",
+            "no sourced figure `gangwon-device-exports-2042`",
+        ],
+    );
+}

@@ -35,7 +35,14 @@ fn every_page_renders_natively_with_its_heading_title_and_language() {
         for page in Page::all() {
             let path = page.path(lang);
             let rendered = render(&path);
-            assert_eq!(h1_of(&rendered.body), page.title(lang), "{path}: heading");
+            // The home page's heading is its one-sentence statement; every other page's is
+            // its title.
+            let heading = if page == Page::home() {
+                i18n::HOME_STATEMENT.get(lang).to_string()
+            } else {
+                page.title(lang)
+            };
+            assert_eq!(h1_of(&rendered.body), heading, "{path}: heading");
             let title = format!(
                 "<title>{} | {}</title>",
                 page.title(lang),
@@ -115,7 +122,7 @@ fn under_a_sub_path_every_internal_link_stays_under_it() {
                 .expect("template is usable");
             assert_eq!(
                 h1_of(&rendered.body),
-                page.title(lang),
+                h1_of(&render(&path).body),
                 "{path}: the base path must not change the page"
             );
             for (i, _) in rendered.body.match_indices("href=\"/") {

@@ -1,0 +1,93 @@
+// The front door: on a phone's first screen, the one-sentence statement, the lead result
+// with its period and source, and the three visitor paths; below, the latest news newest
+// first and the zones in force; the map page's drawing starts within the first screen.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { site, openPage, visit, shipsApp, parseCsv, assertNoProblems } from './harness.mjs';
+
+const dist = process.env.DIST_DIR ?? 'dist';
+const published = JSON.parse(await readFile(`${dist}/data/figures.json`, 'utf8'));
+const zonesCsv = parseCsv(await readFile(`${dist}/data/zones.csv`, 'utf8'));
+
+/** Whether the element's box lies wholly inside the first `height` pixels of the page. */
+async function inFirstScreen(locator, height) {
+  const box = await locator.boundingBox();
+  return box !== null && box.height > 0 && box.y >= 0 && box.y + box.height <= height;
+}
+
+for (const lang of ['ko', 'en']) {
+  for (const viewport of [{ width: 390, height: 800 }, { width: 1280, height: 800 }]) {
+    test(`${lang} at ${viewport.width} × ${viewport.height}: the first screen holds the statement, the dated lead result with its source and the three paths`, async () => {
+      const { context, page, problems } = await openPage({ viewport });
+      await visit(page, `/${lang}/`);
+      assert.equal(await shipsApp(page), false, 'the home page is plain HTML');
+      const statement = page.locator('h1.gw-hero__statement');
+      assert.ok((await statement.innerText()).length > 30, 'a sentence');
+      assert.ok(await inFirstScreen(statement, viewport.height), 'statement in the first screen');
+
+      const lead = page.locator('.gw-lead');
+      const id = await lead.getAttribute('data-figure');
+      const figure = published.figures.find((f) => f.id === id);
+      assert.ok(figure, `the lead is a published figure: ${id}`);
+      const big = lead.locator('.gw-lead__big');
+      assert.equal((await big.innerText()).trim(), figure.formatted[lang]);
+      assert.ok(await inFirstScreen(big, viewport.height), 'lead value in the first screen');
+      const meta = lead.locator('.gw-lead__meta');
+      assert.ok(await inFirstScreen(meta, viewport.height), 'its period and source in the first screen');
+      assert.match(await meta.innerText(), /20\d\d/, 'dated');
+      assert.equal(await meta.locator('a.gw-source-link').getAttribute('href'), figure.source.url, 'its source, one click away');
+
+      const paths = page.locator('.gw-path__title a');
+      assert.equal(await paths.count(), 3, 'three paths');
+      const targets = [];
+      for (const link of await paths.all()) {
+        assert.ok(await inFirstScreen(link, viewport.height), `path "${await link.innerText()}" in the first screen`);
+        targets.push(new URL(await link.getAttribute('href'), site.origin).pathname);
+      }
+      assert.deepEqual(targets, [`/${lang}/why-wonju/`, `/${lang}/press/`, `/${lang}/partners/`]);
+      assertNoProblems(problems, `${lang} home`);
+      await context.close();
+    });
+  }
+
+  test(`${lang}: the home page lists the latest three news items newest first, and the zones in force`, async () => {
+    const { context, page, problems } = await openPage();
+    await visit(page, `/${lang}/`);
+    const dates = await page.locator('#home-news ~ ol .gw-update').evaluateAll((items) => items.map((li) => li.dataset.date));
+    assert.equal(dates.length, 3, 'three items');
+    assert.deepEqual([...dates].sort().reverse(), dates, 'newest first');
+    // The same items lead the What's new page.
+    await visit(page, `/${lang}/updates/`);
+    const latest = await page.locator('[data-list="latest"] .gw-update').evaluateAll((items) => items.slice(0, 3).map((li) => li.dataset.date));
+    assert.deepEqual(dates, latest);
+
+    await visit(page, `/${lang}/`);
+    const listed = await page.locator('.gw-home-zones [data-zone]').evaluateAll((items) => items.map((li) => li.dataset.zone));
+    const [header, ...rows] = zonesCsv;
+    const status = header.indexOf('status');
+    const active = rows.filter((r) => r[status] === 'active').map((r) => r[header.indexOf('id')]);
+    assert.ok(active.length > 0, 'some zone is in force');
+    assert.deepEqual([...listed].sort(), [...active].sort(), 'exactly the zones in force');
+    const img = page.locator('.gw-home-map img');
+    await img.scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => document.querySelector('.gw-home-map img').complete);
+    assert.ok(await img.evaluate((el) => el.naturalWidth > 0), 'the map teaser draws');
+    assertNoProblems(problems, `${lang} home lists`);
+    await context.close();
+  });
+
+  test(`${lang}: at 1280 px the map page's drawing starts within the first 900 px`, async () => {
+    const { context, page, problems } = await openPage({ viewport: { width: 1280, height: 900 } });
+    await visit(page, `/${lang}/map/`);
+    await page.waitForSelector('.gw-map__svg');
+    const top = await page.locator('.gw-map__svg').evaluate((el) => el.getBoundingClientRect().top + scrollY);
+    assert.ok(top < 900, `map starts at ${Math.round(top)} px`);
+    // The designation's fine print follows the map, closed until asked for.
+    const details = page.locator('details.gw-designation');
+    assert.equal(await details.count(), 1);
+    assert.equal(await details.evaluate((el) => el.open), false);
+    assertNoProblems(problems, `${lang} map first`);
+    await context.close();
+  });
+}
