@@ -132,11 +132,11 @@ texts! {
 
     MAP_DESIGNATION_HEADING { ko: "무엇이 지정되었나", en: "What was designated" }
     MAP_DESIGNATION_BODY {
-        ko: "강원도는 2018년 원주 혁신도시를 중심으로 반경 {radius} 안의 거점 부지를 국가혁신클러스터로 지정받았습니다. 지정 면적은 모두 {area}입니다. 지도의 원은 이 반경을 그린 것이라 원주시보다도 넓습니다. 클러스터는 원 전체가 아니라 지정된 거점입니다. 아래 목록은 출처가 지정 지구로 꼽은 곳과, 관련은 있지만 지정 근거가 없는 곳을 나눠 보여 줍니다.",
-        en: "In 2018 Gangwon Province had the sites within a {radius} radius of the Wonju Innovation City designated as the National Innovation Cluster, {area} in all. The circle on the map draws that radius and is larger than Wonju itself: the cluster is the designated sites, not the whole circle. The list below separates the places a source names as designated from related places that no source names.",
+        ko: "2018년 강원도는 원주 혁신도시를 중심으로 반경 {radius} 안의 거점 부지를 국가혁신클러스터로 지정받았습니다. 지정 면적은 모두 {area}입니다. 지도의 원은 이 반경을 그린 것이라 원주시보다도 넓지만, 원 안이 모두 클러스터는 아닙니다. 클러스터는 지정된 거점들뿐입니다. 위의 거점 목록에는 보도에 지정 지구로 나온 곳과, 클러스터와 관련은 있지만 지정 근거를 찾지 못한 곳을 나눠 실었습니다.",
+        en: "In 2018 Gangwon Province had the sites within a {radius} radius of the Wonju Innovation City designated as the National Innovation Cluster, {area} in all. The circle on the map draws that radius and is larger than Wonju itself, but not everything inside it is the cluster: the cluster is the designated sites only. The lists above separate the places reports name as designated from places linked to the cluster for which no designation was found.",
     }
     MAP_DESIGNATION_SUMMARY { ko: "반경 {radius}, 면적 {area}", en: "A {radius} radius, {area} in all" }
-    MAP_DESIGNATION_SUMMARY_DISAGREE { ko: "반경 {radius}, 면적 {area} · 출처마다 설명이 다릅니다", en: "A {radius} radius, {area} in all · sources describe it differently" }
+    MAP_DESIGNATION_SUMMARY_DISAGREE { ko: "반경 {radius}, 면적 {area} · 출처 간 차이 있음", en: "A {radius} radius, {area} in all · sources disagree" }
     MAP_LIST_DESIGNATED { ko: "지정된 거점", en: "Designated sites" }
     MAP_LIST_DESIGNATED_NOTE {
         ko: "출처에서 클러스터 지정 지구로 꼽힌 곳입니다. 이 목록을 실은 보도(게재일 미확인)는 '등'으로 끝나 빠진 곳이 있을 수 있습니다.",
@@ -201,7 +201,7 @@ texts! {
         en: "The designated {radius} radius, drawn by this site around the middle of the Innovation City's district",
     }
     MAP_LEGEND_CENTRE {
-        ko: "반경의 중심(어림값): 혁신도시가 있는 동의 한가운데{centre}. 출처는 혁신도시가 중심이라고만 하고 정확한 지점은 밝히지 않습니다.",
+        ko: "반경의 중심(어림값): 혁신도시가 있는 동의 한가운데{centre}. 보도에는 혁신도시가 중심이라고만 나오고, 정확한 지점은 없습니다.",
         en: "Centre of the radius (approximate): the centroid of the Innovation City's district{centre}. The sources name the Innovation City as the centre but give no exact point.",
     }
     MAP_LEGEND_CITY { ko: "원주시 경계와 읍면동", en: "Wonju's boundary and its districts (eup, myeon, dong)" }
@@ -377,7 +377,7 @@ texts! {
     UPDATES_LATEST { ko: "최근 소식", en: "Latest" }
     UPDATES_RELATED { ko: "관련: ", en: "See: " }
     WHY_INTRO {
-        ko: "이 페이지의 수치는 원주나 강원 전체를 보여 줍니다. 클러스터 사업의 성과가 아닙니다. 카드마다 언제 보도된 내용인지 적었고, 계획은 계획이라고 밝혔습니다.",
+        ko: "이 페이지에는 원주와 강원 전체의 수치를 모았습니다. 클러스터 사업의 성과가 아닙니다. 카드마다 언제 보도된 내용인지 적었고, 계획은 계획이라고 밝혔습니다.",
         en: "The figures on this page describe Wonju or Gangwon as a whole, not the results of the cluster programme. Each card says when it was reported, and plans are marked as plans.",
     }
     OVERVIEW_WHY_NOTE {
@@ -500,7 +500,7 @@ texts! {
         en: "Korean and English names of organisations, companies, products, places and programmes, marked where the English name is official.",
     }
 
-    GROUP_PHASE1 { ko: "2018~2021년 성과 (2022년 12월 보도)", en: "Results 2018–2021, as reported in Dec 2022" }
+    GROUP_PHASE1 { ko: "1기 성과 (전자신문 2022년 12월 보도)", en: "Phase 1, as reported by Electronic Times (etnews) in Dec 2022" }
     GROUP_EVALUATION { ko: "2023~2024년 평가", en: "The 2023–24 evaluation" }
     GROUP_FUNDING { ko: "사업비", en: "Funding" }
     GROUP_DESIGNATION { ko: "클러스터 지정", en: "The designation" }
@@ -521,27 +521,26 @@ texts! {
         en: "It centres on Wonju's Innovation City and Enterprise City and is run by the Promotion Unit at Gangwon Technopark.",
     }
     HOME_LEAD_HEADING { ko: "최근 평가 결과", en: "Latest evaluation" }
-    HOME_PATHS_LABEL { ko: "찾는 정보별 안내", en: "Where to start" }
-    HOME_PATH_RELOCATE { ko: "원주로 오려는 기업", en: "Firms looking to locate here" }
-    HOME_PATH_RELOCATE_BODY { ko: "입지 여건, 특구와 혜택, 지원 프로그램, 이전 절차를 안내합니다.", en: "Why Wonju, zones and incentives, programmes and how to start." }
-    HOME_PATH_PRESS { ko: "언론과 연구자", en: "Press and data" }
-    HOME_PATH_PRESS_BODY { ko: "기간과 출처가 붙은 수치를 내려받고 그대로 인용할 수 있습니다.", en: "Figures with period and source, to download and cite." }
-    HOME_PATH_PARTNERS { ko: "해외 협력 기관", en: "International partners" }
-    HOME_PATH_PARTNERS_BODY { ko: "협력 기관과 업무협약, 입주 기업을 소개합니다. 모든 페이지는 영어로도 읽을 수 있습니다.", en: "Partners, agreements and the firms here. Every page is also in Korean." }
-    HOME_HOW_TO_START { ko: "이전 절차", en: "How to start" }
-    HOME_NEWS_MORE { ko: "새 소식 모두 보기", en: "All news and plans" }
-    HOME_ZONES_HEADING { ko: "지금 적용되는 특구", en: "Zones in force now" }
-    HOME_ZONES_NOTE { ko: "{date} 기준으로 효력이 있는 지정입니다.", en: "Designations in force on {date}." }
-    HOME_ZONES_MORE { ko: "예정·종료된 특구까지 모두 보기", en: "All zones, planned and ended ones too" }
+    HOME_PATHS_LABEL { ko: "대상별 안내", en: "Where to start" }
+    HOME_PATH_RELOCATE { ko: "원주로 오려는 기업", en: "Firms moving to Wonju" }
+    HOME_PATH_RELOCATE_BODY { ko: "입지 여건, 특구와 혜택, 지원 프로그램과 문의처를 안내합니다.", en: "Why Wonju, zones and incentives, programmes and whom to ask." }
+    HOME_PATH_PRESS { ko: "언론과 연구자", en: "Press and researchers" }
+    HOME_PATH_PRESS_BODY { ko: "모든 수치를 기간·출처와 함께 내려받아 인용할 수 있습니다.", en: "Every figure with its period and source, to download and cite." }
+    HOME_PATH_PARTNERS { ko: "해외 협력 기관", en: "Overseas partners" }
+    HOME_PATH_PARTNERS_BODY { ko: "협력 기관과 업무협약, 출처에 이름이 나온 기업을 소개합니다. 모든 페이지는 영어로도 읽을 수 있습니다.", en: "Partners, MOUs and the firms named in the sources. Every page is also in Korean." }
+    HOME_HOW_TO_START { ko: "이전 안내", en: "Relocation guide" }
+    HOME_NEWS_MORE { ko: "새 소식과 예정된 일정 모두 보기", en: "All news and plans" }
+    HOME_ZONES_HEADING { ko: "적용 중인 특구", en: "Zones in force" }
+    HOME_ZONES_NOTE { ko: "정보 기준일({date}) 현재 적용 중인 지정입니다.", en: "Designations in force on {date}, when this information was last checked." }
+    HOME_ZONES_MORE { ko: "예정·종료된 특구까지 모두 보기", en: "All zones, including planned and ended ones" }
     HOME_MAP_HEADING { ko: "지도로 보는 클러스터", en: "The cluster on the map" }
     HOME_MAP_BODY {
-        ko: "지정 구역 {designated}곳과 관련 장소 {related}곳을 원주 지도에서 찾아보세요. 읍면동을 고르면 그곳에 적용되는 특구가 나옵니다.",
-        en: "Find the {designated} designated sites and {related} related places on the map of Wonju. Choose a district to see the zones that cover it.",
+        ko: "지정된 거점 {designated}곳과 관련 장소 {related}곳을 원주 지도에서 찾아보세요. 읍면동을 고르면 그곳에 적용되는 특구가 나옵니다.",
+        en: "Find {designated} designated sites and {related} related places on the map of Wonju. Choose a district to see the zones that cover it.",
     }
     HOME_MAP_LINK { ko: "지도 열기", en: "Open the map" }
-    HOME_TODAY_HEADING { ko: "오늘의 클러스터", en: "The cluster today" }
+    HOME_TODAY_HEADING { ko: "클러스터 현황", en: "The cluster today" }
     HOME_TODAY_NOTE { ko: "가장 최근 수치부터 보여 줍니다. 기간과 범위는 카드마다 다릅니다.", en: "Newest first. Each card has its own period and scope." }
-    HOME_STORIES_MORE { ko: "사례 자세히 보기", en: "Read the story" }
     HOME_HISTORY_HEADING { ko: "1기 성과, 2018~2021년 (2022년 12월 보도)", en: "Phase-1 results, 2018–2021 (reported in December 2022)" }
     OVERVIEW_PHASE1_NOTE {
         ko: "아래 수치는 2022년 12월 전자신문 보도 기준입니다. 각 수치를 누르면 정의, 출처, 인용 문구를 볼 수 있습니다.",

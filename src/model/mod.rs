@@ -92,6 +92,35 @@ pub struct Home {
     pub today: Vec<Arc<Figure>>,
 }
 
+/// The cluster's designation covers exactly the map sites a source names as designated: a
+/// related place (City Hall, a hospital) must not be listed under it without a source.
+fn check_cluster_sites(zones: &[Zone], sites: &[Site], c: &mut Checker) {
+    let designated: Vec<&str> = sites
+        .iter()
+        .filter(|s| s.is_designated())
+        .map(|s| s.id.as_str())
+        .collect();
+    for zone in zones.iter().filter(|z| z.kind == seed::ZoneKind::Cluster) {
+        let mut e = c.entry(SeedFile::Zones, &zone.id);
+        for id in &zone.sites {
+            e.require(
+                designated.contains(&id.as_str()),
+                "sites",
+                format!(
+                    "`{id}` is not a designated site in sites.json (no `designated_by` source)"
+                ),
+            );
+        }
+        for id in &designated {
+            e.require(
+                zone.sites.iter().any(|s| s == id),
+                "sites",
+                format!("the designated site `{id}` is missing"),
+            );
+        }
+    }
+}
+
 /// The home page's figures from `site.json`: every id must name a sourced figure.
 fn resolve_home(seed: &seed::HomeSeed, figures: &[Arc<Figure>], c: &mut Checker) -> Home {
     let mut e = c.entry(SeedFile::Site, "home");
@@ -172,6 +201,7 @@ impl Dataset {
         let partners = content::resolve_partners(partners, &mut c);
         let site_ids: HashSet<&str> = sites.sites.iter().map(|s| s.id.as_str()).collect();
         let zones = zones::resolve_zones(zones.zones, &site_ids, &mut c);
+        check_cluster_sites(&zones, &sites.sites, &mut c);
         let targets = content::EventTargets {
             zones: zones.iter().map(|z| z.id.as_str()).collect(),
             partners: partners.partners.iter().map(|p| p.id.as_str()).collect(),

@@ -79,8 +79,9 @@ pub fn Overview(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
                 <h1 id="home-statement" class="gw-hero__statement">{i18n::HOME_STATEMENT.get(lang)}</h1>
                 <p class="gw-hero__lede">{i18n::HOME_LEDE.get(lang)}</p>
             </div>
-            <LeadResult dataset=dataset lang=lang/>
+            // The paths before the lead result: on a phone all three stay in the first screen.
             <VisitorPaths lang=lang/>
+            <LeadResult dataset=dataset lang=lang/>
         </section>
     }
     .into_any();

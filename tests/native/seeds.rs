@@ -715,3 +715,21 @@ fn a_home_page_figure_that_names_no_figure_is_refused() {
         ],
     );
 }
+
+#[test]
+fn a_related_place_listed_under_the_cluster_designation_is_refused() {
+    let message = crate::common::seed_error(
+        SeedFile::Zones,
+        r#""sites": ["innovation-city", "enterprise-city", "munmak-donghwa", "buron", "usan"]"#,
+        r#""sites": ["innovation-city", "enterprise-city", "munmak-donghwa", "buron", "usan", "city-hall"]"#,
+    );
+    assert_mentions(
+        &message,
+        &[
+            "seeds/zones.json",
+            "innovation-cluster",
+            "sites",
+            "`city-hall` is not a designated site",
+        ],
+    );
+}
