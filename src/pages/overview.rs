@@ -166,7 +166,7 @@ pub fn Overview(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
                 <p>{map_body}</p>
             </section>
         </div>
-        <section class="gw-section" aria-labelledby="home-today">
+        <section class="gw-section gw-home-print" aria-labelledby="home-today">
             <h2 id="home-today">{i18n::HOME_TODAY_HEADING.get(lang)}</h2>
             <p class="gw-muted">{i18n::HOME_TODAY_NOTE.get(lang)}</p>
             <div class="gw-cards">{cards(dataset.home.today.iter().map(|f| &**f).collect())}</div>
@@ -175,7 +175,7 @@ pub fn Overview(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
             <h2 id="home-stories">{Section::Stories.title().get(lang)}</h2>
             <ul class="gw-home-stories">{stories}</ul>
         </section>
-        <section class="gw-section" aria-labelledby="home-history">
+        <section class="gw-section gw-home-print" aria-labelledby="home-history">
             <h2 id="home-history">{i18n::HOME_HISTORY_HEADING.get(lang)}</h2>
             <p>{i18n::OVERVIEW_PHASE1_NOTE.get(lang)}</p>
             <div class="gw-cards">{cards(history)}</div>

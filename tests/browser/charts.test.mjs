@@ -52,7 +52,7 @@ test('switching language relabels the charts, ECharts interface included', async
   assert.equal((await page.locator('#chart-growth h2').innerText()).trim(), 'According to Electronic Times (etnews), supported firms grew faster than the cluster as a whole');
   const enOption = await page.evaluate(() => echarts.getInstanceByDom(document.querySelector('#chart-growth .gw-chart__canvas')).getOption());
   assert.deepEqual(enOption.xAxis[0].data, ['Revenue', 'Employment']);
-  await page.getByRole('link', { name: '한국어', exact: true }).click();
+  await page.locator('header').getByRole('link', { name: '한국어', exact: true }).click();
   await page.waitForURL(`${site.origin}/ko/outcomes/`);
   await page.getByRole('heading', { level: 1, name: '성과' }).waitFor();
   await page.locator('#chart-growth .gw-chart__box').hover();

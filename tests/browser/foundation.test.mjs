@@ -69,11 +69,11 @@ test('the language switch keeps the page, and its query string where the page ha
     await visit(page, `${ko.path}?tab=table&x=1`);
     const query = (await shipsApp(page)) ? '?tab=table&x=1' : '';
     if (query) withApp += 1;
-    await page.getByRole('link', { name: 'English', exact: true }).click();
+    await page.locator('header').getByRole('link', { name: 'English', exact: true }).click();
     await page.waitForURL(`${site.origin}${en.path}${query}`);
     await headingOf(page, en).waitFor();
     assert.equal(await page.getAttribute('html', 'lang'), 'en');
-    await page.getByRole('link', { name: '한국어', exact: true }).click();
+    await page.locator('header').getByRole('link', { name: '한국어', exact: true }).click();
     await page.waitForURL(`${site.origin}${ko.path}${query}`);
     await headingOf(page, ko).waitFor();
     assert.equal(await page.getAttribute('html', 'lang'), 'ko');

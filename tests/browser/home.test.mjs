@@ -64,7 +64,8 @@ for (const lang of ['ko', 'en']) {
 
     await visit(page, `/${lang}/`);
     const listed = await page.locator('.gw-home-zones [data-zone]').evaluateAll((items) => items.map((li) => li.dataset.zone));
-    const [header, ...rows] = zonesCsv;
+    const [rawHeader, ...rows] = zonesCsv;
+    const header = rawHeader.map((h) => h.replace(/^\uFEFF/, '')); // the CSV opens with a BOM for Excel
     const status = header.indexOf('status');
     const active = rows.filter((r) => r[status] === 'active').map((r) => r[header.indexOf('id')]);
     assert.ok(active.length > 0, 'some zone is in force');
