@@ -90,6 +90,8 @@ pub struct Home {
     pub lead: Vec<Arc<Figure>>,
     /// The cluster today, newest first.
     pub today: Vec<Arc<Figure>>,
+    /// The phase-1 headline figures, shown as history.
+    pub history: Vec<Arc<Figure>>,
 }
 
 /// The cluster's designation covers exactly the map sites a source names as designated: a
@@ -148,7 +150,16 @@ fn resolve_home(seed: &seed::HomeSeed, figures: &[Arc<Figure>], c: &mut Checker)
         .collect();
     e.require(!today.is_empty(), "today", "name at least one figure");
     today.sort_by_key(|f| std::cmp::Reverse(f.recency()));
-    Home { lead, today }
+    let history = figures
+        .iter()
+        .filter(|f| f.headline && f.group == Group::Phase1)
+        .cloned()
+        .collect();
+    Home {
+        lead,
+        today,
+        history,
+    }
 }
 
 /// The compiled-in dataset, parsed and validated once.

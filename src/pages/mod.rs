@@ -22,7 +22,7 @@ use crate::chart::{ChartId, ChartState, chart_data};
 use crate::format;
 use crate::i18n;
 use crate::lang::Lang;
-use crate::model::{Cite, Dataset, FigureRef, Group};
+use crate::model::{Cite, Dataset, FigureRef};
 use crate::route::Section;
 
 /// The date of the newest source a section's page cites (ISO), for its "newest source"
@@ -46,13 +46,8 @@ pub fn newest_source(dataset: &Dataset, section: Section) -> Option<&str> {
             .lead
             .iter()
             .chain(&dataset.home.today)
+            .chain(&dataset.home.history)
             .map(|f| &f.source)
-            .chain(
-                dataset
-                    .figures_in(Group::Phase1)
-                    .filter(|f| f.headline)
-                    .map(|f| &f.source),
-            )
             .chain(
                 dataset
                     .news(&dataset.information_as_of)

@@ -9,7 +9,7 @@ use crate::format;
 use crate::i18n::{self, Text};
 use crate::lang::Lang;
 use crate::map;
-use crate::model::{Dataset, Figure, Group, ZoneStatus};
+use crate::model::{Dataset, Figure, ZoneStatus};
 use crate::route::{Page, Section};
 use crate::site::use_site;
 
@@ -22,6 +22,8 @@ struct VisitorPath {
     title: Text,
     body: Text,
     links: &'static [(Section, Option<(&'static str, Text)>)],
+    /// Ends with a link to the site in the other language (for partners reading it).
+    other_language: bool,
 }
 
 const PATHS: [VisitorPath; 3] = [
@@ -38,6 +40,7 @@ const PATHS: [VisitorPath; 3] = [
                 Some(("guide-heading", i18n::HOME_HOW_TO_START)),
             ),
         ],
+        other_language: false,
     },
     VisitorPath {
         id: "press",
@@ -48,12 +51,14 @@ const PATHS: [VisitorPath; 3] = [
             (Section::Outcomes, None),
             (Section::Updates, None),
         ],
+        other_language: false,
     },
     VisitorPath {
         id: "partners",
         title: i18n::HOME_PATH_PARTNERS,
         body: i18n::HOME_PATH_PARTNERS_BODY,
         links: &[(Section::Partners, None), (Section::Firms, None)],
+        other_language: true,
     },
 ];
 
@@ -139,11 +144,6 @@ pub fn Overview(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
         })
         .collect_view();
 
-    let history: Vec<&'static Figure> = dataset
-        .figures_in(Group::Phase1)
-        .filter(|f| f.headline)
-        .collect();
-
     let below = view! {
         <section class="gw-section" aria-labelledby="home-news">
             <h2 id="home-news">{Section::Updates.title().get(lang)}</h2>
@@ -178,7 +178,7 @@ pub fn Overview(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
         <section class="gw-section gw-home-print" aria-labelledby="home-history">
             <h2 id="home-history">{i18n::HOME_HISTORY_HEADING.get(lang)}</h2>
             <p>{i18n::OVERVIEW_PHASE1_NOTE.get(lang)}</p>
-            <div class="gw-cards">{cards(history)}</div>
+            <div class="gw-cards">{cards(dataset.home.history.iter().map(|f| &**f).collect())}</div>
             <p>{i18n::OVERVIEW_LATER_NOTE.get(lang)}</p>
             <p class="gw-more"><a href=section_href(Section::Press)>{i18n::OVERVIEW_ALL_FIGURES.get(lang)}</a></p>
         </section>
@@ -252,8 +252,7 @@ fn VisitorPaths(lang: Lang) -> impl IntoView {
                     }
                 })
                 .collect_view();
-            // Partners reading the other language get the site's other half from here too.
-            let switch = (path.id == "partners").then(|| {
+            let switch = path.other_language.then(|| {
                 view! {
                     <li><a href=site.href(&Page::home().path(other)) hreflang=other.code() lang=other.code()>{other.native_name()}</a></li>
                 }
