@@ -142,6 +142,7 @@ fn render_page(resolved: Resolved, path: String) -> AnyView {
             Page::Section(Section::Press) => {
                 view! { <pages::press::Press dataset=dataset lang=lang/> }.into_any()
             }
+            Page::Search => view! { <pages::search::SearchPage lang=lang/> }.into_any(),
             Page::Figure(id) => {
                 view! { <pages::figure::FigurePage dataset=dataset id=id lang=lang/> }.into_any()
             }

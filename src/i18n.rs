@@ -84,6 +84,40 @@ texts! {
     PAGE_UPDATES { ko: "새 소식", en: "What's new" }
     PAGE_ZONES { ko: "특구와 혜택", en: "Zones & incentives" }
     PAGE_WHY_WONJU { ko: "왜 원주인가", en: "Why Wonju" }
+    PAGE_SEARCH { ko: "검색", en: "Search" }
+    DESC_SEARCH {
+        ko: "수치, 출처, 용어, 성공 사례, 지원 프로그램, 특구, 기업, 새 소식을 한국어와 영어로 찾습니다.",
+        en: "Find figures, sources, terms, success stories, programmes, zones, firms and news, in English or Korean.",
+    }
+    SEARCH_LABEL { ko: "사이트 검색", en: "Search the site" }
+    SEARCH_BUTTON { ko: "검색", en: "Search" }
+    SEARCH_PLACEHOLDER { ko: "예: 혁신도시, 수출, 26.82", en: "e.g. exports, Innovation City, 26.82" }
+    SEARCH_HINT {
+        ko: "낱말의 일부나 화면에 적힌 그대로의 숫자로도 찾을 수 있습니다. 검색어는 주소에 남으니 결과를 링크로 공유할 수 있습니다.",
+        en: "Part of a word works, and so do numbers as the site writes them. The query stays in the address, so a search can be shared as a link.",
+    }
+    SEARCH_NO_SCRIPT {
+        ko: "검색은 브라우저에서 JavaScript로 실행됩니다. JavaScript 없이는 아래 메뉴에서 찾아 주세요.",
+        en: "Search runs in the browser with JavaScript. Without it, every section is listed below.",
+    }
+    SEARCH_LOADING { ko: "검색 색인을 불러오는 중입니다…", en: "Loading the search index…" }
+    SEARCH_FAILED { ko: "검색 색인을 불러오지 못했습니다: {reason}", en: "The search index could not be loaded: {reason}" }
+    SEARCH_RETRY { ko: "다시 시도", en: "Try again" }
+    SEARCH_COUNT { ko: "“{query}” 검색 결과 {count}건", en: "{count} results for “{query}”" }
+    SEARCH_COUNT_ONE { ko: "“{query}” 검색 결과 1건", en: "1 result for “{query}”" }
+    SEARCH_SHOWING { ko: "이 중 앞의 {shown}건을 보여 드립니다. 검색어를 더 구체적으로 적어 보세요.", en: "The first {shown} are shown; a longer query narrows them." }
+    SEARCH_NONE { ko: "“{query}”에 맞는 결과가 없습니다. 낱말을 줄이거나 다른 언어로 찾아보세요.", en: "Nothing matches “{query}”. Try fewer words, or the other language." }
+    SEARCH_SECTIONS { ko: "사이트 메뉴", en: "The site's sections" }
+    SEARCH_KIND_PAGE { ko: "메뉴", en: "Section" }
+    SEARCH_KIND_FIGURE { ko: "수치", en: "Figure" }
+    SEARCH_KIND_ZONE { ko: "특구", en: "Zone" }
+    SEARCH_KIND_PROGRAMME { ko: "지원 프로그램", en: "Programme" }
+    SEARCH_KIND_FIRM { ko: "기업", en: "Firm" }
+    SEARCH_KIND_STORY { ko: "성공 사례", en: "Success story" }
+    SEARCH_KIND_UPDATE { ko: "새 소식", en: "News" }
+    SEARCH_KIND_WHY_WONJU { ko: "왜 원주인가", en: "Why Wonju" }
+    SEARCH_KIND_TERM { ko: "용어", en: "Term" }
+    SEARCH_KIND_SOURCE { ko: "출처", en: "Source" }
 
     DESC_OVERVIEW {
         ko: "강원국가혁신클러스터의 주요 수치와 출처를 한눈에 봅니다.",

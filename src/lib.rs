@@ -37,6 +37,7 @@ pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod prerender;
 pub mod route;
+pub mod search;
 pub mod security;
 pub mod seed;
 pub mod site;

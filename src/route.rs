@@ -105,6 +105,8 @@ pub enum Page {
     Embed(ChartId),
     /// `/{lang}/stories/{id}/`: one firm's success story.
     Story(String),
+    /// `/{lang}/search/`: search over everything the site says; the query is `?q=`.
+    Search,
 }
 
 impl Page {
@@ -119,6 +121,7 @@ impl Page {
         match self {
             Page::Section(section) => section.title().get(lang).to_string(),
             Page::Embed(chart) => chart.title().get(lang).to_string(),
+            Page::Search => i18n::PAGE_SEARCH.get(lang).to_string(),
             Page::Figure(_) | Page::Story(_) => self
                 .content_text(lang, |figure| figure.label(), |story| &story.company)
                 .unwrap_or_else(|| i18n::DATA_ERROR_HEADING.get(lang).to_string()),
@@ -129,6 +132,7 @@ impl Page {
         match self {
             Page::Section(section) => section.description().get(lang).to_string(),
             Page::Embed(_) => Section::Outcomes.description().get(lang).to_string(),
+            Page::Search => i18n::DESC_SEARCH.get(lang).to_string(),
             Page::Figure(_) | Page::Story(_) => self
                 .content_text(lang, |figure| figure.definition(), |story| &story.summary)
                 .unwrap_or_else(|| i18n::DATA_ERROR_HEADING.get(lang).to_string()),
@@ -147,7 +151,7 @@ impl Page {
         let text = match self {
             Page::Figure(id) => figure(d.figure_ref(id)?),
             Page::Story(id) => story(d.story(id)?),
-            Page::Section(_) | Page::Embed(_) => return None,
+            Page::Section(_) | Page::Embed(_) | Page::Search => return None,
         };
         Some(text.get(lang).to_string())
     }
@@ -176,6 +180,7 @@ impl Page {
                 path.push_str(id);
                 path.push('/');
             }
+            Page::Search => path.push_str("search/"),
         }
         path
     }
@@ -200,6 +205,7 @@ impl Page {
             .chain(stories.unwrap_or_else(|_| Vec::new()))
             .chain(figures.unwrap_or_else(|_| Vec::new()))
             .chain(ChartId::ALL.into_iter().map(Page::Embed))
+            .chain([Page::Search])
             .collect()
     }
 }
@@ -235,6 +241,7 @@ impl Resolved {
         };
         let page = match rest {
             [] => Some(Page::home()),
+            ["search"] => Some(Page::Search),
             [slug] => Section::from_slug(slug).map(Page::Section),
             ["figures", id] if model::bundled().is_ok_and(|d| d.figure_ref(id).is_some()) => {
                 Some(Page::Figure(id.to_string()))

@@ -45,6 +45,7 @@ pub fn SiteHeader(resolved: Memo<Resolved>, search: Memo<String>) -> impl IntoVi
                     match here.lang() {
                         Some(lang) => view! {
                             <a class="gw-brand" href=site.href(&Page::home().path(lang))><BrandMark/>{i18n::SITE_NAME.get(lang)}</a>
+                            <HeaderSearch lang=lang/>
                             <LanguageSwitch here=here.clone() lang=lang search=search/>
                         }
                         .into_any(),
@@ -76,6 +77,21 @@ fn BrandMark() -> impl IntoView {
             <rect width="32" height="32" rx="7" class="gw-brand__tile"/>
             <path d="M4 19h5l3-7 4 11 4-15 3 11h5" class="gw-brand__pulse"/>
         </svg>
+    }
+}
+
+/// A search box that sends its query to the search page (a plain GET form, so it works
+/// from pages that ship no script). On phones the main navigation links the search page
+/// instead.
+#[component]
+fn HeaderSearch(lang: Lang) -> impl IntoView {
+    let action = use_site().href(&Page::Search.path(lang));
+    view! {
+        <form class="gw-header-search" role="search" action=action method="get">
+            <label class="gw-visually-hidden" for="gw-header-q">{i18n::SEARCH_LABEL.get(lang)}</label>
+            <input id="gw-header-q" type="search" name=crate::search::QUERY_KEY autocomplete="off"/>
+            <button type="submit">{i18n::SEARCH_BUTTON.get(lang)}</button>
+        </form>
     }
 }
 
@@ -121,6 +137,9 @@ fn MainNav(lang: Lang) -> impl IntoView {
                         }
                     })
                     .collect_view()}
+                <li class="gw-nav__search">
+                    <A href=use_site().href(&Page::Search.path(lang)) exact=true>{i18n::PAGE_SEARCH.get(lang)}</A>
+                </li>
             </ul>
         </nav>
     }

@@ -26,6 +26,8 @@ pub enum GeometryState {
 const MARKER_PX: f64 = 11.0;
 /// Until the map has been measured: a typical width, so the first frame is close.
 const ASSUMED_WIDTH_PX: f64 = 700.0;
+/// District names' size in CSS pixels, as the site's small text.
+const LABEL_PX: f64 = 12.0;
 
 #[component]
 pub fn SiteMap(
@@ -342,6 +344,35 @@ fn draw(
         })
         .collect_view();
 
+    // District names where they fit at the current zoom; more appear as the map zooms in.
+    // The list beside the map names every district for screen readers and keyboards.
+    let g = geometry.clone();
+    let labels = move || {
+        let u = unit.get();
+        let font = LABEL_PX * u;
+        g.districts
+            .iter()
+            .filter_map(|d| {
+                let lines = d.name_lines(lang, font)?;
+                let (x, y) = d.label;
+                let first = -(lines.len() as f64 - 1.0) / 2.0 * 1.2;
+                let tspans = lines
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, line)| {
+                        let dy = format!("{:.2}em", if i == 0 { first + 0.35 } else { 1.2 });
+                        view! { <tspan x=format!("{x:.1}") dy=dy>{line.to_string()}</tspan> }
+                    })
+                    .collect_view();
+                Some(view! {
+                    <text class="gw-map__label" data-district=d.code.clone() x=format!("{x:.1}") y=format!("{y:.1}") font-size=format!("{font:.1}")>
+                        {tspans}
+                    </text>
+                })
+            })
+            .collect_view()
+    };
+
     let radius = geometry.radius.clone();
     let (cx, cy) = radius.centre;
     let scale_bar = geometry.scale_bar;
@@ -371,6 +402,7 @@ fn draw(
                     <g class="gw-map__districts">{base}</g>
                     <path class="gw-map__city" d=geometry.city.clone()/>
                     <path class="gw-map__radius" d=radius.path.clone()/>
+                    <g class="gw-map__labels" aria-hidden="true">{labels}</g>
                     <g class="gw-map__centre" transform=move || format!("translate({cx:.1} {cy:.1}) scale({:.4})", unit.get())>
                         <path d="M-7 0H7M0 -7V7"/>
                     </g>

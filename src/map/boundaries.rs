@@ -271,15 +271,15 @@ impl Boundaries {
             districts: self
                 .districts
                 .iter()
-                .map(|d| DistrictShape {
-                    code: d.code.clone(),
-                    name: d.name.clone(),
-                    path: path(&projection, &d.shape),
-                    label: d
-                        .shape
-                        .interior_point()
-                        .map(|p| rounded(projection.project(p.x(), p.y())))
-                        .unwrap_or_default(),
+                .map(|d| {
+                    let (label, label_room) = label_place(&d.shape, &projection);
+                    DistrictShape {
+                        code: d.code.clone(),
+                        name: d.name.clone(),
+                        path: path(&projection, &d.shape),
+                        label,
+                        label_room,
+                    }
                 })
                 .collect(),
             radius: RadiusShape {
@@ -294,6 +294,82 @@ impl Boundaries {
                 length: round1(scale_km / km_per_degree * scale),
             },
         })
+    }
+}
+
+/// Where a district's name goes and how much room it has there, in map units. Rows across
+/// the district at a dozen latitudes are tried; in each, the label goes in the middle of the
+/// widest stretch inside the district, and the row whose spot is largest (the lesser of
+/// its width and a few times its height, as a name is wider than tall) wins.
+fn label_place(shape: &MultiPolygon<f64>, projection: &Projection) -> ((f64, f64), (f64, f64)) {
+    let Some(bounds) = shape.bounding_rect() else {
+        return ((0.0, 0.0), (0.0, 0.0));
+    };
+    // A band about 20 m across stands in for a line, so the cut keeps an area.
+    const HALF_BAND: f64 = 0.0001;
+    const ROWS: usize = 13;
+    let (kx, ky) = (projection.lon_factor * projection.scale, projection.scale);
+    let cut = |band: Rect<f64>| -> Vec<Rect<f64>> {
+        shape
+            .intersection(&band.to_polygon())
+            .0
+            .iter()
+            .filter_map(|piece| piece.bounding_rect())
+            .collect()
+    };
+    let mut best: Option<(f64, Point<f64>, (f64, f64))> = None;
+    for i in 1..ROWS {
+        let lat = bounds.min().y + bounds.height() * i as f64 / ROWS as f64;
+        let across = Rect::new(
+            Coord {
+                x: bounds.min().x,
+                y: lat - HALF_BAND,
+            },
+            Coord {
+                x: bounds.max().x,
+                y: lat + HALF_BAND,
+            },
+        );
+        let Some(row) = cut(across)
+            .into_iter()
+            .max_by(|a, b| a.width().total_cmp(&b.width()))
+        else {
+            continue;
+        };
+        let middle = Point::new(row.center().x, lat);
+        if !shape.contains(&middle) {
+            continue;
+        }
+        let half_band_x = HALF_BAND * ky / kx;
+        let down = Rect::new(
+            Coord {
+                x: middle.x() - half_band_x,
+                y: bounds.min().y,
+            },
+            Coord {
+                x: middle.x() + half_band_x,
+                y: bounds.max().y,
+            },
+        );
+        let Some(column) = cut(down)
+            .into_iter()
+            .find(|c| c.min().y <= lat && lat <= c.max().y)
+        else {
+            continue;
+        };
+        let width = row.width() * kx;
+        let height = 2.0 * (column.max().y - lat).min(lat - column.min().y) * ky;
+        let score = width.min(height * 4.0);
+        if best.is_none_or(|(s, _, _)| score > s) {
+            best = Some((score, middle, (width, height)));
+        }
+    }
+    match best {
+        Some((_, at, room)) => (rounded(projection.project(at.x(), at.y())), rounded(room)),
+        None => {
+            let at = shape.interior_point().unwrap_or(bounds.center().into());
+            (rounded(projection.project(at.x(), at.y())), (0.0, 0.0))
+        }
     }
 }
 

@@ -5,6 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::lang::Lang;
 use crate::model::{Bilingual, Location};
 
 #[cfg(feature = "ssr")]
@@ -77,8 +78,41 @@ pub struct DistrictShape {
     pub name: Bilingual,
     /// SVG path data.
     pub path: String,
-    /// A point inside the district for its label.
+    /// A point inside the district for its label, in the middle of the district's width
+    /// at that height.
     pub label: (f64, f64),
+    /// The room for a label centred on `label`: the district's width at that height and
+    /// twice the distance to its nearer edge above or below, in map units.
+    pub label_room: (f64, f64),
+}
+
+impl DistrictShape {
+    /// The district's name as the lines that fit inside it when set `font_units` tall (map
+    /// units): on one line, or a Latin name broken after its hyphen ("Hojeo-" / "myeon");
+    /// `None` where neither fits. A Hangul syllable is taken as 1 em, a Latin letter 0.6 em.
+    pub fn name_lines(&self, lang: Lang, font_units: f64) -> Option<Vec<&str>> {
+        let name = self.name.get(lang);
+        let (w, h) = self.label_room;
+        let fits = |lines: &[&str]| {
+            let widest = lines
+                .iter()
+                .map(|l| {
+                    l.chars()
+                        .map(|c| if c.is_ascii() { 0.6 } else { 1.0 })
+                        .sum::<f64>()
+                })
+                .fold(0.0, f64::max);
+            widest * font_units <= w * 0.9 && lines.len() as f64 * font_units * 1.2 <= h
+        };
+        if fits(&[name]) {
+            return Some(vec![name]);
+        }
+        let broken: Vec<&str> = match name.find('-') {
+            Some(i) => vec![&name[..=i], &name[i + 1..]],
+            None => return None,
+        };
+        fits(&broken).then_some(broken)
+    }
 }
 
 /// The designated radius, drawn around an approximate centre (derived).
@@ -313,6 +347,7 @@ mod tests {
                 },
                 path: "M0 0L1 1Z".into(),
                 label: (10.0, 10.0),
+                label_room: (20.0, 20.0),
             }],
             radius: RadiusShape {
                 km: 20.0,

@@ -199,7 +199,7 @@ fn FirmCard(firm: &'static Firm, lang: Lang) -> impl IntoView {
         .map(|r| view! { <li data-role=r.slug()>{r.name().get(lang)}</li> })
         .collect_view();
     view! {
-        <article class="gw-card gw-firm" data-firm=firm.id.clone() data-site=firm.site.clone()>
+        <article class="gw-card gw-firm" id=format!("firm-{}", firm.id) data-firm=firm.id.clone() data-site=firm.site.clone()>
             <h2 class="gw-card__label">
                 {match story {
                     Some(href) => view! { <a href=href>{firm.name.get(lang).to_string()}</a> }.into_any(),

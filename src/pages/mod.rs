@@ -11,6 +11,7 @@ pub mod overview;
 pub mod partners;
 pub mod press;
 pub mod programmes;
+pub mod search;
 pub mod stories;
 pub mod updates;
 pub mod why_wonju;

@@ -47,7 +47,7 @@ pub fn Press(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
         .terms
         .iter()
         .map(|t| view! {
-            <tr>
+            <tr id=format!("term-{}", t.id)>
                 <td lang="ko">{t.ko.clone()}</td>
                 <td lang="en">{t.en.clone()}</td>
                 <td>{if t.official { i18n::YES.get(lang) } else { i18n::NO_TRANSLATED.get(lang) }}</td>
@@ -58,7 +58,7 @@ pub fn Press(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
         .sources
         .iter()
         .map(|s| view! {
-            <li>
+            <li id=format!("source-{}", s.id)>
                 {format::publication(s, lang)} ". " <cite>{s.title.get(lang).to_string()}</cite> ". "
                 <a href=s.url.clone() rel="external">{s.url.clone()}</a>
             </li>

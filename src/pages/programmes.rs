@@ -176,7 +176,7 @@ fn ProgrammeCard(programme: &'static Programme, today: &'static str, lang: Lang)
     let needs = i18n::names(&programme.needs, lang);
     let situations = i18n::names(&programme.situations, lang);
     view! {
-        <article class="gw-programme" data-programme=programme.id.clone() data-phase=programme.phase.to_string() data-status=status>
+        <article class="gw-programme" id=format!("programme-{}", programme.id) data-programme=programme.id.clone() data-phase=programme.phase.to_string() data-status=status>
             <p class="gw-programme__meta">
                 <span class="gw-badge">{programme.kind.name().get(lang)}</span> " " {phase}
             </p>

@@ -27,6 +27,7 @@ pub fn build(dist: &Path, env: &BuildEnv) -> Result<usize, String> {
         write_file(&dist.join(download.path), (download.build)(dataset))?;
     }
     write_map_data(dist, dataset)?;
+    write_search_indexes(dist, dataset)?;
     write_chart_files(dist, dataset)?;
     let template = prepare_template(dist, &env.config)?;
     let pages = write_pages(dist, &template, &env.config)?;
@@ -126,6 +127,16 @@ fn write_pages(dist: &Path, template: &str, config: &SiteConfig) -> Result<usize
         write_file(file, document)?;
     }
     Ok(outputs.len())
+}
+
+/// Each language's search index, fetched by the search page.
+fn write_search_indexes(dist: &Path, dataset: &Dataset) -> Result<(), String> {
+    for lang in Lang::ALL {
+        let index = crate::search::documents::index(dataset, lang);
+        let json = serde_json::to_string(&index).map_err(|e| e.to_string())?;
+        write_file(&in_dist(dist, &crate::search::index_path(lang)), json)?;
+    }
+    Ok(())
 }
 
 /// The map's projected geometry, and the boundaries as received; fails on a site that is

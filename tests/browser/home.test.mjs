@@ -78,6 +78,42 @@ for (const lang of ['ko', 'en']) {
     await context.close();
   });
 
+  test(`${lang}: at 390 px the map names the districts that have room, readably, and more when zoomed`, async () => {
+    const { context, page, problems } = await openPage({ viewport: { width: 390, height: 800 } });
+    await visit(page, `/${lang}/map/`);
+    await page.waitForSelector('.gw-map__svg .gw-map__site', { timeout: 20_000 });
+    const labels = () => page.locator('.gw-map__label').evaluateAll((els) => els.map((el) => {
+      const r = el.getBoundingClientRect();
+      const d = document.querySelector(`.gw-map__district[data-district="${el.dataset.district}"]`).getBoundingClientRect();
+      return { text: el.textContent, size: parseFloat(getComputedStyle(el).fontSize) * (r.height > 0 ? 1 : 0),
+        box: { l: r.left, r: r.right, t: r.top, b: r.bottom }, district: { l: d.left, r: d.right, t: d.top, b: d.bottom } };
+    }));
+    const whole = await labels();
+    assert.ok(whole.length >= 8, `${whole.length} names at 390 px`);
+    const names = JSON.parse(await readFile(`${dist}/data/map/wonju.json`, 'utf8')).districts.map((d) => d.name[lang]);
+    for (const l of whole) {
+      assert.ok(names.includes(l.text), `${l.text} is a district's name`);
+      // The drawn height on screen, not the attribute: at least 12 px.
+      const height = l.box.b - l.box.t;
+      assert.ok(height >= 12, `${l.text} is ${height.toFixed(1)} px tall`);
+      const inside = l.box.l >= l.district.l - 1 && l.box.r <= l.district.r + 1 && l.box.t >= l.district.t - 1 && l.box.b <= l.district.b + 1;
+      assert.ok(inside, `${l.text} stays within its district`);
+    }
+    for (const [i, a] of whole.entries()) {
+      for (const b of whole.slice(i + 1)) {
+        const apart = a.box.r <= b.box.l || b.box.r <= a.box.l || a.box.b <= b.box.t || b.box.b <= a.box.t;
+        assert.ok(apart, `${a.text} and ${b.text} overlap`);
+      }
+    }
+    await page.locator('.gw-map__controls button').first().click();
+    await page.waitForFunction(() => document.querySelector('.gw-map__svg').dataset.zoom === '1');
+    const zoomed = await labels();
+    assert.ok(zoomed.length > 0, 'names still drawn when zoomed');
+    assert.ok(zoomed.every((l) => l.box.b - l.box.t >= 12 && l.box.b - l.box.t < 24), 'names keep their size when zoomed');
+    assertNoProblems(problems, `${lang} map names`);
+    await context.close();
+  });
+
   test(`${lang}: at 1280 px the map page's drawing starts within the first 900 px`, async () => {
     const { context, page, problems } = await openPage({ viewport: { width: 1280, height: 900 } });
     await visit(page, `/${lang}/map/`);

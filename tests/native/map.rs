@@ -183,6 +183,83 @@ fn the_published_geometry_reads_back_and_every_marker_is_on_the_map() {
     }
 }
 
+/// Longitude and latitude of a point in map units (the projection's inverse).
+fn unproject(p: &map::Projection, (x, y): (f64, f64)) -> Point<f64> {
+    Point::new(
+        x / (p.lon_factor * p.scale) + p.lon_min,
+        p.lat_max - y / p.scale,
+    )
+}
+
+#[test]
+fn every_district_name_sits_inside_its_district_with_the_room_it_claims() {
+    let b = boundaries();
+    let g = b.map_geometry(dataset()).expect("the geometry builds");
+    for d in &g.districts {
+        let shape = &b.district(&d.code).unwrap().shape;
+        let (x, y) = d.label;
+        let (w, h) = d.label_room;
+        assert!(w > 0.0 && h > 0.0, "{}: no room {w} × {h}", d.name.en);
+        // The label's middle, both ends of its row and the top and bottom of its room.
+        let probes = [
+            (x, y),
+            (x - w * 0.45, y),
+            (x + w * 0.45, y),
+            (x, y - h * 0.45),
+            (x, y + h * 0.45),
+        ];
+        for probe in probes {
+            assert!(
+                shape.contains(&unproject(&g.projection, probe)),
+                "{}: {probe:?} (label at {x}, {y}, room {w} × {h}) is outside the district",
+                d.name.en
+            );
+        }
+    }
+}
+
+#[test]
+fn on_a_phone_the_larger_districts_are_named_and_the_small_ones_are_not() {
+    use gwnic::lang::Lang;
+    let g = boundaries()
+        .map_geometry(dataset())
+        .expect("the geometry builds");
+    // The whole map on a 390 px screen is about 358 px wide; names are 12 px tall.
+    let font_units = 12.0 * g.width / 358.0;
+    for lang in [Lang::Ko, Lang::En] {
+        let named: Vec<_> = g
+            .districts
+            .iter()
+            .filter(|d| d.name_lines(lang, font_units).is_some())
+            .collect();
+        assert!(named.len() >= 8, "{lang:?}: only {} named", named.len());
+        assert!(
+            named.len() < g.districts.len(),
+            "{lang:?}: the small dongs cannot all fit"
+        );
+        for d in &named {
+            let lines = d.name_lines(lang, font_units).unwrap();
+            let (w, h) = d.label_room;
+            let longest = lines.iter().map(|l| l.chars().count()).max().unwrap() as f64;
+            assert!(
+                w >= font_units * longest * 0.6 / 0.9,
+                "{}: {lines:?} in {w}",
+                d.name.en
+            );
+            assert!(
+                h >= font_units * lines.len() as f64 * 1.2,
+                "{}: {lines:?} in {h}",
+                d.name.en
+            );
+            assert_eq!(
+                lines.concat(),
+                d.name.get(lang),
+                "the lines spell the whole name"
+            );
+        }
+    }
+}
+
 #[test]
 fn the_sites_csv_lists_every_site_with_its_coordinate_or_districts() {
     let d = dataset();

@@ -1,0 +1,162 @@
+//! What the search finds, collected from the model at build time with the same formatting
+//! the pages use, so a number is found as the site writes it. Native only (`ssr`).
+
+use super::{Doc, Document, Index, Kind};
+use crate::format;
+use crate::lang::Lang;
+use crate::model::Dataset;
+use crate::route::{Page, Section};
+
+/// The language's index: pages, figures, zones, programmes, firms, stories, updates, the
+/// Why-Wonju facts, the glossary and the sources, each linking the page it is on.
+pub fn index(dataset: &Dataset, lang: Lang) -> Index {
+    Index::build(documents(dataset, lang))
+}
+
+pub fn documents(dataset: &Dataset, lang: Lang) -> Vec<Document> {
+    let on = |section: Section, anchor: &str| {
+        let path = Page::Section(section).path(lang);
+        if anchor.is_empty() {
+            path
+        } else {
+            format!("{path}#{anchor}")
+        }
+    };
+    let document = |kind, title: &str, path: String, snippet: String, text: String| Document {
+        doc: Doc {
+            kind,
+            title: title.to_string(),
+            path,
+            snippet,
+        },
+        text,
+    };
+    let mut out = Vec::new();
+    for section in Section::ALL {
+        out.push(document(
+            Kind::Page,
+            section.title().get(lang),
+            Page::Section(section).path(lang),
+            section.description().get(lang).to_string(),
+            String::new(),
+        ));
+    }
+    for figure in dataset.all_figures() {
+        let line = format::figure_line(figure, lang);
+        let snippet = [line.value.as_str(), line.period.as_str()]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(" · ");
+        let text = format!(
+            "{} {} {}",
+            figure.definition().get(lang),
+            line.set,
+            line.source
+        );
+        out.push(document(
+            Kind::Figure,
+            &line.label,
+            Page::Figure(line.id.clone()).path(lang),
+            snippet,
+            text,
+        ));
+    }
+    for zone in &dataset.zones {
+        let benefits: Vec<&str> = zone.benefits.iter().map(|b| b.get(lang)).collect();
+        out.push(document(
+            Kind::Zone,
+            zone.name.get(lang),
+            on(Section::Zones, &format!("zone-{}", zone.id)),
+            zone.place.get(lang).to_string(),
+            format!("{} {}", zone.run_by.get(lang), benefits.join(" ")),
+        ));
+    }
+    for p in &dataset.programmes {
+        out.push(document(
+            Kind::Programme,
+            p.name.get(lang),
+            on(Section::Programmes, &format!("programme-{}", p.id)),
+            p.audience.get(lang).to_string(),
+            p.description.get(lang).to_string(),
+        ));
+    }
+    for firm in &dataset.firms {
+        out.push(document(
+            Kind::Firm,
+            firm.name.get(lang),
+            on(Section::Firms, &format!("firm-{}", firm.id)),
+            firm.makes
+                .as_ref()
+                .map(|m| m.get(lang).to_string())
+                .unwrap_or_default(),
+            firm.place
+                .as_ref()
+                .map(|p| p.get(lang).to_string())
+                .unwrap_or_default(),
+        ));
+    }
+    for story in &dataset.stories {
+        let paragraphs: Vec<&str> = story.paragraphs.iter().map(|p| p.text.get(lang)).collect();
+        out.push(document(
+            Kind::Story,
+            story.company.get(lang),
+            Page::Story(story.id.clone()).path(lang),
+            story.product.get(lang).to_string(),
+            format!("{} {}", story.summary.get(lang), paragraphs.join(" ")),
+        ));
+    }
+    for entry in &dataset.timeline {
+        // The news page starts in 2023; earlier events are on the partners' timeline.
+        let shown_in_news = entry.date.as_str() >= crate::pages::updates::FROM
+            || entry.is_planned(&dataset.information_as_of);
+        let path = if shown_in_news {
+            on(Section::Updates, "")
+        } else {
+            on(Section::Partners, "timeline")
+        };
+        out.push(document(
+            Kind::Update,
+            entry.text.get(lang),
+            path,
+            format::partial_date(&entry.date, lang),
+            entry
+                .detail
+                .as_ref()
+                .map(|d| d.get(lang).to_string())
+                .unwrap_or_default(),
+        ));
+    }
+    for fact in &dataset.wonju {
+        out.push(document(
+            Kind::WhyWonju,
+            fact.title.get(lang),
+            on(Section::WhyWonju, &format!("fact-{}", fact.id)),
+            format::partial_date(&fact.as_of, lang),
+            fact.text.get(lang).to_string(),
+        ));
+    }
+    for term in &dataset.terms {
+        let (title, other) = match lang {
+            Lang::Ko => (&term.ko, &term.en),
+            Lang::En => (&term.en, &term.ko),
+        };
+        out.push(document(
+            Kind::Term,
+            title,
+            on(Section::Press, &format!("term-{}", term.id)),
+            other.clone(),
+            String::new(),
+        ));
+    }
+    for source in &dataset.sources {
+        out.push(document(
+            Kind::Source,
+            source.title.get(lang),
+            on(Section::Press, &format!("source-{}", source.id)),
+            format::publication(source, lang),
+            String::new(),
+        ));
+    }
+    out
+}
