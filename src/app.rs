@@ -143,6 +143,9 @@ fn render_page(resolved: Resolved, path: String) -> AnyView {
                 view! { <pages::press::Press dataset=dataset lang=lang/> }.into_any()
             }
             Page::Search => view! { <pages::search::SearchPage lang=lang/> }.into_any(),
+            Page::Changelog => {
+                view! { <pages::changelog::Changelog dataset=dataset lang=lang/> }.into_any()
+            }
             Page::Figure(id) => {
                 view! { <pages::figure::FigurePage dataset=dataset id=id lang=lang/> }.into_any()
             }
@@ -203,7 +206,15 @@ fn head_links(resolved: &Resolved, site: &SiteConfig) -> AnyView {
             return view! { <Meta name="robots" content="noindex"/> }.into_any();
         }
     };
+    // Each language's feeds, from every page in that language.
+    let feeds = resolved.lang().map(|lang| {
+        view! {
+            <Link rel="alternate" type_="application/atom+xml" title=i18n::FEED_UPDATES_TITLE.get(lang) href=site.href(&pages::updates::feed_path(lang))/>
+            <Link rel="alternate" type_="application/atom+xml" title=i18n::FEED_RELEASES_TITLE.get(lang) href=site.href(&pages::changelog::releases_feed_path(lang))/>
+        }
+    });
     view! {
+        {feeds}
         <Link rel="canonical" href=site.url(&canonical)/>
         <Link rel="alternate" hreflang="ko" href=site.url(&ko)/>
         <Link rel="alternate" hreflang="en" href=site.url(&en)/>

@@ -89,6 +89,35 @@ texts! {
         ko: "수치, 출처, 용어, 성공 사례, 지원 프로그램, 특구, 기업, 새 소식을 한국어와 영어로 찾습니다.",
         en: "Find figures, sources, terms, success stories, programmes, zones, firms and news, in English or Korean.",
     }
+    PAGE_CHANGELOG { ko: "데이터 변경 기록", en: "Data changelog" }
+    DESC_CHANGELOG {
+        ko: "이 누리집 데이터의 판마다 더해지고 바뀌고 빠진 수치입니다. 판끼리 비교해 찾았으며, 새 판부터 싣습니다.",
+        en: "Each release of this site's data, newest first, with the figures it added, changed and removed, found by comparing the releases.",
+    }
+    FEED_SOURCES { ko: "출처: {sources}", en: "Sources: {sources}" }
+    FEED_UPDATES_TITLE { ko: "새 소식 (Atom)", en: "What's new (Atom)" }
+    FEED_RELEASES_TITLE { ko: "데이터 변경 기록 (Atom)", en: "Data changelog (Atom)" }
+    CHANGELOG_FEED { ko: "새 판 알림 받기(Atom 피드)", en: "Follow new releases (Atom feed)" }
+    CHANGELOG_FILES { ko: "이 판의 파일", en: "This release's files" }
+    CHANGELOG_ALL_FILES {
+        ko: "다른 파일도 같은 폴더({dir})에 그대로 남아 있습니다.",
+        en: "The release's other files stay in the same folder ({dir}).",
+    }
+    CHANGELOG_CURRENT { ko: "현재 판", en: "Current release" }
+    CHANGELOG_COUNTS { ko: "수치 {added}개 추가, {changed}개 변경, {removed}개 삭제", en: "{added} figures added, {changed} changed, {removed} removed" }
+    CHANGELOG_FIRST { ko: "첫 판: 수치 {count}개", en: "First release: {count} figures" }
+    CHANGELOG_NO_FIGURE_CHANGE { ko: "수치 변경 없음", en: "No figure changed" }
+    CHANGELOG_ADDED { ko: "추가된 수치", en: "Added" }
+    CHANGELOG_CHANGED { ko: "바뀐 수치", en: "Changed" }
+    CHANGELOG_REMOVED { ko: "빠진 수치", en: "Removed" }
+    CHANGELOG_RELEASE_HEADING { ko: "{date} 판", en: "Release of {date}" }
+    HISTORY_HEADING { ko: "데이터 판별 기록", en: "In each data release" }
+    HISTORY_INTRO {
+        ko: "이 누리집이 낸 데이터 판마다 이 수치가 어떻게 실렸는지를 새 판부터 보여 줍니다. 지난 판의 파일도 그대로 받을 수 있습니다.",
+        en: "How each release of this site's data gave this figure, newest first; every release's files stay published.",
+    }
+    HISTORY_RELEASE { ko: "판", en: "Release" }
+    HISTORY_CAPTION { ko: "데이터 판별 값과 기간", en: "Value and period in each data release" }
     SEARCH_LABEL { ko: "사이트 검색", en: "Search the site" }
     SEARCH_BUTTON { ko: "검색", en: "Search" }
     SEARCH_PLACEHOLDER { ko: "예: 혁신도시, 수출, 26.82", en: "e.g. exports, Innovation City, 26.82" }

@@ -107,6 +107,8 @@ pub enum Page {
     Story(String),
     /// `/{lang}/search/`: search over everything the site says; the query is `?q=`.
     Search,
+    /// `/{lang}/changelog/`: each data release with what it changed.
+    Changelog,
 }
 
 impl Page {
@@ -122,6 +124,7 @@ impl Page {
             Page::Section(section) => section.title().get(lang).to_string(),
             Page::Embed(chart) => chart.title().get(lang).to_string(),
             Page::Search => i18n::PAGE_SEARCH.get(lang).to_string(),
+            Page::Changelog => i18n::PAGE_CHANGELOG.get(lang).to_string(),
             Page::Figure(_) | Page::Story(_) => self
                 .content_text(lang, |figure| figure.label(), |story| &story.company)
                 .unwrap_or_else(|| i18n::DATA_ERROR_HEADING.get(lang).to_string()),
@@ -133,6 +136,7 @@ impl Page {
             Page::Section(section) => section.description().get(lang).to_string(),
             Page::Embed(_) => Section::Outcomes.description().get(lang).to_string(),
             Page::Search => i18n::DESC_SEARCH.get(lang).to_string(),
+            Page::Changelog => i18n::DESC_CHANGELOG.get(lang).to_string(),
             Page::Figure(_) | Page::Story(_) => self
                 .content_text(lang, |figure| figure.definition(), |story| &story.summary)
                 .unwrap_or_else(|| i18n::DATA_ERROR_HEADING.get(lang).to_string()),
@@ -151,7 +155,7 @@ impl Page {
         let text = match self {
             Page::Figure(id) => figure(d.figure_ref(id)?),
             Page::Story(id) => story(d.story(id)?),
-            Page::Section(_) | Page::Embed(_) | Page::Search => return None,
+            Page::Section(_) | Page::Embed(_) | Page::Search | Page::Changelog => return None,
         };
         Some(text.get(lang).to_string())
     }
@@ -181,6 +185,7 @@ impl Page {
                 path.push('/');
             }
             Page::Search => path.push_str("search/"),
+            Page::Changelog => path.push_str("changelog/"),
         }
         path
     }
@@ -205,7 +210,7 @@ impl Page {
             .chain(stories.unwrap_or_else(|_| Vec::new()))
             .chain(figures.unwrap_or_else(|_| Vec::new()))
             .chain(ChartId::ALL.into_iter().map(Page::Embed))
-            .chain([Page::Search])
+            .chain([Page::Search, Page::Changelog])
             .collect()
     }
 }
@@ -242,6 +247,7 @@ impl Resolved {
         let page = match rest {
             [] => Some(Page::home()),
             ["search"] => Some(Page::Search),
+            ["changelog"] => Some(Page::Changelog),
             [slug] => Section::from_slug(slug).map(Page::Section),
             ["figures", id] if model::bundled().is_ok_and(|d| d.figure_ref(id).is_some()) => {
                 Some(Page::Figure(id.to_string()))

@@ -2,38 +2,62 @@
 //! published data files and every route of the site as a static page. Fails the build on
 //! broken data, naming the file, the entry, the field and why. The work is in
 //! `gwnic::prerender::build`.
+//!
+//! Two more uses, for data releases (`gwnic::prerender::archive`):
+//!   build-site --freeze <new-version> <summary-ko> <summary-en>
+//!   build-site --archive <version> <data-dir>
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use gwnic::model::Bilingual;
+use gwnic::prerender::archive;
 use gwnic::prerender::build::{BuildEnv, build};
 use gwnic::site::SiteConfig;
 
 /// Where `scripts/serve` serves the site; set SITE_URL for a real host.
 const DEFAULT_ORIGIN: &str = "http://127.0.0.1:8080";
+const USAGE: &str = "usage: build-site <dist-dir>
+       build-site --freeze <new-version> <summary-ko> <summary-en>
+       build-site --archive <version> <data-dir>";
 
 fn main() -> ExitCode {
-    // An option such as `--help` is not a directory to write into.
-    let Some(dist) = std::env::args_os()
-        .nth(1)
-        .filter(|a| !a.to_string_lossy().starts_with('-'))
-        .map(PathBuf::from)
-    else {
-        eprintln!("usage: build-site <dist-dir>");
-        return ExitCode::FAILURE;
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let result = match args
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
+        ["--freeze", version, ko, en] => gwnic::model::bundled()
+            .map_err(|e| format!("the seed data is broken:\n{e}"))
+            .and_then(|dataset| {
+                let summary = Bilingual {
+                    ko: ko.to_string(),
+                    en: en.to_string(),
+                };
+                archive::freeze(root, dataset, version, summary)
+            })
+            .map(|()| format!("froze the live release; {version} is open")),
+        ["--archive", version, data] => archive::archive(root, version, Path::new(data))
+            .map(|()| format!("archived release {version} from {data}")),
+        [dist] if !dist.starts_with('-') => {
+            // trunk passes `--public-url` as TRUNK_PUBLIC_URL; SITE_URL is the origin it is served from.
+            let base = std::env::var("TRUNK_PUBLIC_URL").unwrap_or_default();
+            let origin = std::env::var("SITE_URL").unwrap_or_else(|_| DEFAULT_ORIGIN.to_string());
+            let env = BuildEnv {
+                config: SiteConfig::new(&origin, &base),
+            };
+            let dist = PathBuf::from(dist);
+            build(&dist, &env)
+                .map(|count| format!("wrote {count} pages and data files into {}", dist.display()))
+        }
+        _ => Err(USAGE.to_string()),
     };
-    // trunk passes `--public-url` as TRUNK_PUBLIC_URL; SITE_URL is the origin it is served from.
-    let base = std::env::var("TRUNK_PUBLIC_URL").unwrap_or_default();
-    let origin = std::env::var("SITE_URL").unwrap_or_else(|_| DEFAULT_ORIGIN.to_string());
-    let env = BuildEnv {
-        config: SiteConfig::new(&origin, &base),
-    };
-    match build(&dist, &env) {
-        Ok(count) => {
-            println!(
-                "build-site: wrote {count} pages and data files into {}",
-                dist.display()
-            );
+    match result {
+        Ok(message) => {
+            println!("build-site: {message}");
             ExitCode::SUCCESS
         }
         Err(message) => {

@@ -18,10 +18,11 @@ pub enum SeedFile {
     Events,
     Firms,
     Wonju,
+    Releases,
 }
 
 impl SeedFile {
-    pub const ALL: [SeedFile; 14] = [
+    pub const ALL: [SeedFile; 15] = [
         SeedFile::Site,
         SeedFile::Sources,
         SeedFile::Figures,
@@ -36,6 +37,7 @@ impl SeedFile {
         SeedFile::Events,
         SeedFile::Firms,
         SeedFile::Wonju,
+        SeedFile::Releases,
     ];
 
     /// The file's path from the repository root, as error messages name it.
@@ -55,6 +57,7 @@ impl SeedFile {
             SeedFile::Events => "seeds/events.json",
             SeedFile::Firms => "seeds/firms.json",
             SeedFile::Wonju => "seeds/wonju.json",
+            SeedFile::Releases => "seeds/releases.json",
         }
     }
 
@@ -75,6 +78,7 @@ impl SeedFile {
             SeedFile::Events => include_str!("../../seeds/events.json"),
             SeedFile::Firms => include_str!("../../seeds/firms.json"),
             SeedFile::Wonju => include_str!("../../seeds/wonju.json"),
+            SeedFile::Releases => include_str!("../../seeds/releases.json"),
         }
     }
 

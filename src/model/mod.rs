@@ -10,6 +10,7 @@ mod error;
 mod figures;
 mod files;
 mod firms;
+pub mod releases;
 mod validate;
 mod wonju;
 mod zones;
@@ -81,6 +82,8 @@ pub struct Dataset {
     /// Why Wonju: by theme, newest first within each.
     pub wonju: Vec<WonjuFact>,
     pub home: Home,
+    /// The data releases, newest (the live data) first.
+    pub releases: Vec<releases::Release>,
 }
 
 /// What the home page leads with.
@@ -187,6 +190,7 @@ impl Dataset {
         let events: seed::EventsFile = parse(texts, SeedFile::Events)?;
         let firms: seed::FirmsFile = parse(texts, SeedFile::Firms)?;
         let wonju: seed::WonjuFile = parse(texts, SeedFile::Wonju)?;
+        let releases: releases::ReleasesFile = parse(texts, SeedFile::Releases)?;
 
         let sources: Vec<Arc<Source>> = sources.sources.into_iter().map(Arc::new).collect();
         let mut c = Checker::new(&sources);
@@ -232,6 +236,13 @@ impl Dataset {
             &mut c,
         );
         let home = resolve_home(&site.home, &figures, &mut c);
+        let live = figures
+            .iter()
+            .map(|f| FigureRef::Sourced(f))
+            .chain(derived.iter().map(FigureRef::Derived))
+            .map(releases::Snapshot::of)
+            .collect();
+        let releases = releases::resolve(releases, live, &mut c);
         c.finish()?;
         Ok(Dataset {
             information_as_of: site.information_as_of,
@@ -253,7 +264,13 @@ impl Dataset {
             firms,
             wonju,
             home,
+            releases,
         })
+    }
+
+    /// The live data release's version (the seeds refuse a dataset with none).
+    pub fn current_version(&self) -> &str {
+        self.releases.first().map_or("", |r| r.version.as_str())
     }
 
     pub fn source(&self, id: &str) -> Option<&Source> {

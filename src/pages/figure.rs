@@ -6,6 +6,7 @@ use crate::components::figure::{CitationBox, DiscrepancyNote};
 use crate::format;
 use crate::i18n::{self, Named};
 use crate::lang::Lang;
+use crate::model::releases;
 use crate::model::{Dataset, DerivedFigure, Figure, FigureRef};
 use crate::route::Page;
 use crate::site::use_site;
@@ -29,8 +30,10 @@ pub fn FigurePage(dataset: &'static Dataset, id: String, lang: Lang) -> impl Int
         .map(|d| view! { <DiscrepancyNote discrepancy=d lang=lang/> })
         .collect_view();
     let derived_from = dataset.derived_from(&id);
-    let cite_ko = format::citation(figure, Lang::Ko);
-    let cite_en = format::citation(figure, Lang::En);
+    let version = dataset.current_version();
+    let cite_ko = format::citation(figure, version, Lang::Ko);
+    let cite_en = format::citation(figure, version, Lang::En);
+    let history = releases::history(&dataset.releases, &id);
     view! {
         <article class="gw-page gw-figure">
             {body}
@@ -53,6 +56,38 @@ pub fn FigurePage(dataset: &'static Dataset, id: String, lang: Lang) -> impl Int
                     </ul>
                 </section>
             })}
+            <section class="gw-section gw-history" aria-labelledby="history-heading">
+                <h2 id="history-heading">{i18n::HISTORY_HEADING.get(lang)}</h2>
+                <p>{i18n::HISTORY_INTRO.get(lang)}</p>
+                <div class="gw-table-wrap" role="region" aria-labelledby="history-caption" tabindex="0">
+                    <table class="gw-table">
+                        <caption id="history-caption">{i18n::HISTORY_CAPTION.get(lang)}</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{i18n::HISTORY_RELEASE.get(lang)}</th>
+                                <th scope="col" class="gw-num">{i18n::FIELD_VALUE.get(lang)}</th>
+                                <th scope="col">{i18n::FIELD_PERIOD.get(lang)}</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {history.into_iter().map(|(version, s)| {
+                                let href = site.href(&format!(
+                                    "{}#{}",
+                                    Page::Changelog.path(lang),
+                                    crate::pages::changelog::release_anchor(version)
+                                ));
+                                view! {
+                                    <tr data-version=version.to_string()>
+                                        <th scope="row"><a href=href>{format::date(version, lang)}</a></th>
+                                        <td class="gw-num">{s.formatted.get(lang).to_string()}</td>
+                                        <td>{format::period(s.period, lang)}</td>
+                                    </tr>
+                                }
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+            </section>
             <section class="gw-section">
                 <h2>{i18n::CITE_HEADING.get(lang)}</h2>
                 <CitationBox heading=i18n::CITE_IN_KOREAN text=cite_ko lang=lang text_lang=Lang::Ko/>

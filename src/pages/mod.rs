@@ -1,5 +1,6 @@
 //! One module per route.
 
+pub mod changelog;
 pub mod embed;
 pub mod figure;
 pub mod firms;

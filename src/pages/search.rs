@@ -162,7 +162,7 @@ fn found(index: &Index, q: &str, lang: Lang) -> impl IntoView + use<> {
         .iter()
         .map(|d| {
             view! {
-                <li class="gw-result" data-kind=format!("{:?}", d.kind).to_lowercase()>
+                <li class="gw-result" data-kind=d.kind.slug()>
                     <span class="gw-result__kind">{d.kind.name().get(lang)}</span>
                     <a class="gw-result__title" href=site.href(&d.path)>{d.title.clone()}</a>
                     {(!d.snippet.is_empty()).then(|| view! { <span class="gw-result__snippet">{d.snippet.clone()}</span> })}

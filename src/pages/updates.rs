@@ -14,6 +14,11 @@ use crate::site::use_site;
 /// The first year this page covers; earlier events are on the partners page's timeline.
 pub const FROM: &str = "2023";
 
+/// Where the news's Atom feed is published.
+pub fn feed_path(lang: Lang) -> String {
+    format!("/feeds/updates-{}.atom", lang.code())
+}
+
 #[component]
 pub fn Updates(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
     let site = use_site();

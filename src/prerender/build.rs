@@ -26,8 +26,21 @@ pub fn build(dist: &Path, env: &BuildEnv) -> Result<usize, String> {
     for download in &DOWNLOADS {
         write_file(&dist.join(download.path), (download.build)(dataset))?;
     }
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    super::archive::check(root, dataset)?;
+    super::archive::publish(root, dist, dataset)?;
     write_map_data(dist, dataset)?;
     write_search_indexes(dist, dataset)?;
+    for lang in Lang::ALL {
+        let updates = super::feeds::updates(dataset, lang, &env.config)?;
+        write_file(
+            &in_dist(dist, &crate::pages::updates::feed_path(lang)),
+            updates,
+        )?;
+        let releases = super::feeds::releases(dataset, lang, &env.config)?;
+        let path = crate::pages::changelog::releases_feed_path(lang);
+        write_file(&in_dist(dist, &path), releases)?;
+    }
     write_chart_files(dist, dataset)?;
     let template = prepare_template(dist, &env.config)?;
     let pages = write_pages(dist, &template, &env.config)?;

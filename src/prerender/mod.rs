@@ -3,7 +3,9 @@
 //! without JavaScript get the content; writes the published data, the charts' files and
 //! the map geometry beside them. `src/bin/build-site.rs` only calls [`build::build`].
 
+pub mod archive;
 pub mod build;
+pub mod feeds;
 mod render;
 pub mod site_files;
 pub mod template;

@@ -4,7 +4,7 @@
 use super::{Doc, Document, Index, Kind};
 use crate::format;
 use crate::lang::Lang;
-use crate::model::Dataset;
+use crate::model::{Bilingual, Dataset};
 use crate::route::{Page, Section};
 
 /// The language's index: pages, figures, zones, programmes, firms, stories, updates, the
@@ -22,20 +22,26 @@ pub fn documents(dataset: &Dataset, lang: Lang) -> Vec<Document> {
             format!("{path}#{anchor}")
         }
     };
-    let document = |kind, title: &str, path: String, snippet: String, text: String| Document {
-        doc: Doc {
-            kind,
-            title: title.to_string(),
-            path,
-            snippet,
-        },
-        text,
-    };
+    // Each document is also found by its name in the other language (a reader of the
+    // English site may know the Korean name, and the other way round).
+    let document =
+        |kind, title: &Bilingual, path: String, snippet: String, text: String| Document {
+            doc: Doc {
+                kind,
+                title: title.get(lang).to_string(),
+                path,
+                snippet,
+            },
+            text: format!("{} {text}", title.get(lang.other())),
+        };
     let mut out = Vec::new();
     for section in Section::ALL {
         out.push(document(
             Kind::Page,
-            section.title().get(lang),
+            &Bilingual {
+                ko: section.title().ko.to_string(),
+                en: section.title().en.to_string(),
+            },
             Page::Section(section).path(lang),
             section.description().get(lang).to_string(),
             String::new(),
@@ -56,7 +62,7 @@ pub fn documents(dataset: &Dataset, lang: Lang) -> Vec<Document> {
         );
         out.push(document(
             Kind::Figure,
-            &line.label,
+            figure.label(),
             Page::Figure(line.id.clone()).path(lang),
             snippet,
             text,
@@ -66,7 +72,7 @@ pub fn documents(dataset: &Dataset, lang: Lang) -> Vec<Document> {
         let benefits: Vec<&str> = zone.benefits.iter().map(|b| b.get(lang)).collect();
         out.push(document(
             Kind::Zone,
-            zone.name.get(lang),
+            &zone.name,
             on(Section::Zones, &format!("zone-{}", zone.id)),
             zone.place.get(lang).to_string(),
             format!("{} {}", zone.run_by.get(lang), benefits.join(" ")),
@@ -75,7 +81,7 @@ pub fn documents(dataset: &Dataset, lang: Lang) -> Vec<Document> {
     for p in &dataset.programmes {
         out.push(document(
             Kind::Programme,
-            p.name.get(lang),
+            &p.name,
             on(Section::Programmes, &format!("programme-{}", p.id)),
             p.audience.get(lang).to_string(),
             p.description.get(lang).to_string(),
@@ -84,7 +90,7 @@ pub fn documents(dataset: &Dataset, lang: Lang) -> Vec<Document> {
     for firm in &dataset.firms {
         out.push(document(
             Kind::Firm,
-            firm.name.get(lang),
+            &firm.name,
             on(Section::Firms, &format!("firm-{}", firm.id)),
             firm.makes
                 .as_ref()
@@ -100,7 +106,7 @@ pub fn documents(dataset: &Dataset, lang: Lang) -> Vec<Document> {
         let paragraphs: Vec<&str> = story.paragraphs.iter().map(|p| p.text.get(lang)).collect();
         out.push(document(
             Kind::Story,
-            story.company.get(lang),
+            &story.company,
             Page::Story(story.id.clone()).path(lang),
             story.product.get(lang).to_string(),
             format!("{} {}", story.summary.get(lang), paragraphs.join(" ")),
@@ -117,7 +123,7 @@ pub fn documents(dataset: &Dataset, lang: Lang) -> Vec<Document> {
         };
         out.push(document(
             Kind::Update,
-            entry.text.get(lang),
+            &entry.text,
             path,
             format::partial_date(&entry.date, lang),
             entry
@@ -130,29 +136,29 @@ pub fn documents(dataset: &Dataset, lang: Lang) -> Vec<Document> {
     for fact in &dataset.wonju {
         out.push(document(
             Kind::WhyWonju,
-            fact.title.get(lang),
+            &fact.title,
             on(Section::WhyWonju, &format!("fact-{}", fact.id)),
             format::partial_date(&fact.as_of, lang),
             fact.text.get(lang).to_string(),
         ));
     }
     for term in &dataset.terms {
-        let (title, other) = match lang {
-            Lang::Ko => (&term.ko, &term.en),
-            Lang::En => (&term.en, &term.ko),
+        let name = Bilingual {
+            ko: term.ko.clone(),
+            en: term.en.clone(),
         };
         out.push(document(
             Kind::Term,
-            title,
+            &name,
             on(Section::Press, &format!("term-{}", term.id)),
-            other.clone(),
+            name.get(lang.other()).to_string(),
             String::new(),
         ));
     }
     for source in &dataset.sources {
         out.push(document(
             Kind::Source,
-            source.title.get(lang),
+            &source.title,
             on(Section::Press, &format!("source-{}", source.id)),
             format::publication(source, lang),
             String::new(),

@@ -55,6 +55,22 @@ impl Kind {
         Kind::Source,
     ];
 
+    /// As the index writes it (`why-wonju`), and the results' `data-kind`.
+    pub const fn slug(self) -> &'static str {
+        match self {
+            Kind::Page => "page",
+            Kind::Figure => "figure",
+            Kind::Zone => "zone",
+            Kind::Programme => "programme",
+            Kind::Firm => "firm",
+            Kind::Story => "story",
+            Kind::Update => "update",
+            Kind::WhyWonju => "why-wonju",
+            Kind::Term => "term",
+            Kind::Source => "source",
+        }
+    }
+
     pub const fn name(self) -> crate::i18n::Text {
         use crate::i18n;
         match self {
@@ -397,6 +413,14 @@ mod tests {
             titles(&index, "export"),
             ["Exports grew", "Another figure", "A report"]
         );
+    }
+
+    #[test]
+    fn each_kind_is_written_by_its_slug() {
+        for kind in Kind::ALL {
+            let json = serde_json::to_string(&kind).unwrap();
+            assert_eq!(json, format!("\"{}\"", kind.slug()));
+        }
     }
 
     #[test]

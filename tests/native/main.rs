@@ -11,6 +11,7 @@ mod language;
 mod map;
 mod programmes;
 mod published_data;
+mod releases;
 mod robustness;
 mod security;
 mod seeds;
