@@ -7,7 +7,7 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 const dir = process.argv[2];
 if (!dir) { console.error('usage: node scripts/compress.mjs <dist-dir>'); process.exit(2); }
-const TYPES = new Set(['.html', '.js', '.css', '.wasm', '.json', '.csv', '.svg', '.xml', '.txt', '.geojson', '.atom']);
+const TYPES = new Set(['.html', '.js', '.css', '.wasm', '.json', '.csv', '.svg', '.xml', '.txt', '.geojson', '.atom', '.ics']);
 
 async function* files(root) {
   for (const entry of await readdir(root, { withFileTypes: true })) {

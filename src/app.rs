@@ -213,8 +213,19 @@ fn head_links(resolved: &Resolved, site: &SiteConfig) -> AnyView {
             <Link rel="alternate" type_="application/atom+xml" title=i18n::FEED_RELEASES_TITLE.get(lang) href=site.href(&pages::changelog::releases_feed_path(lang))/>
         }
     });
+    // oEmbed discovery on a chart's own page, so a CMS given its URL embeds it.
+    let oembed = match resolved {
+        Resolved::Page {
+            lang,
+            page: Page::Embed(chart),
+        } => Some(view! {
+            <Link rel="alternate" type_="application/json+oembed" title=chart.title().get(*lang) href=site.url(&crate::chart::embed::oembed_path(*chart, *lang))/>
+        }),
+        _ => None,
+    };
     view! {
         {feeds}
+        {oembed}
         <Link rel="canonical" href=site.url(&canonical)/>
         <Link rel="alternate" hreflang="ko" href=site.url(&ko)/>
         <Link rel="alternate" hreflang="en" href=site.url(&en)/>

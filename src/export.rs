@@ -330,6 +330,43 @@ pub struct DiscrepancyRecord {
     pub note: Bilingual,
 }
 
+/// The Frictionless Data Package describing every download (written by the build).
+pub const DATAPACKAGE_PATH: &str = "/data/datapackage.json";
+
+/// The licence of the site's own text and data (README, "Licence").
+pub const LICENSE_ID: &str = "CC-BY-4.0";
+pub const LICENSE_TITLE: &str = "Creative Commons Attribution 4.0 International";
+pub const LICENSE_URL: &str = "https://creativecommons.org/licenses/by/4.0/";
+
+/// How the published data is licensed, and how to credit it.
+#[derive(Clone, Debug, PartialEq, Serialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LicenseRecord {
+    /// SPDX identifier
+    pub id: String,
+    pub title: String,
+    pub url: String,
+    /// The credit to give, naming the data release
+    pub attribution: Bilingual,
+}
+
+pub fn license_record(d: &Dataset) -> LicenseRecord {
+    LicenseRecord {
+        id: LICENSE_ID.into(),
+        title: LICENSE_TITLE.into(),
+        url: LICENSE_URL.into(),
+        attribution: both(|lang| {
+            i18n::LICENSE_ATTRIBUTION.fill(
+                lang,
+                &[
+                    ("site", i18n::SITE_NAME.get(lang)),
+                    ("version", d.current_version()),
+                ],
+            )
+        }),
+    }
+}
+
 /// `figures.json`: every figure, the sources they cite and where the sources disagree.
 #[derive(Clone, Debug, PartialEq, Serialize, schemars::JsonSchema)]
 #[schemars(title = "Gangwon National Innovation Cluster figures")]
@@ -340,6 +377,9 @@ pub struct FiguresDocument {
     pub title: Bilingual,
     /// The day the information was last checked as a whole (YYYY-MM-DD)
     pub information_as_of: String,
+    /// The data release (YYYY-MM-DD); its frozen copy is /data/v/{release}/
+    pub data_release: String,
+    pub license: LicenseRecord,
     pub figures: Vec<FigureRecord>,
     pub sources: Vec<SourceRecord>,
     pub discrepancies: Vec<DiscrepancyRecord>,
@@ -353,6 +393,8 @@ pub fn figures_document(d: &Dataset) -> FiguresDocument {
             en: i18n::SITE_NAME.en.into(),
         },
         information_as_of: d.information_as_of.clone(),
+        data_release: d.current_version().to_string(),
+        license: license_record(d),
         figures: figure_records(d),
         sources: d
             .sources

@@ -94,6 +94,30 @@ texts! {
         ko: "이 누리집 데이터의 판마다 더해지고 바뀌고 빠진 수치입니다. 판끼리 비교해 찾았으며, 새 판부터 싣습니다.",
         en: "Each release of this site's data, newest first, with the figures it added, changed and removed, found by comparing the releases.",
     }
+    CALENDAR_PLANNED { ko: "(예정) {event}", en: "(Planned) {event}" }
+    CALENDAR_NAME { ko: "{site} 주요 일정", en: "{site}: milestones" }
+    CALENDAR_DESCRIPTION {
+        ko: "클러스터와 원주의 지난 일과 예정된 일정입니다. 날짜는 출처에 적힌 만큼만 정확합니다. 달이나 해만 알려진 일은 그 달이나 해 전체에 걸쳐 표시됩니다.",
+        en: "Past and planned milestones of the cluster and Wonju. A date is only as precise as its source: an event known only by its month or year spans that whole month or year.",
+    }
+    UPDATES_FEED { ko: "새 소식 받아 보기(Atom 피드)", en: "Follow the news (Atom feed)" }
+    CALENDAR_LINK { ko: "주요 일정 달력(.ics)", en: "Milestones calendar (.ics)" }
+    LICENSE_ATTRIBUTION { ko: "출처: {site} 누리집, 데이터 {version}판 (CC BY 4.0)", en: "Source: {site} microsite, data release {version} (CC BY 4.0)" }
+    PRESS_LICENCE_HEADING { ko: "이용 허락", en: "Licence" }
+    PRESS_LICENCE_BODY {
+        ko: "이 누리집이 쓴 글과 데이터(수치 파일, 차트, 용어집)는 크리에이티브 커먼즈 저작자표시 4.0 국제 라이선스(CC BY 4.0)로 공개합니다. 출처를 밝히면 자유롭게 쓰고, 고치고, 나눌 수 있습니다. 각 수치가 인용한 기사와 보도자료는 그 발행처의 저작물입니다.",
+        en: "The text and data this site writes (the figure files, charts and glossary) are published under the Creative Commons Attribution 4.0 International licence (CC BY 4.0): use, adapt and share them, crediting the source. The reports and releases each figure cites remain their publishers' work.",
+    }
+    PRESS_LICENCE_CREDIT { ko: "표기 예시:", en: "Credit it as:" }
+    PRESS_LICENCE_LINK { ko: "라이선스 전문(CC BY 4.0)", en: "The licence (CC BY 4.0)" }
+    PRESS_DATAPACKAGE {
+        ko: "모든 파일의 목록, 크기, SHA-256 체크섬과 이용 허락을 담은 기계 판독용 설명(Data Package):",
+        en: "A machine-readable description of every file, with its size, SHA-256 checksum and licence (Data Package):",
+    }
+    PRESS_VERSIONS {
+        ko: "이 파일들은 데이터 {version}판입니다. 지난 판은 모두 그대로 남아 있습니다:",
+        en: "These files are data release {version}. Every earlier release stays published:",
+    }
     FEED_SOURCES { ko: "출처: {sources}", en: "Sources: {sources}" }
     FEED_UPDATES_TITLE { ko: "새 소식 (Atom)", en: "What's new (Atom)" }
     FEED_RELEASES_TITLE { ko: "데이터 변경 기록 (Atom)", en: "Data changelog (Atom)" }

@@ -21,13 +21,39 @@ pub fn escape_html(text: &str) -> String {
     out
 }
 
+/// The embed view's height, and the width oEmbed states for it (the iframe itself fills
+/// its column).
+pub const EMBED_HEIGHT: u32 = 640;
+pub const OEMBED_WIDTH: u32 = 800;
+
 /// `<iframe src="…" title="…">` of the chart's embed view.
 pub fn iframe(chart: &ChartData, embed_url: &str) -> String {
     format!(
-        r#"<iframe src="{}" title="{}" width="100%" height="640" loading="lazy" style="border:0"></iframe>"#,
+        r#"<iframe src="{}" title="{}" width="100%" height="{EMBED_HEIGHT}" loading="lazy" style="border:0"></iframe>"#,
         escape_html(embed_url),
         escape_html(&chart.title)
     )
+}
+
+/// Where a chart's oEmbed document is published (one per chart and language).
+pub fn oembed_path(id: super::ChartId, lang: crate::lang::Lang) -> String {
+    format!("/oembed/{}-{}.json", id.slug(), lang.code())
+}
+
+/// The oEmbed 1.0 response (type `rich`) for a chart's embed view: the same iframe a reader
+/// copies, so a CMS given the chart's URL embeds it.
+pub fn oembed(chart: &ChartData, embed_url: &str, provider_url: &str) -> serde_json::Value {
+    serde_json::json!({
+        "version": "1.0",
+        "type": "rich",
+        "title": chart.title,
+        "provider_name": i18n::SITE_NAME.get(chart.lang),
+        "provider_url": provider_url,
+        "html": iframe(chart, embed_url),
+        "width": OEMBED_WIDTH,
+        "height": EMBED_HEIGHT,
+        "cache_age": 3600,
+    })
 }
 
 /// `<figure>` with the chart's SVG, its summary as the image's text, and its source.

@@ -14,6 +14,7 @@ use crate::site::use_site;
 #[component]
 pub fn Press(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
     let site = use_site();
+    let license = crate::export::license_record(dataset);
     let downloads = DOWNLOADS
         .iter()
         .map(|dl| {
@@ -73,6 +74,18 @@ pub fn Press(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
             <h2>{i18n::PRESS_DOWNLOADS_HEADING.get(lang)}</h2>
             <p>{i18n::PRESS_DOWNLOADS_NOTE.get(lang)}</p>
             <ul class="gw-downloads">{downloads}</ul>
+
+            <p>
+                {i18n::PRESS_VERSIONS.fill(lang, &[("version", dataset.current_version())])} " "
+                <a href=site.href(&Page::Changelog.path(lang))>{i18n::PAGE_CHANGELOG.get(lang)}</a>
+            </p>
+
+            <h2 id="licence">{i18n::PRESS_LICENCE_HEADING.get(lang)}</h2>
+            <p>{i18n::PRESS_LICENCE_BODY.get(lang)}</p>
+            <p>{i18n::PRESS_LICENCE_CREDIT.get(lang)} " " <q data-attribution="">{license.attribution.get(lang).to_string()}</q></p>
+            <p>{i18n::FOOTER_BOUNDARIES.get(lang)}</p>
+            <p><a href=license.url.clone() rel="external license">{i18n::PRESS_LICENCE_LINK.get(lang)}</a></p>
+            <p>{i18n::PRESS_DATAPACKAGE.get(lang)} " " <a href=site.href(crate::export::DATAPACKAGE_PATH)>"datapackage.json"</a></p>
 
             <h2>{i18n::PRESS_CITE_HEADING.get(lang)}</h2>
             <p>{i18n::PRESS_CITE_BODY.get(lang)}</p>

@@ -19,6 +19,11 @@ pub fn feed_path(lang: Lang) -> String {
     format!("/feeds/updates-{}.atom", lang.code())
 }
 
+/// Where the milestones calendar (every timeline event, past and planned) is published.
+pub fn calendar_path(lang: Lang) -> String {
+    format!("/feeds/milestones-{}.ics", lang.code())
+}
+
 #[component]
 pub fn Updates(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
     let site = use_site();
@@ -46,6 +51,10 @@ pub fn Updates(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
             <super::NewestSource dataset=dataset section=Section::Updates lang=lang/>
             <p>{intro}</p>
             <p><a href=format!("{partners_href}#timeline")>{i18n::UPDATES_FULL_TIMELINE.get(lang)}</a></p>
+            <ul class="gw-follow">
+                <li><a href=site.href(&feed_path(lang)) type="application/atom+xml">{i18n::UPDATES_FEED.get(lang)}</a></li>
+                <li><a href=site.href(&calendar_path(lang)) type="text/calendar" download>{i18n::CALENDAR_LINK.get(lang)}</a></li>
+            </ul>
             <section class="gw-section" aria-labelledby="planned">
                 <h2 id="planned">{i18n::UPDATES_PLANNED.get(lang)}</h2>
                 <ol class="gw-updates" data-list="planned">{entries(planned)}</ol>

@@ -31,17 +31,26 @@ pub fn build(dist: &Path, env: &BuildEnv) -> Result<usize, String> {
     super::archive::publish(root, dist, dataset)?;
     write_map_data(dist, dataset)?;
     write_search_indexes(dist, dataset)?;
+    write_file(
+        &in_dist(dist, crate::export::DATAPACKAGE_PATH),
+        datapackage(dataset, &env.config),
+    )?;
     for lang in Lang::ALL {
         let updates = super::feeds::updates(dataset, lang, &env.config)?;
         write_file(
             &in_dist(dist, &crate::pages::updates::feed_path(lang)),
             updates,
         )?;
+        let calendar = super::calendar::calendar(dataset, lang, &env.config)?;
+        write_file(
+            &in_dist(dist, &crate::pages::updates::calendar_path(lang)),
+            calendar,
+        )?;
         let releases = super::feeds::releases(dataset, lang, &env.config)?;
         let path = crate::pages::changelog::releases_feed_path(lang);
         write_file(&in_dist(dist, &path), releases)?;
     }
-    write_chart_files(dist, dataset)?;
+    write_chart_files(dist, dataset, &env.config)?;
     let template = prepare_template(dist, &env.config)?;
     let pages = write_pages(dist, &template, &env.config)?;
     write_file(&dist.join("sitemap.xml"), sitemap_xml(&env.config))?;
@@ -52,7 +61,7 @@ pub fn build(dist: &Path, env: &BuildEnv) -> Result<usize, String> {
 /// Each chart's CSV and option, and what the page shows until ECharts draws: the chart
 /// without its title (the page's heading says it), drawn by scripts/render-charts.mjs at
 /// each width.
-fn write_chart_files(dist: &Path, dataset: &Dataset) -> Result<(), String> {
+fn write_chart_files(dist: &Path, dataset: &Dataset, config: &SiteConfig) -> Result<(), String> {
     for lang in Lang::ALL {
         for id in ChartId::ALL {
             let chart =
@@ -60,6 +69,13 @@ fn write_chart_files(dist: &Path, dataset: &Dataset) -> Result<(), String> {
             write_file(&in_dist(dist, &chart::csv_path(id, lang)), chart.csv())?;
             let option = chart.option_json(false, true);
             write_file(&in_dist(dist, &chart::option_path(id, lang)), option)?;
+            let embed_url = config.url(&Page::Embed(id).path(lang));
+            let oembed =
+                chart::embed::oembed(&chart, &embed_url, &config.url(&Page::home().path(lang)));
+            write_file(
+                &in_dist(dist, &chart::embed::oembed_path(id, lang)),
+                oembed.to_string(),
+            )?;
             let display = chart.option_json(false, false);
             for (width, _) in chart::DISPLAY_SIZES {
                 let path = chart::display_option_path(id, lang, width);
@@ -140,6 +156,51 @@ fn write_pages(dist: &Path, template: &str, config: &SiteConfig) -> Result<usize
         write_file(file, document)?;
     }
     Ok(outputs.len())
+}
+
+/// `datapackage.json` (Frictionless Data Package): every download with its size, SHA-256
+/// and media type, the data release and the licence.
+pub fn datapackage(dataset: &Dataset, config: &SiteConfig) -> String {
+    use sha2::{Digest, Sha256};
+    let resources: Vec<serde_json::Value> = DOWNLOADS
+        .iter()
+        .map(|d| {
+            let bytes = (d.build)(dataset);
+            let name = d.path.rsplit('/').next().unwrap_or(d.path);
+            let (format, mediatype) = match name.rsplit('.').next() {
+                Some("csv") => ("csv", "text/csv"),
+                _ => ("json", "application/json"),
+            };
+            let hash: String = Sha256::digest(bytes.as_bytes())
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect();
+            serde_json::json!({
+                "name": name.replace('.', "-"),
+                "path": name,
+                "title": d.title.en,
+                "description": d.description.en,
+                "format": format,
+                "mediatype": mediatype,
+                "encoding": "utf-8",
+                "bytes": bytes.len(),
+                "hash": format!("sha256:{hash}"),
+            })
+        })
+        .collect();
+    let license = crate::export::license_record(dataset);
+    let package = serde_json::json!({
+        "profile": "data-package",
+        "name": "gangwon-national-innovation-cluster",
+        "title": crate::i18n::SITE_NAME.en,
+        "homepage": config.url(&crate::route::Page::Section(crate::route::Section::Press).path(Lang::En)),
+        "version": dataset.current_version(),
+        "information_as_of": dataset.information_as_of,
+        "licenses": [{ "name": license.id, "title": license.title, "path": license.url }],
+        "attribution": license.attribution,
+        "resources": resources,
+    });
+    serde_json::to_string_pretty(&package).unwrap_or_default()
 }
 
 /// Each language's search index, fetched by the search page.

@@ -27,7 +27,7 @@ pub fn kst(date: &str) -> Option<FixedDateTime> {
 }
 
 /// A short, stable fingerprint of a text (FNV-1a), so an entry keeps its id across builds.
-fn fingerprint(text: &str) -> String {
+pub(crate) fn fingerprint(text: &str) -> String {
     let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
         (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
     });

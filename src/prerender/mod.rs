@@ -5,6 +5,7 @@
 
 pub mod archive;
 pub mod build;
+pub mod calendar;
 pub mod feeds;
 mod render;
 pub mod site_files;
