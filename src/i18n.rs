@@ -135,13 +135,13 @@ texts! {
     CHANGELOG_CHANGED { ko: "바뀐 수치", en: "Changed" }
     CHANGELOG_REMOVED { ko: "빠진 수치", en: "Removed" }
     CHANGELOG_RELEASE_HEADING { ko: "{date} 판", en: "Release of {date}" }
-    HISTORY_HEADING { ko: "데이터 판별 기록", en: "In each data release" }
+    HISTORY_HEADING { ko: "데이터 판마다 실린 값", en: "In each data release" }
     HISTORY_INTRO {
         ko: "이 누리집이 낸 데이터 판마다 이 수치가 어떻게 실렸는지를 새 판부터 보여 줍니다. 지난 판의 파일도 그대로 받을 수 있습니다.",
         en: "How each release of this site's data gave this figure, newest first; every release's files stay published.",
     }
     HISTORY_RELEASE { ko: "판", en: "Release" }
-    HISTORY_CAPTION { ko: "데이터 판별 값과 기간", en: "Value and period in each data release" }
+    HISTORY_CAPTION { ko: "데이터 판마다 실린 값과 기간", en: "Value and period in each data release" }
     SEARCH_LABEL { ko: "사이트 검색", en: "Search the site" }
     SEARCH_BUTTON { ko: "검색", en: "Search" }
     SEARCH_PLACEHOLDER { ko: "예: 혁신도시, 수출, 26.82", en: "e.g. exports, Innovation City, 26.82" }
