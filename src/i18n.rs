@@ -91,8 +91,8 @@ texts! {
     }
     PAGE_CHANGELOG { ko: "데이터 변경 기록", en: "Data changelog" }
     DESC_CHANGELOG {
-        ko: "이 누리집 데이터의 판마다 더해지고 바뀌고 빠진 수치입니다. 판끼리 비교해 찾았으며, 새 판부터 싣습니다.",
-        en: "Each release of this site's data, newest first, with the figures it added, changed and removed, found by comparing the releases.",
+        ko: "데이터 판마다 추가·변경·삭제된 수치를 최신 판부터 싣습니다. 각 판을 바로 앞 판과 비교해 찾은 것입니다.",
+        en: "Each release of this site's data, newest first, with the figures it added, changed and removed compared with the release before.",
     }
     CALENDAR_PLANNED { ko: "(예정) {event}", en: "(Planned) {event}" }
     CALENDAR_NAME { ko: "{site} 주요 일정", en: "{site}: milestones" }
@@ -100,28 +100,28 @@ texts! {
         ko: "클러스터와 원주의 지난 일과 예정된 일정입니다. 날짜는 출처에 적힌 만큼만 정확합니다. 달이나 해만 알려진 일은 그 달이나 해 전체에 걸쳐 표시됩니다.",
         en: "Past and planned milestones of the cluster and Wonju. A date is only as precise as its source: an event known only by its month or year spans that whole month or year.",
     }
-    UPDATES_FEED { ko: "새 소식 받아 보기(Atom 피드)", en: "Follow the news (Atom feed)" }
+    UPDATES_FEED { ko: "새 소식 구독(Atom 피드)", en: "Follow the news (Atom feed)" }
     CALENDAR_LINK { ko: "주요 일정 달력(.ics)", en: "Milestones calendar (.ics)" }
     LICENSE_ATTRIBUTION { ko: "출처: {site} 누리집, 데이터 {version}판 (CC BY 4.0)", en: "Source: {site} microsite, data release {version} (CC BY 4.0)" }
     PRESS_LICENCE_HEADING { ko: "이용 허락", en: "Licence" }
     PRESS_LICENCE_BODY {
-        ko: "이 누리집이 쓴 글과 데이터(수치 파일, 차트, 용어집)는 크리에이티브 커먼즈 저작자표시 4.0 국제 라이선스(CC BY 4.0)로 공개합니다. 출처를 밝히면 자유롭게 쓰고, 고치고, 나눌 수 있습니다. 각 수치가 인용한 기사와 보도자료는 그 발행처의 저작물입니다.",
-        en: "The text and data this site writes (the figure files, charts and glossary) are published under the Creative Commons Attribution 4.0 International licence (CC BY 4.0): use, adapt and share them, crediting the source. The reports and releases each figure cites remain their publishers' work.",
+        ko: "이 누리집에서 작성한 글과 데이터(수치 파일, 차트, 용어집)는 크리에이티브 커먼즈 저작자표시 4.0 국제 라이선스(CC BY 4.0)로 공개합니다. 출처를 밝히면 자유롭게 이용·변경·배포할 수 있습니다. 각 수치가 인용한 기사와 보도자료는 그 발행처의 저작물입니다.",
+        en: "The text and data on this site (the figure files, charts and glossary) are published under the Creative Commons Attribution 4.0 International licence (CC BY 4.0). You can use, adapt and share them if you credit the source. The articles and press releases that each figure cites remain their publishers' work.",
     }
     PRESS_LICENCE_CREDIT { ko: "표기 예시:", en: "Credit it as:" }
-    PRESS_LICENCE_LINK { ko: "라이선스 전문(CC BY 4.0)", en: "The licence (CC BY 4.0)" }
+    PRESS_LICENCE_LINK { ko: "CC BY 4.0 라이선스 안내(크리에이티브 커먼즈)", en: "The CC BY 4.0 licence on the Creative Commons website" }
     PRESS_DATAPACKAGE {
         ko: "모든 파일의 목록, 크기, SHA-256 체크섬과 이용 허락을 담은 기계 판독용 설명(Data Package):",
         en: "A machine-readable description of every file, with its size, SHA-256 checksum and licence (Data Package):",
     }
     PRESS_VERSIONS {
-        ko: "이 파일들은 데이터 {version}판입니다. 지난 판은 모두 그대로 남아 있습니다:",
-        en: "These files are data release {version}. Every earlier release stays published:",
+        ko: "이 파일들은 늘 최신 데이터이며, 지금은 데이터 {version}판입니다. 지난 판은 판마다 바뀌지 않는 주소에 그대로 남아 있습니다:",
+        en: "These files always hold the latest data: now data release {version}. Each earlier release stays at its own fixed address:",
     }
     FEED_SOURCES { ko: "출처: {sources}", en: "Sources: {sources}" }
     FEED_UPDATES_TITLE { ko: "새 소식 (Atom)", en: "What's new (Atom)" }
     FEED_RELEASES_TITLE { ko: "데이터 변경 기록 (Atom)", en: "Data changelog (Atom)" }
-    CHANGELOG_FEED { ko: "새 판 알림 받기(Atom 피드)", en: "Follow new releases (Atom feed)" }
+    CHANGELOG_FEED { ko: "새 데이터 판 구독(Atom 피드)", en: "Follow new data releases (Atom feed)" }
     CHANGELOG_FILES { ko: "이 판의 파일", en: "This release's files" }
     CHANGELOG_ALL_FILES {
         ko: "다른 파일도 같은 폴더({dir})에 그대로 남아 있습니다.",
@@ -129,7 +129,7 @@ texts! {
     }
     CHANGELOG_CURRENT { ko: "현재 판", en: "Current release" }
     CHANGELOG_COUNTS { ko: "수치 {added}개 추가, {changed}개 변경, {removed}개 삭제", en: "{added} figures added, {changed} changed, {removed} removed" }
-    CHANGELOG_FIRST { ko: "첫 판: 수치 {count}개", en: "First release: {count} figures" }
+    CHANGELOG_FIRST { ko: "최초 공개 판: 수치 {count}개", en: "First release: {count} figures" }
     CHANGELOG_NO_FIGURE_CHANGE { ko: "수치 변경 없음", en: "No figure changed" }
     CHANGELOG_ADDED { ko: "추가된 수치", en: "Added" }
     CHANGELOG_CHANGED { ko: "바뀐 수치", en: "Changed" }
@@ -144,10 +144,10 @@ texts! {
     HISTORY_CAPTION { ko: "데이터 판마다 실린 값과 기간", en: "Value and period in each data release" }
     SEARCH_LABEL { ko: "사이트 검색", en: "Search the site" }
     SEARCH_BUTTON { ko: "검색", en: "Search" }
-    SEARCH_PLACEHOLDER { ko: "예: 혁신도시, 수출, 26.82", en: "e.g. exports, Innovation City, 26.82" }
+    SEARCH_PLACEHOLDER { ko: "예: 혁신도시, 수출, 268억", en: "for example, Innovation City or 26.82" }
     SEARCH_HINT {
-        ko: "낱말의 일부나 화면에 적힌 그대로의 숫자로도 찾을 수 있습니다. 검색어는 주소에 남으니 결과를 링크로 공유할 수 있습니다.",
-        en: "Part of a word works, and so do numbers as the site writes them. The query stays in the address, so a search can be shared as a link.",
+        ko: "낱말의 일부나 화면에 적힌 그대로의 숫자(예: 268억)로도 찾을 수 있고, 입력한 낱말이 모두 들어 있는 결과만 나옵니다. 검색어가 주소(URL)에 담기므로 검색 결과를 링크로 공유할 수 있습니다.",
+        en: "You can search for part of a word, or for a number as the site writes it (for example, 26.82). Results contain every word you type. The search is kept in the page address, so you can share the results as a link.",
     }
     SEARCH_NO_SCRIPT {
         ko: "검색은 브라우저에서 JavaScript로 실행됩니다. JavaScript 없이는 아래 메뉴에서 찾아 주세요.",
