@@ -96,6 +96,18 @@ pub enum Change {
     Removed(Snapshot),
 }
 
+impl Release {
+    /// How many figures it added, changed and removed.
+    pub fn counts(&self) -> (usize, usize, usize) {
+        let count = |pick: fn(&Change) -> bool| self.changes.iter().filter(|c| pick(c)).count();
+        (
+            count(|c| matches!(c, Change::Added(_))),
+            count(|c| matches!(c, Change::Changed { .. })),
+            count(|c| matches!(c, Change::Removed(_))),
+        )
+    }
+}
+
 impl Change {
     pub fn id(&self) -> &str {
         match self {

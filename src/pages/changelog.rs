@@ -49,12 +49,7 @@ fn ReleaseSection(
     let dir = releases::version_dir(&release.version);
     let heading = i18n::CHANGELOG_RELEASE_HEADING
         .fill(lang, &[("date", &format::date(&release.version, lang))]);
-    let count = |pick: fn(&Change) -> bool| release.changes.iter().filter(|c| pick(c)).count();
-    let (added, changed, removed) = (
-        count(|c| matches!(c, Change::Added(_))),
-        count(|c| matches!(c, Change::Changed { .. })),
-        count(|c| matches!(c, Change::Removed(_))),
-    );
+    let (added, changed, removed) = release.counts();
     let counts = if release.is_first {
         i18n::CHANGELOG_FIRST.fill(lang, &[("count", &release.figures.len().to_string())])
     } else if release.changes.is_empty() {

@@ -42,7 +42,9 @@ pub fn MapPage(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
         geometry.set(GeometryState::Loading);
         let url = geometry_url.clone();
         leptos::task::spawn_local(async move {
-            let result = fetch_geometry(&url).await;
+            let result = crate::site::fetch_text(&url)
+                .await
+                .and_then(|text| MapGeometry::from_json(&text));
             geometry.try_set(match result {
                 Ok(g) => GeometryState::Ready(Arc::new(g)),
                 Err(e) => GeometryState::Failed(e),
@@ -458,27 +460,4 @@ fn MapLegend(dataset: &'static Dataset, state: Signal<GeometryState>, lang: Lang
         </div>
     }
     .into_any()
-}
-
-#[cfg(feature = "csr")]
-async fn fetch_geometry(url: &str) -> Result<MapGeometry, String> {
-    let response = gloo_net::http::Request::get(url)
-        .send()
-        .await
-        .map_err(|e| e.to_string())?;
-    if !response.ok() {
-        return Err(format!(
-            "HTTP {} {}",
-            response.status(),
-            response.status_text()
-        ));
-    }
-    let text = response.text().await.map_err(|e| e.to_string())?;
-    MapGeometry::from_json(&text)
-}
-
-/// Natively (prerendering) nothing is fetched: the page is written in its loading state.
-#[cfg(not(feature = "csr"))]
-async fn fetch_geometry(_url: &str) -> Result<MapGeometry, String> {
-    Err("the map is drawn in the browser".to_string())
 }

@@ -44,7 +44,9 @@ pub fn SearchPage(lang: Lang) -> impl IntoView {
             index.set(IndexState::Loading);
             let url = index_url.clone();
             leptos::task::spawn_local(async move {
-                let result = fetch_index(&url).await;
+                let result = crate::site::fetch_text(&url)
+                    .await
+                    .and_then(|text| Index::from_json(&text));
                 index.try_set(match result {
                     Ok(i) => IndexState::Ready(Arc::new(i)),
                     Err(e) => IndexState::Failed(e),
@@ -180,29 +182,6 @@ fn found(index: &Index, q: &str, lang: Lang) -> impl IntoView + use<> {
 /// The query as a URL parameter (`application/x-www-form-urlencoded`, as a form sends it).
 fn encode(q: &str) -> String {
     form_urlencoded::byte_serialize(q.as_bytes()).collect()
-}
-
-#[cfg(feature = "csr")]
-async fn fetch_index(url: &str) -> Result<Index, String> {
-    let response = gloo_net::http::Request::get(url)
-        .send()
-        .await
-        .map_err(|e| e.to_string())?;
-    if !response.ok() {
-        return Err(format!(
-            "HTTP {} {}",
-            response.status(),
-            response.status_text()
-        ));
-    }
-    let text = response.text().await.map_err(|e| e.to_string())?;
-    Index::from_json(&text)
-}
-
-/// Natively (prerendering) nothing is fetched.
-#[cfg(not(feature = "csr"))]
-async fn fetch_index(_url: &str) -> Result<Index, String> {
-    Err("search runs in the browser".to_string())
 }
 
 #[cfg(test)]

@@ -19,6 +19,16 @@ pub fn feed_path(lang: Lang) -> String {
     format!("/feeds/updates-{}.atom", lang.code())
 }
 
+/// The page that shows `entry`: the news page from 2023 and for plans, the partners'
+/// timeline before.
+pub fn event_page(entry: &TimelineEntry, today: &str, lang: Lang) -> String {
+    if entry.date.as_str() >= FROM || entry.is_planned(today) {
+        Page::Section(Section::Updates).path(lang)
+    } else {
+        format!("{}#timeline", Page::Section(Section::Partners).path(lang))
+    }
+}
+
 /// Where the milestones calendar (every timeline event, past and planned) is published.
 pub fn calendar_path(lang: Lang) -> String {
     format!("/feeds/milestones-{}.ics", lang.code())

@@ -10,7 +10,6 @@ use crate::format;
 use crate::i18n;
 use crate::lang::Lang;
 use crate::model::{Dataset, TimelineEntry};
-use crate::route::{Page, Section};
 use crate::site::SiteConfig;
 
 /// The days a seed date covers, as iCalendar's all-day span: its first day and the day
@@ -90,11 +89,7 @@ fn event(
         .and_then(|(d, _)| d.and_hms_opt(0, 0, 0))
         .map(|t| Utc.from_utc_datetime(&t))
         .ok_or("the information-as-of date is not a date")?;
-    let page = if e.date.as_str() >= crate::pages::updates::FROM || planned {
-        Page::Section(Section::Updates).path(lang)
-    } else {
-        format!("{}#timeline", Page::Section(Section::Partners).path(lang))
-    };
+    let page = crate::pages::updates::event_page(e, &dataset.information_as_of, lang);
     Ok(Event::new()
         .uid(&uid)
         .timestamp(stamp)

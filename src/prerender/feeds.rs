@@ -175,25 +175,16 @@ pub fn releases(dataset: &Dataset, lang: Lang, config: &SiteConfig) -> Result<St
                 _ => None,
             })
             .collect();
-        let count = |pick: fn(&Change) -> bool| r.changes.iter().filter(|c| pick(c)).count();
+        let (added, changed_count, removed) = r.counts();
         let counts = if r.is_first {
             i18n::CHANGELOG_FIRST.fill(lang, &[("count", &r.figures.len().to_string())])
         } else {
             i18n::CHANGELOG_COUNTS.fill(
                 lang,
                 &[
-                    (
-                        "added",
-                        &count(|c| matches!(c, Change::Added(_))).to_string(),
-                    ),
-                    (
-                        "changed",
-                        &count(|c| matches!(c, Change::Changed { .. })).to_string(),
-                    ),
-                    (
-                        "removed",
-                        &count(|c| matches!(c, Change::Removed(_))).to_string(),
-                    ),
+                    ("added", &added.to_string()),
+                    ("changed", &changed_count.to_string()),
+                    ("removed", &removed.to_string()),
                 ],
             )
         };

@@ -113,14 +113,7 @@ pub fn documents(dataset: &Dataset, lang: Lang) -> Vec<Document> {
         ));
     }
     for entry in &dataset.timeline {
-        // The news page starts in 2023; earlier events are on the partners' timeline.
-        let shown_in_news = entry.date.as_str() >= crate::pages::updates::FROM
-            || entry.is_planned(&dataset.information_as_of);
-        let path = if shown_in_news {
-            on(Section::Updates, "")
-        } else {
-            on(Section::Partners, "timeline")
-        };
+        let path = crate::pages::updates::event_page(entry, &dataset.information_as_of, lang);
         out.push(document(
             Kind::Update,
             &entry.text,
