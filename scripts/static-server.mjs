@@ -28,6 +28,7 @@ const TYPES = {
   '.xml': 'application/xml; charset=utf-8',
   '.atom': 'application/atom+xml; charset=utf-8',
   '.ics': 'text/calendar; charset=utf-8',
+  '.zip': 'application/zip',
 };
 
 async function isFile(path) {

@@ -146,6 +146,11 @@ fn render_page(resolved: Resolved, path: String) -> AnyView {
             Page::Changelog => {
                 view! { <pages::changelog::Changelog dataset=dataset lang=lang/> }.into_any()
             }
+            Page::Accessibility => {
+                view! { <pages::accessibility::Accessibility dataset=dataset lang=lang/> }
+                    .into_any()
+            }
+            Page::Offline => view! { <pages::offline::Offline lang=lang/> }.into_any(),
             Page::Figure(id) => {
                 view! { <pages::figure::FigurePage dataset=dataset id=id lang=lang/> }.into_any()
             }
@@ -223,9 +228,12 @@ fn head_links(resolved: &Resolved, site: &SiteConfig) -> AnyView {
         }),
         _ => None,
     };
+    let noindex = matches!(resolved, Resolved::Page { page, .. } if !page.indexed())
+        .then(|| view! { <Meta name="robots" content="noindex"/> });
     view! {
         {feeds}
         {oembed}
+        {noindex}
         <Link rel="canonical" href=site.url(&canonical)/>
         <Link rel="alternate" hreflang="ko" href=site.url(&ko)/>
         <Link rel="alternate" hreflang="en" href=site.url(&en)/>

@@ -333,6 +333,45 @@ pub struct DiscrepancyRecord {
 /// The Frictionless Data Package describing every download (written by the build).
 pub const DATAPACKAGE_PATH: &str = "/data/datapackage.json";
 
+/// The press kit of `lang`: one ZIP (written by the build, `prerender::press_kit`).
+pub fn press_kit_path(lang: Lang) -> String {
+    format!("/data/press-kit-{}.zip", lang.code())
+}
+
+/// What the build says about the press kits; the press page reads it (the browser fetches
+/// it, since the kits are made after the app is compiled).
+pub const PRESS_KIT_MANIFEST: &str = "/data/press-kit.json";
+
+#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
+pub struct PressKitManifest {
+    /// The data release the kits hold.
+    pub version: String,
+    pub kits: Vec<PressKitEntry>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
+pub struct PressKitEntry {
+    pub lang: String,
+    /// The ZIP's path from the site root.
+    pub path: String,
+    pub bytes: usize,
+    pub sha256: String,
+    /// Every file inside, in the order of the ZIP (`SHA256SUMS` last).
+    pub files: Vec<PressKitFile>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
+pub struct PressKitFile {
+    pub name: String,
+    pub bytes: usize,
+}
+
+impl PressKitManifest {
+    pub fn kit(&self, lang: Lang) -> Option<&PressKitEntry> {
+        self.kits.iter().find(|k| k.lang == lang.code())
+    }
+}
+
 /// The licence of the site's own text and data (README, "Licence").
 pub const LICENSE_ID: &str = "CC-BY-4.0";
 pub const LICENSE_TITLE: &str = "Creative Commons Attribution 4.0 International";

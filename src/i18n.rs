@@ -89,6 +89,88 @@ texts! {
         ko: "수치, 출처, 용어, 성공 사례, 지원 프로그램, 특구, 기업, 새 소식을 한국어와 영어로 찾습니다.",
         en: "Find figures, sources, terms, success stories, programmes, zones, firms and news, in English or Korean.",
     }
+    PAGE_ACCESSIBILITY { ko: "접근성 안내", en: "Accessibility statement" }
+    DESC_ACCESSIBILITY {
+        ko: "이 사이트가 웹 접근성을 어떻게 시험하는지, 아직 부족한 점은 무엇인지, 문제를 어디에 알리면 되는지 안내합니다.",
+        en: "How this site is tested for accessibility, what it does not yet do well, and where to report a problem.",
+    }
+    A11Y_INTRO {
+        ko: "누구나 이 사이트를 쓸 수 있어야 합니다. 목표는 웹 콘텐츠 접근성 지침(WCAG) 2.2 AA 수준입니다. 사이트를 고칠 때마다 아래 항목을 자동 시험으로 확인하며, 하나라도 실패하면 바뀐 내용은 게시되지 않습니다.",
+        en: "Everyone should be able to use this site. We aim for the Web Content Accessibility Guidelines (WCAG) 2.2 at level AA. Every change to the site is tested automatically against the checks below, and a change that fails any of them is not published.",
+    }
+    A11Y_CHECKS_HEADING { ko: "자동 시험으로 확인하는 항목", en: "What the tests check" }
+    A11Y_LAST_RUN {
+        ko: "이 시험을 모두 통과한 마지막 실행: {date} (커밋 {commit})",
+        en: "These tests last passed in full on {date} (commit {commit}).",
+    }
+    A11Y_CHECK_AXE {
+        ko: "모든 페이지를 한국어판과 영어판 모두 axe-core로 검사해 WCAG 2.2 A·AA 기준과 권장 사항 위반이 없는지 확인합니다.",
+        en: "Every page, in Korean and in English, is checked with axe-core for any breach of WCAG 2.2 A and AA and of its best practices.",
+    }
+    A11Y_CHECK_DARK {
+        ko: "어두운 화면 모드에서도 같은 검사를 해 글자와 바탕의 명암 대비를 확인합니다.",
+        en: "The same check runs in dark mode, so text keeps its contrast there too.",
+    }
+    A11Y_CHECK_KEYBOARD {
+        ko: "키보드의 Tab 키만으로 모든 페이지의 모든 조작 요소에 차례대로 갈 수 있고, 초점 위치가 밝은 모드와 어두운 모드 모두에서 보입니다.",
+        en: "The Tab key alone reaches every control of every page in order, and the focus is visible in light and dark mode.",
+    }
+    A11Y_CHECK_SKIP {
+        ko: "처음 Tab 키를 누르면 ‘본문 바로가기’ 링크가 나타나 메뉴를 건너뛸 수 있습니다.",
+        en: "The first press of Tab shows a link that skips the menu and goes to the main content.",
+    }
+    A11Y_CHECK_MAP_KEYBOARD {
+        ko: "지도의 거점 선택, 확대·축소, 이동 버튼을 키보드만으로 쓸 수 있습니다.",
+        en: "The map's sites and its zoom and pan buttons all work with the keyboard alone.",
+    }
+    A11Y_CHECK_REFLOW {
+        ko: "화면을 200%로 확대하거나(640px) 폭이 320px인 화면에서도 옆으로 스크롤할 필요가 없습니다.",
+        en: "At 200% zoom (640 px wide) and on a 320 px screen, no page needs sideways scrolling.",
+    }
+    A11Y_CHECK_MOTION {
+        ko: "기기에서 ‘동작 줄이기’를 켜면 차트가 움직이지 않습니다.",
+        en: "When the device asks for reduced motion, the charts do not animate.",
+    }
+    A11Y_CHECK_CHART_TABLES {
+        ko: "차트마다 같은 수치를 담은 표와 CSV 파일이 있습니다.",
+        en: "Every chart has a table and a CSV file with the same numbers.",
+    }
+    A11Y_CHECK_NO_SCRIPT {
+        ko: "자바스크립트 없이도 모든 페이지의 제목, 본문, 수치를 읽을 수 있습니다.",
+        en: "Without JavaScript, every page still shows its heading, text and figures.",
+    }
+    A11Y_CHECK_LANGUAGE {
+        ko: "모든 페이지가 두 언어로 같은 구성을 갖추고, 영어판 속 한국어에는 언어 표시가 있어 화면 낭독기가 바르게 읽습니다.",
+        en: "Every page exists in both languages with the same structure, and Korean words on English pages are marked as Korean, so screen readers pronounce them correctly.",
+    }
+    A11Y_LIMITS_HEADING { ko: "아직 부족한 점", en: "What we know is not yet right" }
+    A11Y_LIMIT_DRAWINGS {
+        ko: "지도와 차트 그림은 인쇄물처럼 어두운 화면 모드에서도 밝은 바탕을 유지합니다.",
+        en: "Maps and chart drawings keep their light background in dark mode, like printed figures.",
+    }
+    A11Y_LIMIT_SOURCES {
+        ko: "출처 링크는 다른 기관의 사이트로 이어집니다. 그 사이트의 접근성은 이 사이트가 보장할 수 없으며, 대부분 한국어로만 되어 있습니다.",
+        en: "Source links lead to other organisations' sites. We cannot vouch for their accessibility, and most are in Korean only.",
+    }
+    A11Y_LIMIT_AUTOMATED {
+        ko: "자동 시험으로 모든 문제를 찾을 수는 없습니다. 화면 낭독기 사용자와 함께한 점검은 아직 하지 못했습니다.",
+        en: "Automated tests cannot find every problem, and the site has not yet been reviewed with screen-reader users.",
+    }
+    A11Y_REPORT_HEADING { ko: "문제 알리기", en: "Report a problem" }
+    A11Y_REPORT_BODY {
+        ko: "이 사이트에서 읽거나 쓰기 어려운 부분이 있으면 클러스터를 운영하는 강원테크노파크에 알려 주세요. 연락처는 공식 누리집에 있습니다.",
+        en: "If any part of this site is hard for you to read or use, please tell Gangwon Technopark, which runs the cluster. Its contact details are on its official website.",
+    }
+    FOOTER_ACCESSIBILITY { ko: "접근성 안내", en: "Accessibility" }
+    PAGE_OFFLINE { ko: "인터넷에 연결되어 있지 않습니다", en: "You are offline" }
+    DESC_OFFLINE {
+        ko: "인터넷에 연결되어 있지 않고, 이 페이지는 아직 이 기기에 저장되지 않았습니다.",
+        en: "You are offline, and this page has not been saved on this device yet.",
+    }
+    OFFLINE_BODY {
+        ko: "이 페이지는 아직 이 기기에 저장되지 않았습니다. 전에 열어 본 페이지와 검색은 연결 없이도 열립니다. 다시 연결되면 이 페이지를 새로 고쳐 주세요.",
+        en: "This page has not been saved on this device yet. Pages you have opened before, and the search, work without a connection. Reload this page once you are back online.",
+    }
     PAGE_CHANGELOG { ko: "데이터 변경 기록", en: "Data changelog" }
     DESC_CHANGELOG {
         ko: "데이터 판마다 추가·변경·삭제된 수치를 최신 판부터 싣습니다. 각 판을 바로 앞 판과 비교해 찾은 것입니다.",
@@ -113,6 +195,22 @@ texts! {
     PRESS_DATAPACKAGE {
         ko: "모든 파일의 목록, 크기, SHA-256 체크섬과 이용 허락을 담은 기계 판독용 설명(Data Package):",
         en: "A machine-readable description of every file, with its size, SHA-256 checksum and licence (Data Package):",
+    }
+    PRESS_KIT_HEADING { ko: "프레스 키트", en: "Press kit" }
+    PRESS_KIT_BODY {
+        ko: "내려받기 파일 전부, 차트 그림(SVG)과 데이터(CSV), 한 장짜리 요약 자료(팩트시트), 클러스터 소개 문단, 체크섬 목록을 ZIP 파일 하나에 담았습니다. 데이터 {version}판입니다.",
+        en: "Every download, the charts as images (SVG) and data (CSV), a one-page fact sheet, the paragraph about the cluster and a list of checksums, in one ZIP file. Data release {version}.",
+    }
+    PRESS_KIT_KO { ko: "한국어판 프레스 키트", en: "Press kit in Korean" }
+    PRESS_KIT_EN { ko: "영어판 프레스 키트", en: "Press kit in English" }
+    PRESS_KIT_CHECK {
+        ko: "압축을 푼 폴더에서 sha256sum -c {sums} 명령으로 모든 파일이 온전한지 확인할 수 있습니다.",
+        en: "In the unpacked folder, sha256sum -c {sums} checks that every file is intact.",
+    }
+    PRESS_KIT_ABOUT_AS_OF { ko: "정보 기준일: {date} · 데이터 {version}판", en: "Information as of {date} · data release {version}" }
+    PRESS_KIT_ABOUT_CONTENTS {
+        ko: "fact-sheet.html: 한 장짜리 요약 자료(브라우저에서 열어 인쇄할 수 있습니다)\ndata/: 수치·출처·용어·거점·특구·기업 파일(CSV, JSON)과 그 설명(datapackage.json)\ncharts/: 차트마다 그림(SVG)과 데이터(CSV)",
+        en: "fact-sheet.html: a one-page fact sheet (open it in a browser to read or print)\ndata/: the figures, sources, glossary, sites, zones and firms (CSV, JSON) and their description (datapackage.json)\ncharts/: each chart as an image (SVG) and its data (CSV)",
     }
     PRESS_VERSIONS {
         ko: "이 파일들은 늘 최신 데이터이며, 지금은 데이터 {version}판입니다. 지난 판은 판마다 바뀌지 않는 주소에 그대로 남아 있습니다:",

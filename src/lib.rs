@@ -22,6 +22,7 @@
 //! native build. Browser work lives in components' effects, `echarts` (the bindings) and
 //! `components/live_chart`; `app` is the router and the shell.
 
+pub mod accessibility;
 pub mod app;
 pub mod chart;
 pub mod components;

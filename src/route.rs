@@ -109,6 +109,10 @@ pub enum Page {
     Search,
     /// `/{lang}/changelog/`: each data release with what it changed.
     Changelog,
+    /// `/{lang}/accessibility/`: the accessibility statement, from what the tests check.
+    Accessibility,
+    /// `/{lang}/offline/`: what the service worker shows for a page not saved offline.
+    Offline,
 }
 
 impl Page {
@@ -125,6 +129,8 @@ impl Page {
             Page::Embed(chart) => chart.title().get(lang).to_string(),
             Page::Search => i18n::PAGE_SEARCH.get(lang).to_string(),
             Page::Changelog => i18n::PAGE_CHANGELOG.get(lang).to_string(),
+            Page::Accessibility => i18n::PAGE_ACCESSIBILITY.get(lang).to_string(),
+            Page::Offline => i18n::PAGE_OFFLINE.get(lang).to_string(),
             Page::Figure(_) | Page::Story(_) => self
                 .content_text(lang, |figure| figure.label(), |story| &story.company)
                 .unwrap_or_else(|| i18n::DATA_ERROR_HEADING.get(lang).to_string()),
@@ -137,6 +143,8 @@ impl Page {
             Page::Embed(_) => Section::Outcomes.description().get(lang).to_string(),
             Page::Search => i18n::DESC_SEARCH.get(lang).to_string(),
             Page::Changelog => i18n::DESC_CHANGELOG.get(lang).to_string(),
+            Page::Accessibility => i18n::DESC_ACCESSIBILITY.get(lang).to_string(),
+            Page::Offline => i18n::DESC_OFFLINE.get(lang).to_string(),
             Page::Figure(_) | Page::Story(_) => self
                 .content_text(lang, |figure| figure.definition(), |story| &story.summary)
                 .unwrap_or_else(|| i18n::DATA_ERROR_HEADING.get(lang).to_string()),
@@ -155,7 +163,12 @@ impl Page {
         let text = match self {
             Page::Figure(id) => figure(d.figure_ref(id)?),
             Page::Story(id) => story(d.story(id)?),
-            Page::Section(_) | Page::Embed(_) | Page::Search | Page::Changelog => return None,
+            Page::Section(_)
+            | Page::Embed(_)
+            | Page::Search
+            | Page::Changelog
+            | Page::Accessibility
+            | Page::Offline => return None,
         };
         Some(text.get(lang).to_string())
     }
@@ -186,8 +199,15 @@ impl Page {
             }
             Page::Search => path.push_str("search/"),
             Page::Changelog => path.push_str("changelog/"),
+            Page::Accessibility => path.push_str("accessibility/"),
+            Page::Offline => path.push_str("offline/"),
         }
         path
+    }
+
+    /// Whether search engines should list the page (the sitemap has every such page).
+    pub fn indexed(&self) -> bool {
+        !matches!(self, Page::Offline)
     }
 
     /// Every page the site has, for the build, the sitemap and tests: the sections, then
@@ -210,7 +230,12 @@ impl Page {
             .chain(stories.unwrap_or_else(|_| Vec::new()))
             .chain(figures.unwrap_or_else(|_| Vec::new()))
             .chain(ChartId::ALL.into_iter().map(Page::Embed))
-            .chain([Page::Search, Page::Changelog])
+            .chain([
+                Page::Search,
+                Page::Changelog,
+                Page::Accessibility,
+                Page::Offline,
+            ])
             .collect()
     }
 }
@@ -248,6 +273,8 @@ impl Resolved {
             [] => Some(Page::home()),
             ["search"] => Some(Page::Search),
             ["changelog"] => Some(Page::Changelog),
+            ["accessibility"] => Some(Page::Accessibility),
+            ["offline"] => Some(Page::Offline),
             [slug] => Section::from_slug(slug).map(Page::Section),
             ["figures", id] if model::bundled().is_ok_and(|d| d.figure_ref(id).is_some()) => {
                 Some(Page::Figure(id.to_string()))

@@ -1,5 +1,6 @@
-//! Run by trunk after each build (`scripts/post-build`): checks the seed data, writes the
-//! published data files and every route of the site as a static page. Fails the build on
+//! Run by trunk after each build (`scripts/post-build`), in two steps around the drawing
+//! of the charts: `--data` checks the seed data and writes the published data files;
+//! `--pages` writes the press kits and every route of the site as a static page. Fails the build on
 //! broken data, naming the file, the entry, the field and why. The work is in
 //! `gwnic::prerender::build`.
 //!
@@ -12,12 +13,13 @@ use std::process::ExitCode;
 
 use gwnic::model::Bilingual;
 use gwnic::prerender::archive;
-use gwnic::prerender::build::{BuildEnv, build};
+use gwnic::prerender::build::{BuildEnv, build_data, build_pages};
 use gwnic::site::SiteConfig;
 
 /// Where `scripts/serve` serves the site; set SITE_URL for a real host.
 const DEFAULT_ORIGIN: &str = "http://127.0.0.1:8080";
-const USAGE: &str = "usage: build-site <dist-dir>
+const USAGE: &str = "usage: build-site --data <dist-dir>    (then draw the charts)
+       build-site --pages <dist-dir>
        build-site --freeze <new-version> <summary-ko> <summary-en>
        build-site --archive <version> <data-dir>";
 
@@ -42,7 +44,7 @@ fn main() -> ExitCode {
             .map(|()| format!("froze the live release; {version} is open")),
         ["--archive", version, data] => archive::archive(root, version, Path::new(data))
             .map(|()| format!("archived release {version} from {data}")),
-        [dist] if !dist.starts_with('-') => {
+        [step @ ("--data" | "--pages"), dist] => {
             // trunk passes `--public-url` as TRUNK_PUBLIC_URL; SITE_URL is the origin it is served from.
             let base = std::env::var("TRUNK_PUBLIC_URL").unwrap_or_default();
             let origin = std::env::var("SITE_URL").unwrap_or_else(|_| DEFAULT_ORIGIN.to_string());
@@ -50,8 +52,21 @@ fn main() -> ExitCode {
                 config: SiteConfig::new(&origin, &base),
             };
             let dist = PathBuf::from(dist);
-            build(&dist, &env)
-                .map(|count| format!("wrote {count} pages and data files into {}", dist.display()))
+            if *step == "--data" {
+                build_data(&dist, &env).map(|count| {
+                    format!(
+                        "wrote {count} data files and the charts' options into {}",
+                        dist.display()
+                    )
+                })
+            } else {
+                build_pages(&dist, &env).map(|count| {
+                    format!(
+                        "wrote the press kits and {count} pages into {}",
+                        dist.display()
+                    )
+                })
+            }
         }
         _ => Err(USAGE.to_string()),
     };

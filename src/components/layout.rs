@@ -169,6 +169,7 @@ fn as_of(lang: Option<Lang>) -> String {
 
 #[component]
 pub fn SiteFooter(lang: Memo<Option<Lang>>) -> impl IntoView {
+    let site = use_site();
     let text = move |t: i18n::Text| match lang.get() {
         Some(lang) => t.get(lang).to_string(),
         None => t.both(" / "),
@@ -184,6 +185,9 @@ pub fn SiteFooter(lang: Memo<Option<Lang>>) -> impl IntoView {
                 <p>
                     <a href=move || official_site(lang.get()) rel="external">{move || text(i18n::FOOTER_OFFICIAL_SITE)}</a>
                 </p>
+                {move || lang.get().map(|lang| view! {
+                    <p><a href=site.href(&Page::Accessibility.path(lang))>{i18n::FOOTER_ACCESSIBILITY.get(lang)}</a></p>
+                })}
             </div>
         </footer>
     }

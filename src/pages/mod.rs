@@ -1,5 +1,6 @@
 //! One module per route.
 
+pub mod accessibility;
 pub mod changelog;
 pub mod embed;
 pub mod figure;
@@ -7,6 +8,7 @@ pub mod firms;
 pub mod language_choice;
 pub mod map;
 pub mod not_found;
+pub mod offline;
 pub mod outcomes;
 pub mod overview;
 pub mod partners;

@@ -75,6 +75,11 @@ pub fn Press(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
             <p>{i18n::PRESS_DOWNLOADS_NOTE.get(lang)}</p>
             <ul class="gw-downloads">{downloads}</ul>
 
+            <h2 id="press-kit">{i18n::PRESS_KIT_HEADING.get(lang)}</h2>
+            <p>{i18n::PRESS_KIT_BODY.fill(lang, &[("version", dataset.current_version())])}</p>
+            <PressKits lang=lang/>
+            <p>{i18n::PRESS_KIT_CHECK.fill(lang, &[("sums", "SHA256SUMS")])}</p>
+
             <p>
                 {i18n::PRESS_VERSIONS.fill(lang, &[("version", dataset.current_version())])} " "
                 <a href=site.href(&Page::Changelog.path(lang))>{i18n::PAGE_CHANGELOG.get(lang)}</a>
@@ -126,4 +131,56 @@ pub fn Press(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
             <ul class="gw-link-list">{sources}</ul>
         </div>
     }
+}
+
+/// A link to each language's press kit, with its size: the build knows it (`BuildFacts`);
+/// in the browser the page fetches what the build wrote, and shows the links without a
+/// size until then (or if that fails).
+#[component]
+fn PressKits(lang: Lang) -> impl IntoView {
+    let site = use_site();
+    let known = use_context::<crate::site::BuildFacts>().and_then(|f| f.press_kits);
+    let manifest = RwSignal::new(known.clone());
+    if known.is_none() {
+        let url = site.href(crate::export::PRESS_KIT_MANIFEST);
+        leptos::task::spawn_local(async move {
+            let fetched = crate::site::fetch_text(&url)
+                .await
+                .ok()
+                .and_then(|text| serde_json::from_str(&text).ok());
+            if fetched.is_some() {
+                manifest.try_set(fetched);
+            }
+        });
+    }
+    // The page's own language first.
+    let kits = [lang, lang.other()]
+        .into_iter()
+        .map(|kit_lang| {
+            let path = crate::export::press_kit_path(kit_lang);
+            let label = match kit_lang {
+                Lang::Ko => i18n::PRESS_KIT_KO,
+                Lang::En => i18n::PRESS_KIT_EN,
+            };
+            let size = {
+                let path = path.clone();
+                move || {
+                    manifest.with(|m| {
+                        m.as_ref()
+                            .and_then(|m: &crate::export::PressKitManifest| m.kit(kit_lang))
+                            .map(|kit| format!(" ({})", format::file_size(&path, kit.bytes)))
+                    })
+                }
+            };
+            view! {
+                <li>
+                    <a href=site.href(&path) download hreflang=kit_lang.code() data-press-kit=kit_lang.code()>
+                        {label.get(lang)}
+                    </a>
+                    {size}
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ul class="gw-downloads">{kits}</ul> }
 }

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use super::site_files::{robots_txt, sitemap_xml};
 use super::template::{self, Linked};
-use super::{render_into, template::without_app};
+use super::{BuildFacts, render_with, template::without_app};
 use crate::chart::{self, ChartId, ChartState, chart_data};
 use crate::export::DOWNLOADS;
 use crate::lang::Lang;
@@ -20,9 +20,12 @@ pub struct BuildEnv {
     pub config: SiteConfig,
 }
 
-/// Builds the site in `dist` (trunk's staging folder); returns how many files it wrote.
-pub fn build(dist: &Path, env: &BuildEnv) -> Result<usize, String> {
+/// The first half of the build, before the charts are drawn: checks the data and writes
+/// every data file, the charts' data and options, the map geometry, the search indexes and
+/// the feeds; returns how many files it wrote.
+pub fn build_data(dist: &Path, env: &BuildEnv) -> Result<usize, String> {
     let dataset = model::bundled().map_err(|e| format!("the seed data is broken:\n{e}"))?;
+    crate::accessibility::last_run()?;
     for download in &DOWNLOADS {
         write_file(&dist.join(download.path), (download.build)(dataset))?;
     }
@@ -51,11 +54,42 @@ pub fn build(dist: &Path, env: &BuildEnv) -> Result<usize, String> {
         write_file(&in_dist(dist, &path), releases)?;
     }
     write_chart_files(dist, dataset, &env.config)?;
+    Ok(DOWNLOADS.len())
+}
+
+/// The second half, after scripts/render-charts.mjs has drawn the charts: prepares trunk's
+/// page template, builds the press kits (which hold the drawn charts and the printed home
+/// page), then writes every route as a static page, the sitemap and robots.txt; returns
+/// how many pages it wrote.
+pub fn build_pages(dist: &Path, env: &BuildEnv) -> Result<usize, String> {
+    let dataset = model::bundled().map_err(|e| format!("the seed data is broken:\n{e}"))?;
     let template = prepare_template(dist, &env.config)?;
-    let pages = write_pages(dist, &template, &env.config)?;
+    let css = stylesheet(dist, &template)?;
+    let press_kits = super::press_kit::write(dist, dataset, &env.config, |lang| {
+        let page = render_page(
+            &Page::home().path(lang),
+            &template,
+            &env.config,
+            &BuildFacts::default(),
+        )?;
+        super::template::fact_sheet(&page, &css, &env.config.origin)
+    })?;
+    let facts = BuildFacts {
+        press_kits: Some(press_kits),
+    };
+    let pages = write_pages(dist, &template, &env.config, &facts)?;
     write_file(&dist.join("sitemap.xml"), sitemap_xml(&env.config))?;
     write_file(&dist.join("robots.txt"), robots_txt(&env.config))?;
-    Ok(pages + DOWNLOADS.len() + 2)
+    super::offline::write(dist, dataset.current_version(), &env.config)?;
+    Ok(pages + 3)
+}
+
+/// The stylesheet trunk linked in `template`, read from `dist`.
+fn stylesheet(dist: &Path, template: &str) -> Result<String, String> {
+    let href = super::template::stylesheet_href(template)?;
+    let file = dist.join(href.rsplit('/').next().unwrap_or(&href));
+    std::fs::read_to_string(&file)
+        .map_err(|e| format!("{}: cannot read the stylesheet: {e}", file.display()))
 }
 
 /// Each chart's CSV and option, and what the page shows until ECharts draws: the chart
@@ -101,6 +135,8 @@ fn prepare_template(dist: &Path, config: &SiteConfig) -> Result<String, String> 
     let html = template::add_chart_library(&trunk_html, &library).map_err(in_template)?;
     let html = template::replace_start_script(&html).map_err(in_template)?;
     let html = template::add_csp_meta(&html).map_err(in_template)?;
+    let html = template::add_register_script(&html, &super::offline::register_tag(config))
+        .map_err(in_template)?;
     template::inline_icon(&html, |href| {
         let file = dist.join(href.rsplit('/').next().unwrap_or(href));
         std::fs::read_to_string(&file)
@@ -133,8 +169,13 @@ fn chart_library(dist: &Path) -> Result<Linked, String> {
 }
 
 /// Every page in both languages, the root and the 404; pages that read and navigate as
-/// plain HTML (no component called `site::needs_app`) ship with no script.
-fn write_pages(dist: &Path, template: &str, config: &SiteConfig) -> Result<usize, String> {
+/// plain HTML (no component called `site::needs_app`) ship without the app.
+fn write_pages(
+    dist: &Path,
+    template: &str,
+    config: &SiteConfig,
+    facts: &BuildFacts,
+) -> Result<usize, String> {
     let mut outputs: Vec<(String, PathBuf)> = Vec::new();
     for lang in Lang::ALL {
         for page in Page::all() {
@@ -146,16 +187,27 @@ fn write_pages(dist: &Path, template: &str, config: &SiteConfig) -> Result<usize
     outputs.push(("/404/".to_string(), dist.join("404.html")));
     outputs.push(("/".to_string(), dist.join("index.html")));
     for (path, file) in &outputs {
-        let page = render_into(path, template, config)
-            .map_err(|e| format!("{}: {e}", dist.join("index.html").display()))?;
-        let document = if page.needs_app {
-            page.document
-        } else {
-            without_app(&page.document).map_err(|e| format!("{}: {e}", file.display()))?
-        };
+        let document = render_page(path, template, config, facts)
+            .map_err(|e| format!("{}: {e}", file.display()))?;
         write_file(file, document)?;
     }
     Ok(outputs.len())
+}
+
+/// One path as the document the build writes: with the app when a component needs it,
+/// otherwise without.
+fn render_page(
+    path: &str,
+    template: &str,
+    config: &SiteConfig,
+    facts: &BuildFacts,
+) -> Result<String, String> {
+    let page = render_with(path, template, config, facts).map_err(|e| e.to_string())?;
+    if page.needs_app {
+        Ok(page.document)
+    } else {
+        without_app(&page.document)
+    }
 }
 
 /// `datapackage.json` (Frictionless Data Package): every download with its size, SHA-256
@@ -238,12 +290,12 @@ fn write_map_data(dist: &Path, dataset: &Dataset) -> Result<(), String> {
 }
 
 /// A site path (`/data/x.csv`) as a file in `dist`.
-fn in_dist(dist: &Path, path: &str) -> PathBuf {
+pub(super) fn in_dist(dist: &Path, path: &str) -> PathBuf {
     dist.join(path.trim_start_matches('/'))
 }
 
 /// Writes `text` to `file`, creating its folder; the error names the file.
-fn write_file(file: &Path, text: impl AsRef<[u8]>) -> Result<(), String> {
+pub(super) fn write_file(file: &Path, text: impl AsRef<[u8]>) -> Result<(), String> {
     if let Some(parent) = file.parent() {
         std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
     }

@@ -8,7 +8,7 @@ use leptos_meta::ServerMetaContext;
 use leptos_router::location::RequestUrl;
 
 use crate::app::App;
-use crate::site::{BASE_META, NeedsApp, SiteConfig};
+use crate::site::{BASE_META, BuildFacts, NeedsApp, SiteConfig};
 
 /// The element the app mounts into; the build fills it with the prerendered page.
 pub const MOUNT_ELEMENT: &str = r#"<div id="gw-app"></div>"#;
@@ -50,6 +50,16 @@ pub fn render_into(
     template: &str,
     config: &SiteConfig,
 ) -> Result<RenderedPage, TemplateError> {
+    render_with(path, template, config, &BuildFacts::default())
+}
+
+/// As [`render_into`], with what only the build knows (`BuildFacts`) given to the pages.
+pub fn render_with(
+    path: &str,
+    template: &str,
+    config: &SiteConfig,
+    facts: &BuildFacts,
+) -> Result<RenderedPage, TemplateError> {
     let template = normalized(template)?.replacen(
         "</head>",
         &format!(
@@ -59,6 +69,7 @@ pub fn render_into(
         1,
     );
     let config = config.clone();
+    let facts = facts.clone();
     let url = config.href(path);
 
     // leptos_meta spawns tasks, so a global executor must exist first; a second
@@ -67,6 +78,7 @@ pub fn render_into(
     let owner = Owner::new();
     Ok(owner.with(|| {
         provide_context(RequestUrl::new(&url));
+        provide_context(facts.clone());
         let needs_app = NeedsApp::default();
         provide_context(needs_app.clone());
         let (meta, meta_output) = ServerMetaContext::new();

@@ -210,11 +210,14 @@ fn svg_data_url(svg: &str) -> String {
 }
 
 /// A page without what starts the app: the start-up script, the `<meta>` naming what it
-/// fetches, and the chart library's address.
+/// fetches, and the chart library's address. It keeps the service worker's registration.
 pub fn without_app(document: &str) -> Result<String, String> {
     let removed = RefCell::new(Vec::new());
     let selectors = [
-        ("start-up script", "script".to_string()),
+        (
+            "start-up script",
+            format!("script:not([{}])", super::offline::REGISTER_ATTRIBUTE),
+        ),
         ("start-up meta", format!(r#"meta[name="{START_META}"]"#)),
         (
             "chart library address",
@@ -239,13 +242,103 @@ pub fn without_app(document: &str) -> Result<String, String> {
             "no {what} ({selector}) to leave out of pages without the app"
         ));
     }
-    match ["<script", "modulepreload", ".wasm"]
+    // What is left of scripts is the service worker's registration, nothing else.
+    let registration = format!("{}></script>", super::offline::REGISTER_ATTRIBUTE);
+    let other_script = out.matches("<script").count() > out.matches(&registration).count();
+    match ["modulepreload", ".wasm"]
         .iter()
         .find(|m| out.contains(*m))
+        .or(other_script.then_some(&"<script"))
     {
         Some(left) => Err(format!("pages without the app would still hold {left}")),
         None => Ok(out),
     }
+}
+
+/// Adds `tag` (the service worker's registration script) right after the policy, so the
+/// policy covers it. (The minifier leaves out the optional `<head>` tags.)
+pub fn add_register_script(template: &str, tag: &str) -> Result<String, String> {
+    let found = Cell::new(false);
+    let out = rewrite(
+        template,
+        vec![element!(
+            r#"meta[http-equiv="Content-Security-Policy"]"#,
+            |el| {
+                el.after(tag, ContentType::Html);
+                found.set(true);
+                Ok(())
+            }
+        )],
+    )?;
+    if !found.get() {
+        return Err("no policy <meta> to put the service worker's registration after".into());
+    }
+    Ok(out)
+}
+
+/// The address of the stylesheet trunk linked (`<link rel=stylesheet href>`).
+pub fn stylesheet_href(template: &str) -> Result<String, String> {
+    let href = RefCell::new(None);
+    rewrite(
+        template,
+        vec![element!("link[rel=stylesheet][href]", |el| {
+            href.borrow_mut()
+                .get_or_insert(el.get_attribute("href").unwrap_or_default());
+            Ok(())
+        })],
+    )?;
+    href.into_inner()
+        .ok_or_else(|| "the page template links no stylesheet".to_string())
+}
+
+/// What the print stylesheet hides on the home page, left out of the fact sheet so that it
+/// reads on screen as it prints (style/site.css, `@media print`).
+const NOT_IN_FACT_SHEET: &str = ".gw-skip-link, .gw-nav, .gw-lang, .gw-header-search, .gw-paths, \
+     .gw-home-pair, .gw-home > .gw-section:not(.gw-home-print), .gw-lead__more, .gw-footer nav";
+
+/// A home page as one self-contained file for the press kit: the site's stylesheet inlined
+/// (`css`), no script, no policy that would refuse the inlined style, nothing the printed
+/// page leaves out, and every site link made absolute for `origin` so it works offline
+/// and from a mail attachment.
+pub fn fact_sheet(document: &str, css: &str, origin: &str) -> Result<String, String> {
+    let styled = Cell::new(false);
+    let absolute = |el: &mut lol_html::html_content::Element<'_, '_>, name: &str| {
+        if let Some(value) = el.get_attribute(name)
+            && value.starts_with('/')
+            && !value.starts_with("//")
+        {
+            el.set_attribute(name, &format!("{origin}{value}"))?;
+        }
+        Ok::<(), Box<dyn std::error::Error + Send + Sync>>(())
+    };
+    let style = format!("<style>{}</style>", css.replace("</", "<\\/"));
+    let out = rewrite(
+        document,
+        vec![
+            element!(
+                "script, meta[http-equiv], link[rel=preload], link[rel=modulepreload]",
+                |el| {
+                    el.remove();
+                    Ok(())
+                }
+            ),
+            element!("link[rel=stylesheet]", |el| {
+                el.replace(&style, ContentType::Html);
+                styled.set(true);
+                Ok(())
+            }),
+            element!(NOT_IN_FACT_SHEET, |el| {
+                el.remove();
+                Ok(())
+            }),
+            element!("a[href], link[href]", |el| absolute(el, "href")),
+            element!("img[src]", |el| absolute(el, "src")),
+        ],
+    )?;
+    if !styled.get() {
+        return Err("the page links no stylesheet to inline into the fact sheet".into());
+    }
+    Ok(out)
 }
 
 #[cfg(test)]

@@ -41,16 +41,25 @@ after(async () => {
  * any request to another origin (those are also aborted, so nothing leaves the machine).
  * `expectedErrors` are regexps for console errors a test provokes on purpose.
  */
-export async function openPage({ locale = 'en-US', viewport = { width: 1280, height: 900 }, colorScheme = 'light', expectedErrors = [] } = {}) {
-  const context = await site.browser.newContext({ locale, viewport, colorScheme });
+export async function openPage({ locale = 'en-US', viewport = { width: 1280, height: 900 }, colorScheme = 'light', expectedErrors = [], serviceWorkers = 'block' } = {}) {
+  // The service worker is blocked unless a test asks for it: requests it answered would
+  // bypass the routes tests set (tests/browser/offline.test.mjs tests the worker).
+  const context = await site.browser.newContext({ locale, viewport, colorScheme, serviceWorkers });
   const problems = [];
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith(site.origin + '/') || url === site.origin) return route.continue();
-    if (url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
-    problems.push(`request to another origin: ${url}`);
-    return route.abort();
-  });
+  const local = (url) => url.startsWith(site.origin + '/') || url === site.origin || url.startsWith('data:') || url.startsWith('blob:');
+  if (serviceWorkers === 'block') {
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (local(url)) return route.continue();
+      problems.push(`request to another origin: ${url}`);
+      return route.abort();
+    });
+  } else {
+    // A route would take requests away from the worker, so outside requests are only seen.
+    context.on('request', (request) => {
+      if (!local(request.url())) problems.push(`request to another origin: ${request.url()}`);
+    });
+  }
   const page = await context.newPage();
   page.on('console', (msg) => {
     if (msg.type() !== 'error' && msg.type() !== 'warning') return;

@@ -15,6 +15,7 @@ mod releases;
 mod robustness;
 mod security;
 mod seeds;
+mod trust;
 mod updates;
 mod views;
 mod wonju;
