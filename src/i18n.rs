@@ -184,7 +184,7 @@ texts! {
     }
     UPDATES_FEED { ko: "새 소식 구독(Atom 피드)", en: "Follow the news (Atom feed)" }
     CALENDAR_LINK { ko: "주요 일정 달력(.ics)", en: "Milestones calendar (.ics)" }
-    LICENSE_ATTRIBUTION { ko: "출처: {site} 누리집, 데이터 {version}판 (CC BY 4.0)", en: "Source: {site} microsite, data release {version} (CC BY 4.0)" }
+    LICENSE_ATTRIBUTION { ko: "출처: {site} 누리집, 데이터 {version}판 (CC BY 4.0)", en: "Source: {site} website, data release {version} (CC BY 4.0)" }
     PRESS_LICENCE_HEADING { ko: "이용 허락", en: "Licence" }
     PRESS_LICENCE_BODY {
         ko: "이 누리집에서 작성한 글과 데이터(수치 파일, 차트, 용어집)는 크리에이티브 커먼즈 저작자표시 4.0 국제 라이선스(CC BY 4.0)로 공개합니다. 출처를 밝히면 자유롭게 이용·변경·배포할 수 있습니다. 각 수치가 인용한 기사와 보도자료는 그 발행처의 저작물입니다.",

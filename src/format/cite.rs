@@ -84,7 +84,7 @@ pub fn citation(figure: FigureRef<'_>, version: &str, lang: Lang) -> String {
                     "{label}: {value}({span}). 출처: {reference}, {url}. {site} 누리집 수치 '{id}'(데이터 {version}판)에서 재인용."
                 ),
                 Lang::En => format!(
-                    "{label}: {value} ({span}). Source: {reference}, {url}. Via the {site} microsite, figure \"{id}\", data release {version}."
+                    "{label}: {value} ({span}). Source: {reference}, {url}. Via the {site} website, figure \"{id}\", data release {version}."
                 ),
             }
         }
@@ -102,7 +102,7 @@ pub fn citation(figure: FigureRef<'_>, version: &str, lang: Lang) -> String {
                     "{label}: {value}. {site} 누리집이 계산한 값({formula}, 데이터 {version}판). 원자료: {inputs}."
                 ),
                 Lang::En => format!(
-                    "{label}: {value}. Computed by the {site} microsite as {formula} (data release {version}), from {inputs}."
+                    "{label}: {value}. Computed by the {site} website as {formula} (data release {version}), from {inputs}."
                 ),
             }
         }
@@ -120,7 +120,7 @@ mod citation_tests {
         let f = figure("firms", Unit::Firms, 42.0, None);
         assert_eq!(
             citation(FigureRef::Sourced(&f), "2026-12-02", Lang::En),
-            "Firms attracted: 42 firms (2018–2021). Source: The Daily, 4 March 2020, paragraph 2, https://example.org/a. Via the Gangwon National Innovation Cluster microsite, figure \"firms\", data release 2026-12-02."
+            "Firms attracted: 42 firms (2018–2021). Source: The Daily, 4 March 2020, paragraph 2, https://example.org/a. Via the Gangwon National Innovation Cluster website, figure \"firms\", data release 2026-12-02."
         );
         assert_eq!(
             citation(FigureRef::Sourced(&f), "2026-12-02", Lang::Ko),
@@ -133,7 +133,7 @@ mod citation_tests {
         let f = derived(DerivedKind::Share, 50.0);
         assert_eq!(
             citation(FigureRef::Derived(&f), "2026-12-02", Lang::En),
-            "Share: 50%. Computed by the Gangwon National Innovation Cluster microsite as part ÷ whole × 100 (data release 2026-12-02), from The Daily, 4 March 2020, paragraph 2; The Daily, 4 March 2020, paragraph 2."
+            "Share: 50%. Computed by the Gangwon National Innovation Cluster website as part ÷ whole × 100 (data release 2026-12-02), from The Daily, 4 March 2020, paragraph 2; The Daily, 4 March 2020, paragraph 2."
         );
         assert!(
             citation(FigureRef::Derived(&f), "2026-12-02", Lang::Ko).starts_with(

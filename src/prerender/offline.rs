@@ -19,10 +19,13 @@ pub const REGISTER_ATTRIBUTE: &str = "data-gw-offline";
 const WORKER: &str = include_str!("sw.js");
 const CONFIG_MARK: &str = "/*GW_CONFIG*/ {}";
 
-/// The `<script>` the page template gets, for a site under `config`'s base.
-pub fn register_tag(config: &SiteConfig) -> String {
+/// The `<script>` the page template gets, for a site under `config`'s base, with the
+/// integrity hash of `script` (the registration file as the build copied it).
+pub fn register_tag(config: &SiteConfig, script: &[u8]) -> String {
+    use base64::Engine;
+    let hash = base64::engine::general_purpose::STANDARD.encode(sha2::Sha384::digest(script));
     format!(
-        r#"<script defer src="{}" {REGISTER_ATTRIBUTE}></script>"#,
+        r#"<script defer src="{}" integrity="sha384-{hash}" {REGISTER_ATTRIBUTE}></script>"#,
         config.href(REGISTER_PATH)
     )
 }
@@ -179,8 +182,8 @@ mod tests {
         );
         assert_eq!(json["offline"]["en"], "/en/offline/");
         assert_eq!(
-            register_tag(&config),
-            r#"<script defer src="/gwnic/sw-register.js" data-gw-offline></script>"#
+            register_tag(&config, b""),
+            r#"<script defer src="/gwnic/sw-register.js" integrity="sha384-OLBgp1GsljhM2TJ+sbHjaiH9txEUvgdDTAzHv2P24donTt6/529l+9Ua0vFImLlb" data-gw-offline></script>"#
         );
     }
 }

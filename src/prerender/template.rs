@@ -364,6 +364,8 @@ mod tests {
         let html = add_chart_library(trunk, &library).expect("chart library");
         let html = replace_start_script(&html).expect("start script");
         let html = add_csp_meta(&html).expect("policy");
+        let tag = super::super::offline::register_tag(&crate::site::SiteConfig::default(), b"");
+        let html = add_register_script(&html, &tag).expect("registration");
         inline_icon(&html, icon).expect("icon")
     }
 
@@ -382,7 +384,13 @@ mod tests {
             ),
         ] {
             let html = prepared(trunk);
-            assert_eq!(html.matches("<script").count(), 1, "{html}");
+            // Ours and the offline worker's registration (a file, not inline).
+            assert_eq!(html.matches("<script").count(), 2, "{html}");
+            assert_eq!(
+                html.matches("<script type=\"module\">").count(),
+                1,
+                "{html}"
+            );
             assert!(html.contains(START_SCRIPT));
             let outside_script = html.replace(START_SCRIPT, "");
             assert!(!outside_script.contains("modulepreload"), "{html}");
@@ -421,12 +429,38 @@ mod tests {
     }
 
     #[test]
+    fn the_fact_sheet_stands_alone() {
+        let page = prepared(MINIFIED).replace(
+            "<div id=gw-app></div>",
+            r#"<div id=gw-app><nav class="gw-nav"><a href="/en/map/">Map</a></nav><h1>Hi</h1><a href="/data/figures.csv">CSV</a><a href="https://example.org/">out</a></div>"#,
+        );
+        let page = page.replace(
+            "<head>",
+            r#"<head><link rel="stylesheet" href="/site-1.css">"#,
+        );
+        let sheet = fact_sheet(&page, "body{color:red}", "https://site.example").expect("sheet");
+        assert!(!sheet.contains("<script") && !sheet.contains("Content-Security-Policy"));
+        assert!(sheet.contains("<style>body{color:red}</style>") && !sheet.contains("site-1.css"));
+        assert!(!sheet.contains("gw-nav"), "the navigation is left out");
+        assert!(sheet.contains(r#"href="https://site.example/data/figures.csv""#));
+        assert!(sheet.contains(r#"href="https://example.org/""#));
+        let err = fact_sheet("<html><body></body></html>", "", "").unwrap_err();
+        assert!(err.contains("stylesheet"), "{err}");
+    }
+
+    #[test]
     fn a_plain_page_keeps_everything_but_what_starts_the_app() {
         for trunk in [MINIFIED, PLAIN] {
             let page = prepared(trunk)
                 .replace("<div id=gw-app></div>", "<div id=gw-app><h1>Hi</h1></div>");
             let plain = without_app(&page).expect("plain page");
-            assert!(!plain.contains("<script") && !plain.contains(START_META));
+            // The one script left registers the offline worker, after the policy.
+            assert_eq!(plain.matches("<script").count(), 1, "{plain}");
+            let registration = plain
+                .find("src=\"/sw-register.js\"")
+                .expect("registration kept");
+            assert!(plain.find("Content-Security-Policy").expect("policy") < registration);
+            assert!(!plain.contains(START_META) && !plain.contains("type=\"module\""));
             assert!(!plain.contains(ECHARTS_META));
             assert!(plain.contains("Content-Security-Policy") && plain.contains("rel=\"icon\""));
             assert!(plain.contains("gw-app"));

@@ -64,7 +64,11 @@ test('every prerendered page has its own title, language, canonical URL, alterna
   assert.match(notFound, /페이지를 찾을 수 없습니다/);
   assert.match(notFound, /Page not found/);
   const sitemap = await readFile(join(dist, 'sitemap.xml'), 'utf8');
-  for (const path of routes) assert.ok(sitemap.includes(`${path}</loc>`), `sitemap lists ${path}`);
+  // The sitemap lists exactly the pages search engines may index.
+  for (const path of routes) {
+    const noindex = /<meta name="robots" content="noindex">/.test(await readFile(join(dist, path, 'index.html'), 'utf8'));
+    assert.equal(sitemap.includes(`${path}</loc>`), !noindex, `sitemap ${noindex ? 'leaves out' : 'lists'} ${path}`);
+  }
   assert.match(await readFile(join(dist, 'robots.txt'), 'utf8'), /Sitemap: https?:\/\/\S+\/sitemap\.xml/);
 });
 
