@@ -96,7 +96,7 @@ fn Shell() -> impl IntoView {
 }
 
 fn render_page(resolved: Resolved, path: String) -> AnyView {
-    let dataset = match model::bundled() {
+    let dataset = match model::dataset() {
         Ok(dataset) => dataset,
         Err(error) => {
             return view! { <DataErrorPage error=error lang=resolved.lang()/> }.into_any();

@@ -1,6 +1,10 @@
 //! The published data: CSV and JSON files built from the model, written into `dist/data/`
 //! by the build and listed on the press page. Each file's rows are a `Serialize` struct,
 //! so its columns (and the JSON Schema of `figures.json`) are written down once. Pure.
+//!
+//! The browser build has the list of files but not the code that writes them (the press
+//! page reads their sizes from the manifest the build writes), so that code is unused there.
+#![cfg_attr(not(feature = "ssr"), allow(dead_code))]
 
 use serde::{Serialize, Serializer};
 
@@ -16,6 +20,7 @@ pub struct Download {
     pub path: &'static str,
     pub title: Text,
     pub description: Text,
+    #[cfg(feature = "ssr")]
     pub build: fn(&Dataset) -> String,
 }
 
@@ -25,48 +30,56 @@ pub const DOWNLOADS: [Download; 8] = [
         path: "data/figures.csv",
         title: i18n::DL_FIGURES_CSV,
         description: i18n::DL_FIGURES_CSV_DESC,
+        #[cfg(feature = "ssr")]
         build: figures_csv,
     },
     Download {
         path: "data/figures.json",
         title: i18n::DL_FIGURES_JSON,
         description: i18n::DL_FIGURES_JSON_DESC,
+        #[cfg(feature = "ssr")]
         build: figures_json,
     },
     Download {
         path: "data/figures.schema.json",
         title: i18n::DL_SCHEMA,
         description: i18n::DL_SCHEMA_DESC,
+        #[cfg(feature = "ssr")]
         build: figures_schema,
     },
     Download {
         path: "data/sources.csv",
         title: i18n::DL_SOURCES_CSV,
         description: i18n::DL_SOURCES_CSV_DESC,
+        #[cfg(feature = "ssr")]
         build: sources_csv,
     },
     Download {
         path: "data/glossary.csv",
         title: i18n::DL_GLOSSARY_CSV,
         description: i18n::DL_GLOSSARY_CSV_DESC,
+        #[cfg(feature = "ssr")]
         build: glossary_csv,
     },
     Download {
         path: "data/sites.csv",
         title: i18n::DL_SITES_CSV,
         description: i18n::DL_SITES_CSV_DESC,
+        #[cfg(feature = "ssr")]
         build: sites_csv,
     },
     Download {
         path: "data/zones.csv",
         title: i18n::DL_ZONES_CSV,
         description: i18n::DL_ZONES_CSV_DESC,
+        #[cfg(feature = "ssr")]
         build: zones_csv,
     },
     Download {
         path: "data/firms.csv",
         title: i18n::DL_FIRMS_CSV,
         description: i18n::DL_FIRMS_CSV_DESC,
+        #[cfg(feature = "ssr")]
         build: firms_csv,
     },
 ];
@@ -338,8 +351,9 @@ pub fn press_kit_path(lang: Lang) -> String {
     format!("/data/press-kit-{}.zip", lang.code())
 }
 
-/// What the build says about the press kits; the press page reads it (the browser fetches
-/// it, since the kits are made after the app is compiled).
+/// What the build says about the press kits and the downloads; the press page reads it (the
+/// browser fetches it: the kits are made after the app is compiled, and the app does not
+/// carry the code that writes the files).
 pub const PRESS_KIT_MANIFEST: &str = "/data/press-kit.json";
 
 #[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
@@ -347,6 +361,15 @@ pub struct PressKitManifest {
     /// The data release the kits hold.
     pub version: String,
     pub kits: Vec<PressKitEntry>,
+    /// Every file of `DOWNLOADS`, in its order, with its size.
+    pub downloads: Vec<DownloadSize>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
+pub struct DownloadSize {
+    /// As `Download::path`.
+    pub path: String,
+    pub bytes: usize,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
@@ -369,6 +392,13 @@ pub struct PressKitFile {
 impl PressKitManifest {
     pub fn kit(&self, lang: Lang) -> Option<&PressKitEntry> {
         self.kits.iter().find(|k| k.lang == lang.code())
+    }
+
+    pub fn download_bytes(&self, path: &str) -> Option<usize> {
+        self.downloads
+            .iter()
+            .find(|d| d.path == path)
+            .map(|d| d.bytes)
     }
 }
 

@@ -162,6 +162,10 @@ texts! {
         en: "If any part of this site is hard for you to read or use, please tell Gangwon Technopark, which runs the cluster. Its contact details are on its official website.",
     }
     FOOTER_ACCESSIBILITY { ko: "접근성 안내", en: "Accessibility" }
+    APP_NOT_STARTED {
+        ko: "이 페이지의 검색, 지도, 차트 같은 기능을 시작하지 못했습니다. 내용은 그대로 읽을 수 있으며, 새로 고치면 다시 시도합니다.",
+        en: "The interactive parts of this page (search, map, charts) could not start. Everything on it can still be read; reloading the page tries again.",
+    }
     PAGE_OFFLINE { ko: "인터넷에 연결되어 있지 않습니다", en: "You are offline" }
     DESC_OFFLINE {
         ko: "인터넷에 연결되어 있지 않고, 이 페이지는 아직 이 기기에 저장되지 않았습니다.",

@@ -159,7 +159,7 @@ impl Page {
         figure: impl Fn(model::FigureRef<'static>) -> &'static crate::model::Bilingual,
         story: impl Fn(&'static model::Story) -> &'static crate::model::Bilingual,
     ) -> Option<String> {
-        let d = model::bundled().ok()?;
+        let d = model::dataset().ok()?;
         let text = match self {
             Page::Figure(id) => figure(d.figure_ref(id)?),
             Page::Story(id) => story(d.story(id)?),
@@ -213,12 +213,12 @@ impl Page {
     /// Every page the site has, for the build, the sitemap and tests: the sections, then
     /// a page for every figure.
     pub fn all() -> Vec<Page> {
-        let figures = model::bundled().map(|d| {
+        let figures = model::dataset().map(|d| {
             d.all_figures()
                 .map(|f| Page::Figure(f.id().to_string()))
                 .collect()
         });
-        let stories = model::bundled().map(|d| {
+        let stories = model::dataset().map(|d| {
             d.stories
                 .iter()
                 .map(|s| Page::Story(s.id.clone()))
@@ -276,11 +276,11 @@ impl Resolved {
             ["accessibility"] => Some(Page::Accessibility),
             ["offline"] => Some(Page::Offline),
             [slug] => Section::from_slug(slug).map(Page::Section),
-            ["figures", id] if model::bundled().is_ok_and(|d| d.figure_ref(id).is_some()) => {
+            ["figures", id] if model::dataset().is_ok_and(|d| d.figure_ref(id).is_some()) => {
                 Some(Page::Figure(id.to_string()))
             }
             ["embed", slug] => ChartId::from_slug(slug).map(Page::Embed),
-            ["stories", id] if model::bundled().is_ok_and(|d| d.story(id).is_some()) => {
+            ["stories", id] if model::dataset().is_ok_and(|d| d.story(id).is_some()) => {
                 Some(Page::Story(id.to_string()))
             }
             _ => None,

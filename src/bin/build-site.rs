@@ -32,7 +32,7 @@ fn main() -> ExitCode {
         .collect::<Vec<_>>()
         .as_slice()
     {
-        ["--freeze", version, ko, en] => gwnic::model::bundled()
+        ["--freeze", version, ko, en] => gwnic::model::dataset()
             .map_err(|e| format!("the seed data is broken:\n{e}"))
             .and_then(|dataset| {
                 let summary = Bilingual {

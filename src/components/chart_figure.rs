@@ -35,7 +35,7 @@ pub fn ChartFigure(
     let query = use_query_map();
     let state =
         Memo::new(move |_| ChartState::from_query(|key| query.read().get(key)).for_chart(id));
-    let data = Memo::new(move |_| match model::bundled() {
+    let data = Memo::new(move |_| match model::dataset() {
         Ok(d) => chart_data(d, id, lang, state.get()).map_err(|e| e.to_string()),
         Err(e) => Err(e.to_string()),
     });

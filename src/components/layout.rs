@@ -147,14 +147,14 @@ fn MainNav(lang: Lang) -> impl IntoView {
 
 /// The official website for readers of `lang` (English where the page has no language).
 fn official_site(lang: Option<Lang>) -> Option<String> {
-    let dataset = crate::model::bundled().ok()?;
+    let dataset = crate::model::dataset().ok()?;
     let source = dataset.official_site(lang.unwrap_or(Lang::En))?;
     Some(source.url.clone())
 }
 
 /// "Information as of 25 November 2026", in `lang` or, on a page without one, in both.
 fn as_of(lang: Option<Lang>) -> String {
-    let Ok(dataset) = crate::model::bundled() else {
+    let Ok(dataset) = crate::model::dataset() else {
         return String::new();
     };
     let in_lang = |lang: Lang| {

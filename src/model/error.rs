@@ -12,6 +12,8 @@ pub enum DataError {
         reason: String,
     },
     Invalid(Vec<Problem>),
+    /// The browser could not fetch the data bundle, or it was not a bundle.
+    Unavailable(String),
 }
 
 /// One broken rule in one entry of one file.
@@ -49,6 +51,7 @@ impl fmt::Display for DataError {
                 }
                 Ok(())
             }
+            DataError::Unavailable(reason) => f.write_str(reason),
         }
     }
 }

@@ -1,6 +1,7 @@
 //! The validated dataset: every figure with its source, derived figures computed from
 //! sourced ones, discrepancies between sources, the glossary, the sites, stories,
-//! programmes and partners. Built from `seeds/` (compiled in) and checked before anything
+//! programmes and partners. Built from `seeds/` (compiled into the native build, fetched
+//! as one bundle by the browser) and checked before anything
 //! is shown; what it validated it hands on resolved (a figure holds its source), so views
 //! never look anything up again. Pure: no leptos, no web_sys.
 
@@ -24,7 +25,9 @@ pub use content::{
 pub use derived::{DerivedFigure, DerivedKind};
 pub use error::{DataError, Problem};
 pub use figures::{Claim, Discrepancy, Figure, FigureRef};
-pub use files::{SeedFile, SeedTexts};
+#[cfg(feature = "ssr")]
+pub use files::bundle_path;
+pub use files::{BUNDLE_DIR, SeedFile, SeedTexts};
 pub use firms::Firm;
 pub use wonju::WonjuFact;
 pub use zones::{Zone, ZoneStatus};
@@ -165,12 +168,26 @@ fn resolve_home(seed: &seed::HomeSeed, figures: &[Arc<Figure>], c: &mut Checker)
     }
 }
 
-/// The compiled-in dataset, parsed and validated once.
-pub fn bundled() -> Result<&'static Dataset, &'static DataError> {
-    static DATASET: OnceLock<Result<Dataset, DataError>> = OnceLock::new();
-    DATASET
-        .get_or_init(|| Dataset::parse(&SeedTexts::bundled()))
-        .as_ref()
+static DATASET: OnceLock<Result<Dataset, DataError>> = OnceLock::new();
+
+/// The dataset, parsed and validated once: natively from the compiled-in seeds; in the
+/// browser, what `install` was given (an error until then).
+pub fn dataset() -> Result<&'static Dataset, &'static DataError> {
+    #[cfg(feature = "ssr")]
+    let dataset = DATASET.get_or_init(|| Dataset::parse(&SeedTexts::bundled()));
+    #[cfg(not(feature = "ssr"))]
+    let dataset = DATASET.get().unwrap_or_else(|| {
+        static NOT_LOADED: OnceLock<Result<Dataset, DataError>> = OnceLock::new();
+        NOT_LOADED.get_or_init(|| Err(DataError::Unavailable("the data is not loaded".into())))
+    });
+    dataset.as_ref()
+}
+
+/// Parses the fetched seed texts and makes them the dataset (the browser build, once, on
+/// start); a second call, or one after `dataset` loaded the compiled-in seeds, keeps the
+/// first.
+pub fn install(texts: &SeedTexts) -> Result<&'static Dataset, &'static DataError> {
+    DATASET.get_or_init(|| Dataset::parse(texts)).as_ref()
 }
 
 impl Dataset {

@@ -14,7 +14,7 @@ pub fn Outcomes(lang: Lang) -> impl IntoView {
         <div class="gw-page">
             <h1>{Section::Outcomes.title().get(lang)}</h1>
             <p class="gw-lede">{Section::Outcomes.description().get(lang)}</p>
-            {crate::model::bundled().ok().map(|dataset| view! {
+            {crate::model::dataset().ok().map(|dataset| view! {
                 <super::NewestSource dataset=dataset section=Section::Outcomes lang=lang/>
             })}
             <p>{i18n::OUTCOMES_INTRO.get(lang)}</p>

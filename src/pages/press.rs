@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::export::DOWNLOADS;
+use crate::export::{DOWNLOADS, Download, PressKitManifest};
 use crate::format;
 use crate::i18n;
 use crate::lang::Lang;
@@ -15,14 +15,18 @@ use crate::site::use_site;
 pub fn Press(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
     let site = use_site();
     let license = crate::export::license_record(dataset);
+    let manifest = build_manifest();
     let downloads = DOWNLOADS
         .iter()
         .map(|dl| {
-            let size = format::file_size(dl.path, (dl.build)(dataset).len());
+            let size = move || {
+                download_bytes(dataset, dl, manifest)
+                    .map(|bytes| format!(" ({})", format::file_size(dl.path, bytes)))
+            };
             view! {
                 <li>
                     <a href=site.href(&format!("/{}", dl.path)) download>{dl.title.get(lang)}</a>
-                    " (" {size} ")"
+                    {size}
                     <br/>
                     <span class="gw-muted">{dl.description.get(lang)}</span>
                 </li>
@@ -77,7 +81,7 @@ pub fn Press(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
 
             <h2 id="press-kit">{i18n::PRESS_KIT_HEADING.get(lang)}</h2>
             <p>{i18n::PRESS_KIT_BODY.fill(lang, &[("version", dataset.current_version())])}</p>
-            <PressKits lang=lang/>
+            <PressKits lang=lang manifest=manifest/>
             <p>{i18n::PRESS_KIT_CHECK.fill(lang, &[("sums", "SHA256SUMS")])}</p>
 
             <p>
@@ -133,16 +137,14 @@ pub fn Press(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
     }
 }
 
-/// A link to each language's press kit, with its size: the build knows it (`BuildFacts`);
-/// in the browser the page fetches what the build wrote, and shows the links without a
-/// size until then (or if that fails).
-#[component]
-fn PressKits(lang: Lang) -> impl IntoView {
-    let site = use_site();
+/// What the build wrote about the downloads and press kits: known while prerendering
+/// (`BuildFacts`); in the browser fetched from the build's manifest, and `None` until then
+/// (or if that fails), when the links show without a size.
+fn build_manifest() -> RwSignal<Option<PressKitManifest>> {
     let known = use_context::<crate::site::BuildFacts>().and_then(|f| f.press_kits);
     let manifest = RwSignal::new(known.clone());
     if known.is_none() {
-        let url = site.href(crate::export::PRESS_KIT_MANIFEST);
+        let url = use_site().href(crate::export::PRESS_KIT_MANIFEST);
         leptos::task::spawn_local(async move {
             let fetched = crate::site::fetch_text(&url)
                 .await
@@ -153,6 +155,32 @@ fn PressKits(lang: Lang) -> impl IntoView {
             }
         });
     }
+    manifest
+}
+
+/// A download's size: natively written out here; the browser build has no code to write
+/// the files, so it reads the size from the manifest.
+fn download_bytes(
+    dataset: &Dataset,
+    download: &Download,
+    manifest: RwSignal<Option<PressKitManifest>>,
+) -> Option<usize> {
+    #[cfg(feature = "ssr")]
+    {
+        let _ = manifest;
+        Some((download.build)(dataset).len())
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        let _ = dataset;
+        manifest.with(|m| m.as_ref()?.download_bytes(download.path))
+    }
+}
+
+/// A link to each language's press kit, with its size once the manifest is known.
+#[component]
+fn PressKits(lang: Lang, manifest: RwSignal<Option<PressKitManifest>>) -> impl IntoView {
+    let site = use_site();
     // The page's own language first.
     let kits = [lang, lang.other()]
         .into_iter()
@@ -167,7 +195,7 @@ fn PressKits(lang: Lang) -> impl IntoView {
                 move || {
                     manifest.with(|m| {
                         m.as_ref()
-                            .and_then(|m: &crate::export::PressKitManifest| m.kit(kit_lang))
+                            .and_then(|m: &PressKitManifest| m.kit(kit_lang))
                             .map(|kit| format!(" ({})", format::file_size(&path, kit.bytes)))
                     })
                 }

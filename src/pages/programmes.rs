@@ -228,7 +228,7 @@ fn RelocationGuide(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
 
 /// Who the promotion unit is (the seed article, paragraph 3) and where it is online.
 static GUIDE_SOURCES: std::sync::LazyLock<Vec<Cite>> = std::sync::LazyLock::new(|| {
-    let Ok(d) = crate::model::bundled() else {
+    let Ok(d) = crate::model::dataset() else {
         return Vec::new();
     };
     [("etnews-2022-12-27", Some(3)), ("gwtp-english-site", None)]

@@ -24,8 +24,13 @@ pub struct BuildEnv {
 /// every data file, the charts' data and options, the map geometry, the search indexes and
 /// the feeds; returns how many files it wrote.
 pub fn build_data(dist: &Path, env: &BuildEnv) -> Result<usize, String> {
-    let dataset = model::bundled().map_err(|e| format!("the seed data is broken:\n{e}"))?;
+    let dataset = model::dataset().map_err(|e| format!("the seed data is broken:\n{e}"))?;
     crate::accessibility::last_run()?;
+    // What the app fetches on start: the seeds just checked, in one file.
+    write_file(
+        &in_dist(dist, seeds_path()),
+        model::SeedTexts::bundled().bundle(),
+    )?;
     for download in &DOWNLOADS {
         write_file(&dist.join(download.path), (download.build)(dataset))?;
     }
@@ -57,12 +62,18 @@ pub fn build_data(dist: &Path, env: &BuildEnv) -> Result<usize, String> {
     Ok(DOWNLOADS.len())
 }
 
+/// The site path of the seed bundle the app fetches (named by a hash of its text).
+pub fn seeds_path() -> &'static str {
+    static PATH: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    PATH.get_or_init(|| model::bundle_path(&model::SeedTexts::bundled()))
+}
+
 /// The second half, after scripts/render-charts.mjs has drawn the charts: prepares trunk's
 /// page template, builds the press kits (which hold the drawn charts and the printed home
 /// page), then writes every route as a static page, the sitemap and robots.txt; returns
 /// how many pages it wrote.
 pub fn build_pages(dist: &Path, env: &BuildEnv) -> Result<usize, String> {
-    let dataset = model::bundled().map_err(|e| format!("the seed data is broken:\n{e}"))?;
+    let dataset = model::dataset().map_err(|e| format!("the seed data is broken:\n{e}"))?;
     let template = prepare_template(dist, &env.config)?;
     let css = stylesheet(dist, &template)?;
     let press_kits = super::press_kit::write(dist, dataset, &env.config, |lang| {

@@ -199,6 +199,13 @@ pub fn write(
     let manifest = PressKitManifest {
         version: version.to_string(),
         kits,
+        downloads: DOWNLOADS
+            .iter()
+            .map(|dl| export::DownloadSize {
+                path: dl.path.to_string(),
+                bytes: (dl.build)(dataset).len(),
+            })
+            .collect(),
     };
     let json = serde_json::to_string_pretty(&manifest).map_err(|e| e.to_string())?;
     super::build::write_file(

@@ -3,10 +3,10 @@
 
 use gwnic::chart::{ChartData, ChartId, ChartState, Metric, chart_data};
 use gwnic::lang::Lang;
-use gwnic::model::{Dataset, bundled};
+use gwnic::model::Dataset;
 
 fn dataset() -> &'static Dataset {
-    bundled().expect("bundled seeds validate")
+    gwnic::model::dataset().expect("bundled seeds validate")
 }
 
 fn every_chart() -> Vec<ChartData> {

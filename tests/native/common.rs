@@ -1,10 +1,10 @@
 //! Helpers shared by the native tests: the bundled dataset, a seed file's refusal after
 //! one edit, and reading rendered HTML.
 
-use gwnic::model::{Dataset, SeedFile, SeedTexts, bundled};
+use gwnic::model::{Dataset, SeedFile, SeedTexts};
 
 pub fn dataset() -> &'static Dataset {
-    bundled().expect("bundled seeds validate")
+    gwnic::model::dataset().expect("bundled seeds validate")
 }
 
 /// The validation message after replacing the first `from` in `file` with `to`; the edit

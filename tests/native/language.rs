@@ -5,7 +5,7 @@
 
 use std::fmt;
 
-use gwnic::model::{SeedFile, bundled};
+use gwnic::model::{SeedFile, dataset};
 use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 
 /// A JSON value that keeps the order of an object's keys (`serde_json::Value` sorts them),
@@ -232,7 +232,7 @@ fn quotations_are_blanked_but_apostrophes_are_not() {
 
 #[test]
 fn no_text_uses_a_name_the_glossary_lists_as_a_variant() {
-    let dataset = match bundled() {
+    let dataset = match dataset() {
         Ok(d) => d,
         Err(e) => panic!("the bundled seeds must validate:\n{e}"),
     };

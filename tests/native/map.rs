@@ -5,10 +5,10 @@ use geo::{Contains, Point};
 use gwnic::export::sites_csv;
 use gwnic::map::boundaries::{BOUNDARIES, BOUNDARIES_FILE, Boundaries};
 use gwnic::map::{self, MapGeometry};
-use gwnic::model::{Dataset, Location, SeedFile, SeedTexts, bundled};
+use gwnic::model::{Dataset, Location, SeedFile, SeedTexts};
 
 fn dataset() -> &'static Dataset {
-    bundled().unwrap_or_else(|e| panic!("the bundled seeds must validate:\n{e}"))
+    gwnic::model::dataset().unwrap_or_else(|e| panic!("the bundled seeds must validate:\n{e}"))
 }
 
 fn boundaries() -> Boundaries {

@@ -3,13 +3,13 @@
 
 use crate::common::seed_error;
 use gwnic::lang::Lang;
-use gwnic::model::{SeedFile, bundled};
+use gwnic::model::{SeedFile, dataset};
 use gwnic::prerender::render;
 use gwnic::route::{Page, Section};
 
 #[test]
 fn ended_programmes_are_listed_apart_and_the_finder_offers_only_the_rest() {
-    let d = bundled().expect("bundled seeds validate");
+    let d = dataset().expect("bundled seeds validate");
     let today = d.information_as_of.as_str();
     let ended: Vec<&str> = d
         .programmes

@@ -38,13 +38,13 @@ const FIGURES_CSV_HEADER: [&str; 28] = [
 use gwnic::export;
 use gwnic::format;
 use gwnic::lang::Lang;
+use gwnic::model::Dataset;
 use gwnic::model::FigureRef;
-use gwnic::model::{Dataset, bundled};
 use gwnic::prerender::render;
 use gwnic::route::Page;
 
 fn dataset() -> &'static Dataset {
-    bundled().expect("bundled seeds validate")
+    gwnic::model::dataset().expect("bundled seeds validate")
 }
 
 #[test]
@@ -331,7 +331,7 @@ fn the_press_page_lists_every_download_and_every_figure() {
 
 #[test]
 fn every_download_carries_the_information_as_of_date() {
-    let d = bundled().expect("bundled seeds validate");
+    let d = gwnic::model::dataset().expect("bundled seeds validate");
     let as_of = d.information_as_of.as_str();
     for download in gwnic::export::DOWNLOADS {
         let text = (download.build)(d);

@@ -4,7 +4,7 @@
 use gwnic::chart::ChartState;
 use gwnic::finder::FinderState;
 use gwnic::map::Selection;
-use gwnic::model::bundled;
+use gwnic::model::dataset;
 use gwnic::route::{Page, Resolved};
 use proptest::prelude::*;
 
@@ -71,7 +71,7 @@ proptest! {
         prop_assert_eq!((&again.needs, &again.situations), (&finder.needs, &finder.situations));
         prop_assert!(!again.ignored_values);
 
-        let d = bundled().expect("the seeds validate");
+        let d = dataset().expect("the seeds validate");
         let selection = Selection::parse(get("site").as_deref(), d.sites.iter().map(|s| s.id.as_str()));
         if let Selection::Site(id) = &selection {
             prop_assert!(d.site(id).is_some());

@@ -1,10 +1,10 @@
 //! The seed data loads, holds the figures the site promises, and any broken file is
 //! refused with a message naming the file, the entry and the field.
 
-use gwnic::model::{Dataset, SeedFile, SeedTexts, bundled};
+use gwnic::model::{Dataset, SeedFile, SeedTexts};
 
 fn dataset() -> &'static Dataset {
-    match bundled() {
+    match gwnic::model::dataset() {
         Ok(d) => d,
         Err(e) => panic!("the bundled seeds must validate:\n{e}"),
     }

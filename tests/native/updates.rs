@@ -2,12 +2,12 @@
 //! page shows the news since 2023 newest first and the plans apart, the timeline all of it.
 
 use gwnic::lang::Lang;
-use gwnic::model::{Dataset, bundled};
+use gwnic::model::Dataset;
 use gwnic::prerender::render;
 use gwnic::route::{Page, Section};
 
 fn dataset() -> &'static Dataset {
-    bundled().expect("bundled seeds validate")
+    gwnic::model::dataset().expect("bundled seeds validate")
 }
 
 /// The `data-date` values of the `<li>`s in the list marked `data-list="{list}"`.

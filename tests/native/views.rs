@@ -203,7 +203,7 @@ fn only_pages_with_controls_or_live_parts_need_the_app() {
 
 #[test]
 fn readers_are_sent_to_the_official_site_in_their_language() {
-    let d = gwnic::model::bundled().expect("bundled seeds validate");
+    let d = gwnic::model::dataset().expect("bundled seeds validate");
     for lang in Lang::ALL {
         let site = d
             .official_site(lang)
@@ -221,7 +221,7 @@ fn readers_are_sent_to_the_official_site_in_their_language() {
 
 #[test]
 fn every_page_says_when_its_information_was_last_checked() {
-    let d = gwnic::model::bundled().expect("bundled seeds validate");
+    let d = gwnic::model::dataset().expect("bundled seeds validate");
     for lang in Lang::ALL {
         let date = gwnic::format::date(&d.information_as_of, lang);
         for page in Page::all() {
