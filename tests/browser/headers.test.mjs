@@ -103,11 +103,12 @@ test('nginx: every route loads with the headers it should, no CSP violation and 
     assert.deepEqual(await page.evaluate(() => window.__cspViolations), [], `${path}: CSP violations`);
   }
 
-  // Hashed assets are cached for good; data for an hour; everything with the headers.
+  // Hashed assets (the app's data bundle too) are cached for good; other data for an hour; everything with the headers.
   const wasm = [...assets.keys()].find((p) => p.endsWith('.wasm'));
   const echarts = [...assets.keys()].find((p) => p.startsWith('/vendor/echarts-'));
   const geometry = [...assets.keys()].find((p) => p === '/data/map/wonju.json');
-  for (const [asset, cache] of [[wasm, /immutable/], [echarts, /immutable/], [geometry, /max-age=3600/]]) {
+  const seeds = [...assets.keys()].find((p) => p.startsWith('/data/app/seeds-'));
+  for (const [asset, cache] of [[wasm, /immutable/], [echarts, /immutable/], [seeds, /immutable/], [geometry, /max-age=3600/]]) {
     assert.ok(asset, 'the asset was requested');
     const headers = await assets.get(asset).allHeaders();
     assertSecurityHeaders(headers, asset);
