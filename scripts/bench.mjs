@@ -1,5 +1,6 @@
-// Size benchmark (not a test): every file in dist/ with its raw, gzip and brotli size, and
-// the total a first visit to the home page downloads.
+// Size benchmark (not a test): every file in dist/ with its raw, gzip and brotli size, the
+// total a first visit to the home page downloads, and (with Chromium) what a first visit to
+// each top-level route transfers, by kind, and the layout shift when the app takes over.
 //   node scripts/bench.mjs [dist]
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -84,6 +85,44 @@ if (existsSync(chromiumPath)) {
     }
   }
   console.log(`  worst CLS ${worst.toFixed(4)}`);
+
+  // A first visit to every top-level route (empty cache, no chart woken: the chart library
+  // loads only when a reader points at a chart), bytes on the wire by kind.
+  const kinds = ['html', 'css', 'wasm', 'js', 'data', 'images'];
+  const kindOf = (url) => {
+    const path = new URL(url).pathname;
+    if (path.endsWith('/') || path.endsWith('.html')) return 'html';
+    if (path.endsWith('.css')) return 'css';
+    if (path.endsWith('.wasm')) return 'wasm';
+    if (path.endsWith('.js')) return 'js';
+    if (/\.(svg|png|jpe?g|webp|ico)$/.test(path)) return 'images';
+    return 'data';
+  };
+  const routes = ['', ...(await readdir(join(dist, 'en'), { withFileTypes: true }))
+    .filter((e) => e.isDirectory() && !['embed', 'figures', 'offline'].includes(e.name))
+    .map((e) => `${e.name}/`), 'figures/commercialisation-revenue/'];
+  console.log('\nfirst visit, KB transferred (encoded) by kind; the app pages wait for the app:');
+  console.log(`  ${'route'.padEnd(42)}${kinds.map((k) => k.padStart(8)).join('')}${'total'.padStart(9)}`);
+  for (const lang of ['ko', 'en']) {
+    for (const route of routes) {
+      const path = `/${lang}/${route}`;
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
+      const visit = await context.newPage();
+      const bytes = Object.fromEntries(kinds.map((k) => [k, 0]));
+      const done = [];
+      visit.on('requestfinished', (request) => done.push(request.sizes().then((sizes) => {
+        bytes[kindOf(request.url())] += sizes.responseBodySize + sizes.responseHeadersSize;
+      })));
+      await visit.goto(origin + path);
+      const app = await visit.evaluate(() => document.querySelector('meta[name="gw-start"]') !== null);
+      if (app) await visit.waitForSelector('#gw-app[data-gw-ready]', { timeout: 20_000 });
+      await visit.waitForLoadState('networkidle');
+      await Promise.all(done);
+      const total = kinds.reduce((n, k) => n + bytes[k], 0);
+      console.log(`  ${path.padEnd(42)}${kinds.map((k) => (bytes[k] / 1024).toFixed(1).padStart(8)).join('')}${(total / 1024).toFixed(1).padStart(9)}`);
+      await context.close();
+    }
+  }
   await browser.close();
   server.close();
 }

@@ -1,4 +1,5 @@
-//! Browser entry point: mounts the app over the prerendered page.
+//! Browser entry point: fetches the data bundle the page names, then mounts the app over
+//! the prerendered page.
 
 use gwnic::app::App;
 use gwnic::i18n;

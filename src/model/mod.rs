@@ -1,9 +1,9 @@
 //! The validated dataset: every figure with its source, derived figures computed from
 //! sourced ones, discrepancies between sources, the glossary, the sites, stories,
-//! programmes and partners. Built from `seeds/` (compiled into the native build, fetched
-//! as one bundle by the browser) and checked before anything
-//! is shown; what it validated it hands on resolved (a figure holds its source), so views
-//! never look anything up again. Pure: no leptos, no web_sys.
+//! programmes and partners. Built from `seeds/` (compiled into the native build, fetched as
+//! one bundle by the browser) and checked before anything is shown; what it validated it
+//! hands on resolved (a figure holds its source), so views never look anything up again.
+//! Pure: no leptos, no web_sys.
 
 mod content;
 mod derived;
