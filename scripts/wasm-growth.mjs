@@ -4,7 +4,6 @@
 // both sizes: raw as cargo writes it, after wasm-opt -Oz (as trunk does), and brotli.
 //   node scripts/wasm-growth.mjs       (about 4 minutes; uses target/wasm-growth/)
 import { cp, mkdir, readdir, readFile, rm, writeFile, stat } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { brotliCompressSync, constants } from 'node:zlib';
@@ -92,4 +91,3 @@ for (const [label, p, s] of [['real seeds', real, realSize], ['doubled seeds', t
 }
 const grew = (twiceSize.opt ?? twiceSize.raw) - (realSize.opt ?? realSize.raw);
 console.log(`\ndoubling the seeds (+${kb(twice.seedBytes - real.seedBytes).trim()} KB of JSON) changes the wasm by ${grew} bytes`);
-if (!existsSync(join(root, 'dist'))) console.log('(dist/ not built: the site figures come from node scripts/bench.mjs)');

@@ -163,7 +163,7 @@ texts! {
     }
     FOOTER_ACCESSIBILITY { ko: "접근성 안내", en: "Accessibility" }
     APP_NOT_STARTED {
-        ko: "이 페이지의 검색, 지도, 차트 같은 기능을 시작하지 못했습니다. 내용은 그대로 읽을 수 있으며, 새로 고치면 다시 시도합니다.",
+        ko: "이 페이지의 검색, 지도, 차트 같은 기능을 시작하지 못했습니다. 내용은 그대로 읽을 수 있으며, 페이지를 새로 고침하면 다시 시도합니다.",
         en: "The interactive parts of this page (search, map, charts) could not start. Everything on it can still be read; reloading the page tries again.",
     }
     PAGE_OFFLINE { ko: "인터넷에 연결되어 있지 않습니다", en: "You are offline" }

@@ -118,10 +118,6 @@ impl SeedTexts {
     }
 }
 
-/// Where the build publishes the bundle: its name carries a hash of its text, so a cached
-/// copy is never stale.
-pub const BUNDLE_DIR: &str = "/data/app";
-
 impl SeedTexts {
     /// Every file in one JSON object, keyed by its path (`{"seeds/site.json": {...}, ...}`).
     /// The texts must be JSON, which `Dataset::parse` has checked by then.
@@ -157,13 +153,14 @@ impl SeedTexts {
     }
 }
 
-/// The site path of the bundle of `texts`.
+/// The site path the build publishes `bundle` at: its name carries a hash of its text, so
+/// a cached copy is never stale.
 #[cfg(feature = "ssr")]
-pub fn bundle_path(texts: &SeedTexts) -> String {
+pub fn bundle_path(bundle: &str) -> String {
     use sha2::Digest;
-    let hash = sha2::Sha256::digest(texts.bundle().as_bytes());
+    let hash = sha2::Sha256::digest(bundle.as_bytes());
     let hex: String = hash[..8].iter().map(|b| format!("{b:02x}")).collect();
-    format!("{BUNDLE_DIR}/seeds-{hex}.json")
+    format!("/data/app/seeds-{hex}.json")
 }
 
 #[cfg(feature = "ssr")]
@@ -202,12 +199,12 @@ mod tests {
 
     #[test]
     fn the_bundle_path_changes_with_the_text() {
-        let a = bundle_path(&SeedTexts::bundled());
+        let a = bundle_path(&SeedTexts::bundled().bundle());
         assert!(
             a.starts_with("/data/app/seeds-") && a.ends_with(".json"),
             "{a}"
         );
-        let b = bundle_path(&SeedTexts::bundled().with(SeedFile::Site, "{}"));
+        let b = bundle_path(&SeedTexts::bundled().with(SeedFile::Site, "{}").bundle());
         assert_ne!(a, b);
     }
 

@@ -27,7 +27,7 @@ pub use error::{DataError, Problem};
 pub use figures::{Claim, Discrepancy, Figure, FigureRef};
 #[cfg(feature = "ssr")]
 pub use files::bundle_path;
-pub use files::{BUNDLE_DIR, SeedFile, SeedTexts};
+pub use files::{SeedFile, SeedTexts};
 pub use firms::Firm;
 pub use wonju::WonjuFact;
 pub use zones::{Zone, ZoneStatus};

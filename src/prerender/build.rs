@@ -27,10 +27,8 @@ pub fn build_data(dist: &Path, env: &BuildEnv) -> Result<usize, String> {
     let dataset = model::dataset().map_err(|e| format!("the seed data is broken:\n{e}"))?;
     crate::accessibility::last_run()?;
     // What the app fetches on start: the seeds just checked, in one file.
-    write_file(
-        &in_dist(dist, seeds_path()),
-        model::SeedTexts::bundled().bundle(),
-    )?;
+    let seeds = seed_bundle();
+    write_file(&in_dist(dist, &seeds.path), &seeds.text)?;
     for download in &DOWNLOADS {
         write_file(&dist.join(download.path), (download.build)(dataset))?;
     }
@@ -62,10 +60,22 @@ pub fn build_data(dist: &Path, env: &BuildEnv) -> Result<usize, String> {
     Ok(DOWNLOADS.len())
 }
 
-/// The site path of the seed bundle the app fetches (named by a hash of its text).
-pub fn seeds_path() -> &'static str {
-    static PATH: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    PATH.get_or_init(|| model::bundle_path(&model::SeedTexts::bundled()))
+/// The seed bundle the app fetches: its text, and its site path (named by a hash of it).
+pub struct SeedBundle {
+    pub path: String,
+    pub text: String,
+}
+
+/// The bundle of the compiled-in seeds, made once per build.
+pub fn seed_bundle() -> &'static SeedBundle {
+    static BUNDLE: std::sync::OnceLock<SeedBundle> = std::sync::OnceLock::new();
+    BUNDLE.get_or_init(|| {
+        let text = model::SeedTexts::bundled().bundle();
+        SeedBundle {
+            path: model::bundle_path(&text),
+            text,
+        }
+    })
 }
 
 /// The second half, after scripts/render-charts.mjs has drawn the charts: prepares trunk's

@@ -32,8 +32,8 @@ pub fn register_tag(config: &SiteConfig, script: &[u8]) -> String {
 
 /// What installing the worker saves at once (site paths): the shell (stylesheet, the
 /// app, the chart library), the language choice, both home pages, the search and offline
-/// pages, the app's data bundle, the search indexes and the main data files. Pages and files read later are
-/// saved as they are read.
+/// pages, the app's data bundle, the search indexes and the main data files. Pages and
+/// files read later are saved as they are read.
 pub fn precache(dist: &Path) -> Result<Vec<String>, String> {
     let mut shell = Vec::new();
     for folder in ["", "vendor"] {
@@ -62,7 +62,7 @@ pub fn precache(dist: &Path) -> Result<Vec<String>, String> {
             .flat_map(|lang| [Page::home(), Page::Search, Page::Offline].map(|p| p.path(lang))),
     );
     let data = Lang::ALL.into_iter().map(crate::search::index_path).chain([
-        super::build::seeds_path().to_string(),
+        super::build::seed_bundle().path.clone(),
         "/data/figures.json".to_string(),
         crate::map::GEOMETRY_PATH.to_string(),
     ]);

@@ -65,7 +65,7 @@ pub fn render_with(
         &format!(
             r#"<meta name="{BASE_META}" content="{}/"><meta name="{SEEDS_META}" content="{}"></head>"#,
             config.base,
-            config.href(super::build::seeds_path()),
+            config.href(&super::build::seed_bundle().path),
         ),
         1,
     );
