@@ -60,9 +60,14 @@ pub fn init(
 }
 
 impl Instance {
-    /// Replaces the whole option (no merging, so no series of an earlier state lingers).
-    pub fn set_option(&self, option_json: &str) -> Result<(), String> {
+    /// Replaces the whole option (no merging, so no series of an earlier state lingers);
+    /// without animation when `animate` is false.
+    pub fn set_option(&self, option_json: &str, animate: bool) -> Result<(), String> {
         let option = json(option_json)?;
+        if !animate {
+            js_sys::Reflect::set(&option, &"animation".into(), &JsValue::FALSE)
+                .map_err(|e| format!("cannot turn animation off: {e:?}"))?;
+        }
         let opts = json(r#"{"notMerge":true}"#)?;
         self.set_option_raw(&option, &opts)
             .map_err(|e| format!("setOption failed: {e:?}"))

@@ -23,6 +23,7 @@
 //! `components/live_chart`; `app` is the router and the shell.
 
 pub mod accessibility;
+#[cfg(feature = "ssr")]
 pub mod app;
 pub mod chart;
 pub mod components;
@@ -31,9 +32,11 @@ pub mod export;
 pub mod finder;
 pub mod format;
 pub mod i18n;
+pub mod islands;
 pub mod lang;
 pub mod map;
 pub mod model;
+#[cfg(feature = "ssr")]
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod prerender;

@@ -7,9 +7,6 @@ use leptos::prelude::use_context;
 /// The name of the `<meta>` element in which the build records the base path.
 pub const BASE_META: &str = "gw-base";
 
-/// The name of the `<meta>` element that gives the app its data bundle's address.
-pub const SEEDS_META: &str = "gw-seeds";
-
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct SiteConfig {
     /// `https://example.org`, without a trailing slash; empty when unknown.

@@ -7,14 +7,14 @@ use crate::lang::Lang;
 use crate::model::{Dataset, Unit};
 
 /// One bar: its model value and the figure it comes from.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Point {
     pub value: f64,
     pub figure: String,
     pub derived: bool,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SeriesData {
     pub name: String,
     pub points: Vec<Point>,
@@ -22,7 +22,7 @@ pub struct SeriesData {
 
 /// Everything a chart shows, in one language: the single source of its option, table,
 /// summary and CSV.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ChartData {
     pub id: ChartId,
     pub lang: Lang,
@@ -48,7 +48,7 @@ pub struct ChartData {
 }
 
 /// A source of a chart and the figures it supports.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ChartSource {
     /// `Electronic Times (etnews), 27 December 2022, paragraph 6`
     pub reference: String,

@@ -18,7 +18,7 @@ use crate::model::Unit;
 /// against white; ECharts adds decal patterns as a second cue.
 pub const PALETTE: [&str; 3] = ["#0b5c8a", "#c84c00", "#00755a"];
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum ChartId {
     Growth,
     GrowthIndex,
@@ -66,7 +66,9 @@ impl ChartId {
 }
 
 /// The measure shown by the evaluation chart (its tabs).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum Metric {
     #[default]
     Firms,
@@ -108,7 +110,7 @@ impl Metric {
 /// What a chart shows beyond its data, kept in the URL so a link restores it: the
 /// evaluation chart's measure, `?metric=jobs`. Unknown or malformed values fall back to
 /// the default. (The table is always shown under the chart, so it needs no state.)
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct ChartState {
     pub metric: Metric,
 }
@@ -132,6 +134,15 @@ impl ChartState {
     }
 
     /// The query string (without `?`) that restores this state; empty for the defaults.
+    /// Every state `id` can be shown in, the default first.
+    pub fn all_for(id: ChartId) -> Vec<ChartState> {
+        if id == ChartId::Evaluation {
+            Metric::ALL.map(|metric| ChartState { metric }).to_vec()
+        } else {
+            vec![ChartState::default()]
+        }
+    }
+
     pub fn to_query(self) -> String {
         let mut parts = Vec::new();
         if self.metric != Metric::default() {
@@ -142,7 +153,7 @@ impl ChartState {
 }
 
 /// How values are written and scaled on the axis.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum ValueKind {
     PercentPerYear,
     Index,
@@ -209,6 +220,21 @@ pub fn svg_path(id: ChartId, lang: Lang) -> String {
 
 pub fn option_path(id: ChartId, lang: Lang) -> String {
     format!("/data/charts/{}.{}.option.json", id.slug(), lang.code())
+}
+
+/// The option the live chart draws in `state` (animated; the page turns animation off
+/// for readers who ask for reduced motion). Built with the site, fetched when a reader
+/// reaches for the chart, so the browser never builds an option itself.
+pub fn live_option_path(id: ChartId, lang: Lang, state: ChartState) -> String {
+    match state.to_query().as_str() {
+        "" => format!("/data/charts/{}.{}.live.json", id.slug(), lang.code()),
+        _ => format!(
+            "/data/charts/{}.{}.{}.live.json",
+            id.slug(),
+            lang.code(),
+            state.metric.slug()
+        ),
+    }
 }
 
 /// Widths (CSS px, height 3/5 of it) at which the build draws each chart as the image shown

@@ -8,7 +8,7 @@ use crate::i18n::{self, Text};
 use crate::lang::Lang;
 use crate::model::{Cite, Dataset, Discrepancy, Figure};
 use crate::route::Page;
-use crate::site::{needs_app, use_site};
+use crate::site::use_site;
 
 /// A headline figure: large value, label linking to its page, period and source.
 #[component]
@@ -68,39 +68,13 @@ pub fn SourceLinks(cites: &'static [Cite], lang: Lang) -> impl IntoView {
         .collect_view()
 }
 
-/// A citation with a copy button; the text stays selectable when copying is refused.
+/// A citation with a copy button (an island: the button works in the browser).
 #[component]
 pub fn CitationBox(heading: Text, text: String, lang: Lang, text_lang: Lang) -> impl IntoView {
-    needs_app();
-    let status = RwSignal::new(None::<Text>);
-    let to_copy = text.clone();
-    let copy = move |_| {
-        let text = to_copy.clone();
-        leptos::task::spawn_local(async move {
-            let copied = copy_to_clipboard(&text).await;
-            status.set(Some(if copied {
-                i18n::COPIED
-            } else {
-                i18n::COPY_FAILED
-            }));
-        });
-    };
-    view! {
-        <div class="gw-cite">
-            <h3>{heading.get(lang)}</h3>
-            <p class="gw-cite__text" lang=text_lang.code()>{text}</p>
-            <button type="button" class="gw-button" on:click=copy>
-                {i18n::COPY.get(lang)} <span class="gw-visually-hidden">" " {heading.get(lang)}</span>
-            </button>
-            <span class="gw-cite__status" role="status">{move || status.get().map(|t| t.get(lang))}</span>
-        </div>
-    }
-}
-
-async fn copy_to_clipboard(text: &str) -> bool {
-    let Some(window) = web_sys::window() else {
-        return false;
-    };
-    let promise = window.navigator().clipboard().write_text(text);
-    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+    crate::islands::island(crate::islands::copy::CopyIsland {
+        heading: heading.get(lang).to_string(),
+        text,
+        lang,
+        text_lang,
+    })
 }

@@ -5,7 +5,7 @@
 use leptos::html::Div;
 use leptos::prelude::*;
 
-use crate::chart::{ChartData, ChartState};
+use crate::chart::ChartState;
 use crate::components::chart_figure::ECHARTS_META;
 use crate::lang::Lang;
 
@@ -41,11 +41,12 @@ impl LiveChart {
     }
 }
 
-/// Draws `data` into `canvas` with ECharts once wanted (or once the state differs from
-/// the build's image), for as long as the component lives.
+/// Draws the option at `option_url` (a file the build wrote) into `canvas` with ECharts
+/// once wanted (or once the state differs from the build's image), for as long as the
+/// component lives.
 pub fn use_live_chart(
     canvas: NodeRef<Div>,
-    data: Memo<Result<ChartData, String>>,
+    option_url: Memo<String>,
     state: Memo<ChartState>,
     lang: Lang,
     slug: &'static str,
@@ -73,14 +74,13 @@ pub fn use_live_chart(
 
     // Draw (and redraw on a new state) once wanted and the library is there.
     Effect::new(move |_| {
-        let Ok(chart) = data.get() else { return };
+        let url = option_url.get();
         let Some(element) = canvas.get() else { return };
         if !wanted.get() && state.get() == ChartState::default() {
             return;
         }
         // A PNG asked for before the first drawing must not catch the animation midway.
         let animate = !png_requested.get_untracked() && !crate::echarts::prefers_reduced_motion();
-        let option = chart.option_json(animate, false);
         let (src, integrity) = echarts_src();
         // A failure is shown, and the PNG button is free again for another try.
         let fail = move |e: String| {
@@ -92,6 +92,13 @@ pub fn use_live_chart(
                 fail(e);
                 return;
             }
+            let option = match crate::site::fetch_text(&url).await {
+                Ok(option) => option,
+                Err(e) => {
+                    fail(format!("{url}: {e}"));
+                    return;
+                }
+            };
             if !element.is_connected() {
                 return;
             }
@@ -108,7 +115,8 @@ pub fn use_live_chart(
                     }
                 }
             }
-            let result = instance.try_with_value(|i| i.as_ref().map(|i| i.set_option(&option)));
+            let result =
+                instance.try_with_value(|i| i.as_ref().map(|i| i.set_option(&option, animate)));
             match result {
                 Some(Some(Err(e))) => fail(e),
                 Some(Some(Ok(()))) => {

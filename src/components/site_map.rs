@@ -11,8 +11,7 @@ use leptos::prelude::*;
 use crate::format;
 use crate::i18n;
 use crate::lang::Lang;
-use crate::map::{self, MapGeometry, View};
-use crate::model::{Location, Site};
+use crate::map::{self, MapGeometry, Mark, Place, View};
 
 /// What the page knows of the geometry it fetches.
 #[derive(Clone, Debug, PartialEq)]
@@ -32,7 +31,7 @@ const LABEL_PX: f64 = 12.0;
 #[component]
 pub fn SiteMap(
     lang: Lang,
-    sites: &'static [Site],
+    sites: &'static [Mark],
     /// The geometry as fetched: the controls and the frame are there from the start, so
     /// nothing moves when the map arrives.
     state: Signal<GeometryState>,
@@ -87,7 +86,7 @@ pub fn SiteMap(
     let anchor_of = move |id: &str| -> Option<(f64, f64)> {
         let g = ready.get_untracked()?;
         let site = sites.iter().find(|s| s.id == id)?;
-        map::anchor(&site.location, &g)
+        map::anchor(&site.place, &g)
     };
     // A site chosen elsewhere (the list, the URL) is brought into view when zoomed in.
     Effect::new(move |_| {
@@ -200,7 +199,7 @@ fn on_activate_key(choose: impl Fn() + 'static) -> impl Fn(leptos::ev::KeyboardE
 /// The map itself, once its geometry is there.
 fn draw(
     lang: Lang,
-    sites: &'static [Site],
+    sites: &'static [Mark],
     geometry: Arc<MapGeometry>,
     view_state: RwSignal<Option<View>>,
     width_px: RwSignal<f64>,
@@ -230,15 +229,15 @@ fn draw(
     let is_selected = move |id: &str| selected.with(|s| s.as_deref() == Some(id));
     let site_districts: Vec<&str> = sites
         .iter()
-        .flat_map(|s| s.location.district_codes())
+        .flat_map(|s| s.place.district_codes())
         .collect();
     // A district drawn under a site's own area is chosen through that site (its card shows
     // the same zones): one control per place, and none hidden under another.
     let under_site_area: Vec<&str> = sites
         .iter()
-        .filter_map(|s| match &s.location {
-            Location::Districts { codes } => Some(codes.iter().map(String::as_str)),
-            Location::Point(_) => None,
+        .filter_map(|s| match &s.place {
+            Place::Districts(codes) => Some(codes.iter().map(String::as_str)),
+            Place::Point { .. } => None,
         })
         .flatten()
         .collect();
@@ -289,16 +288,16 @@ fn draw(
         .map(|(index, site)| {
             let number = (index + 1).to_string();
             let id = site.id.clone();
-            let name = site.name.get(lang).to_string();
-            let anchor = map::anchor(&site.location, &geometry);
+            let name = site.name.clone();
+            let anchor = map::anchor(&site.place, &geometry);
             let choose = {
                 let id = id.clone();
                 move || on_choose.run(id.clone())
             };
             let on_key = on_activate_key(choose.clone());
-            let areas = match &site.location {
-                Location::Point(_) => None,
-                Location::Districts { codes } => Some(
+            let areas = match &site.place {
+                Place::Point { .. } => None,
+                Place::Districts(codes) => Some(
                     codes
                         .iter()
                         .filter_map(|c| geometry.district(c))
@@ -306,14 +305,14 @@ fn draw(
                         .collect_view(),
                 ),
             };
-            let is_point = matches!(site.location, Location::Point(_));
+            let is_point = matches!(site.place, Place::Point { .. });
             let selected_id = id.clone();
             let pressed_id = id.clone();
             view! {
                 <g
                     class="gw-map__site"
                     class:gw-map__site--point=is_point
-                    class:gw-map__site--related=!site.is_designated()
+                    class:gw-map__site--related=!site.designated
                     class:gw-map__site--selected=move || is_selected(&selected_id)
                     role="button"
                     tabindex="0"

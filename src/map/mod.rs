@@ -166,12 +166,65 @@ impl MapGeometry {
     }
 }
 
+/// Where a site is, as the map needs it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Place {
+    Point {
+        lon: f64,
+        lat: f64,
+        district: String,
+    },
+    /// Shown as its districts (no coordinate is published).
+    Districts(Vec<String>),
+}
+
+impl Place {
+    pub fn of(location: &Location) -> Place {
+        match location {
+            Location::Point(p) => Place::Point {
+                lon: p.lon,
+                lat: p.lat,
+                district: p.district.clone(),
+            },
+            Location::Districts { codes } => Place::Districts(codes.clone()),
+        }
+    }
+
+    /// The district codes the site lies in.
+    pub fn district_codes(&self) -> Vec<&str> {
+        match self {
+            Place::Point { district, .. } => vec![district.as_str()],
+            Place::Districts(codes) => codes.iter().map(String::as_str).collect(),
+        }
+    }
+}
+
+/// A site as the map draws it: its number follows its place in the list.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Mark {
+    pub id: String,
+    pub name: String,
+    pub designated: bool,
+    pub place: Place,
+}
+
+impl Mark {
+    pub fn of(site: &crate::model::Site, lang: Lang) -> Mark {
+        Mark {
+            id: site.id.clone(),
+            name: site.name.get(lang).to_string(),
+            designated: site.is_designated(),
+            place: Place::of(&site.location),
+        }
+    }
+}
+
 /// Where a site's marker goes, in map units: its coordinate, or the middle of its
 /// districts' label points. `None` when the geometry lacks its districts.
-pub fn anchor(location: &Location, geometry: &MapGeometry) -> Option<(f64, f64)> {
-    match location {
-        Location::Point(p) => Some(geometry.projection.project(p.lon, p.lat)),
-        Location::Districts { codes } => {
+pub fn anchor(place: &Place, geometry: &MapGeometry) -> Option<(f64, f64)> {
+    match place {
+        Place::Point { lon, lat, .. } => Some(geometry.projection.project(*lon, *lat)),
+        Place::Districts(codes) => {
             let points: Vec<(f64, f64)> = codes
                 .iter()
                 .map(|c| geometry.district(c).map(|d| d.label))
@@ -210,7 +263,7 @@ pub fn teaser_svg(geometry: &MapGeometry, sites: &[crate::model::Site]) -> Strin
         geometry.radius.path
     ));
     for site in sites {
-        let Some((x, y)) = anchor(&site.location, geometry) else {
+        let Some((x, y)) = anchor(&Place::of(&site.location), geometry) else {
             continue;
         };
         let fill = if site.is_designated() {
@@ -428,11 +481,11 @@ mod tests {
         let districts = Location::Districts {
             codes: vec!["3202011".into()],
         };
-        assert_eq!(anchor(&districts, &g), Some((10.0, 10.0)));
+        assert_eq!(anchor(&Place::of(&districts), &g), Some((10.0, 10.0)));
         let missing = Location::Districts {
             codes: vec!["3202011".into(), "3202099".into()],
         };
-        assert_eq!(anchor(&missing, &g), None);
+        assert_eq!(anchor(&Place::of(&missing), &g), None);
         let source = std::sync::Arc::new(crate::model::Source {
             id: "x".into(),
             publisher: Bilingual::default(),
@@ -454,7 +507,7 @@ mod tests {
                 paragraph: None,
             },
         });
-        let (x, y) = anchor(&point, &g).unwrap();
+        let (x, y) = anchor(&Place::of(&point), &g).unwrap();
         assert!((x - 160.0).abs() < 1e-9 && (y - 200.0).abs() < 1e-9);
     }
 

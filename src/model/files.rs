@@ -118,51 +118,6 @@ impl SeedTexts {
     }
 }
 
-impl SeedTexts {
-    /// Every file in one JSON object, keyed by its path (`{"seeds/site.json": {...}, ...}`).
-    /// The texts must be JSON, which `Dataset::parse` has checked by then.
-    pub fn bundle(&self) -> String {
-        let mut out = String::from("{");
-        for (i, file) in SeedFile::ALL.into_iter().enumerate() {
-            if i > 0 {
-                out.push(',');
-            }
-            out.push_str(&serde_json::to_string(file.path()).unwrap_or_default());
-            out.push(':');
-            out.push_str(self.get(file).trim());
-        }
-        out.push('}');
-        out
-    }
-
-    /// The texts from a bundle; names the file missing from it, or why it is not a bundle.
-    pub fn from_bundle(bundle: &str) -> Result<SeedTexts, String> {
-        let mut files: std::collections::HashMap<String, Box<serde_json::value::RawValue>> =
-            serde_json::from_str(bundle).map_err(|e| format!("the data bundle is broken: {e}"))?;
-        let mut texts = Vec::with_capacity(SeedFile::ALL.len());
-        for file in SeedFile::ALL {
-            let text = files
-                .remove(file.path())
-                .ok_or_else(|| format!("the data bundle has no {}", file.path()))?;
-            texts.push(std::borrow::Cow::Owned(text.get().to_string()));
-        }
-        let texts = texts
-            .try_into()
-            .map_err(|_| "the data bundle has the wrong number of files".to_string())?;
-        Ok(SeedTexts { texts })
-    }
-}
-
-/// The site path the build publishes `bundle` at: its name carries a hash of its text, so
-/// a cached copy is never stale.
-#[cfg(feature = "ssr")]
-pub fn bundle_path(bundle: &str) -> String {
-    use sha2::Digest;
-    let hash = sha2::Sha256::digest(bundle.as_bytes());
-    let hex: String = hash[..8].iter().map(|b| format!("{b:02x}")).collect();
-    format!("/data/app/seeds-{hex}.json")
-}
-
 #[cfg(feature = "ssr")]
 impl Default for SeedTexts {
     fn default() -> Self {
@@ -173,40 +128,6 @@ impl Default for SeedTexts {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_bundle_gives_back_every_text() {
-        let texts = SeedTexts::bundled().with(SeedFile::Site, r#"{"a": [1, "x"]}"#);
-        let back = SeedTexts::from_bundle(&texts.bundle()).expect("bundle");
-        for file in SeedFile::ALL {
-            let json = |t: &SeedTexts| serde_json::from_str::<serde_json::Value>(t.get(file));
-            assert_eq!(json(&back).ok(), json(&texts).ok(), "{file:?}");
-        }
-        assert_eq!(back.get(SeedFile::Site), r#"{"a": [1, "x"]}"#);
-    }
-
-    #[test]
-    fn a_bundle_missing_a_file_or_not_json_is_refused() {
-        let bundle = SeedTexts::bundled().bundle();
-        let without = bundle.replacen("\"seeds/firms.json\"", "\"seeds/other.json\"", 1);
-        assert_eq!(
-            SeedTexts::from_bundle(&without).err().as_deref(),
-            Some("the data bundle has no seeds/firms.json")
-        );
-        let err = SeedTexts::from_bundle("<html>").expect_err("refused");
-        assert!(err.starts_with("the data bundle is broken: "), "{err}");
-    }
-
-    #[test]
-    fn the_bundle_path_changes_with_the_text() {
-        let a = bundle_path(&SeedTexts::bundled().bundle());
-        assert!(
-            a.starts_with("/data/app/seeds-") && a.ends_with(".json"),
-            "{a}"
-        );
-        let b = bundle_path(&SeedTexts::bundled().with(SeedFile::Site, "{}").bundle());
-        assert_ne!(a, b);
-    }
 
     #[test]
     fn all_lists_each_file_once_in_index_order() {

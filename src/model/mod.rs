@@ -1,7 +1,7 @@
 //! The validated dataset: every figure with its source, derived figures computed from
 //! sourced ones, discrepancies between sources, the glossary, the sites, stories,
-//! programmes and partners. Built from `seeds/` (compiled into the native build, fetched as
-//! one bundle by the browser) and checked before anything is shown; what it validated it
+//! programmes and partners. Built from `seeds/` (compiled into the native build; the browser
+//! never has it) and checked before anything is shown; what it validated it
 //! hands on resolved (a figure holds its source), so views never look anything up again.
 //! Pure: no leptos, no web_sys.
 
@@ -25,8 +25,6 @@ pub use content::{
 pub use derived::{DerivedFigure, DerivedKind};
 pub use error::{DataError, Problem};
 pub use figures::{Claim, Discrepancy, Figure, FigureRef};
-#[cfg(feature = "ssr")]
-pub use files::bundle_path;
 pub use files::{SeedFile, SeedTexts};
 pub use firms::Firm;
 pub use wonju::WonjuFact;
@@ -170,24 +168,18 @@ fn resolve_home(seed: &seed::HomeSeed, figures: &[Arc<Figure>], c: &mut Checker)
 
 static DATASET: OnceLock<Result<Dataset, DataError>> = OnceLock::new();
 
-/// The dataset, parsed and validated once: natively from the compiled-in seeds; in the
-/// browser, what `install` was given (an error until then).
+/// The dataset, parsed and validated once from the compiled-in seeds. Only the build
+/// has it: the browser runs islands whose props carry what they show.
 pub fn dataset() -> Result<&'static Dataset, &'static DataError> {
     #[cfg(feature = "ssr")]
     let dataset = DATASET.get_or_init(|| Dataset::parse(&SeedTexts::bundled()));
     #[cfg(not(feature = "ssr"))]
-    let dataset = DATASET.get().unwrap_or_else(|| {
-        static NOT_LOADED: OnceLock<Result<Dataset, DataError>> = OnceLock::new();
-        NOT_LOADED.get_or_init(|| Err(DataError::Unavailable("the data is not loaded".into())))
+    let dataset = DATASET.get_or_init(|| {
+        Err(DataError::Unavailable(
+            "the browser build has no dataset".into(),
+        ))
     });
     dataset.as_ref()
-}
-
-/// Parses the fetched seed texts and makes them the dataset (the browser build, once, on
-/// start); a second call, or one after `dataset` loaded the compiled-in seeds, keeps the
-/// first.
-pub fn install(texts: &SeedTexts) -> Result<&'static Dataset, &'static DataError> {
-    DATASET.get_or_init(|| Dataset::parse(texts)).as_ref()
 }
 
 impl Dataset {

@@ -3,11 +3,11 @@
 //! how many of the cluster's firms that is: a register of what is named, never "all".
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 
 use crate::components::figure::SourceLinks;
 use crate::format;
 use crate::i18n::{self, Named};
+use crate::islands::filter::{Facet, FilterIsland};
 use crate::lang::Lang;
 use crate::model::{Dataset, Firm, FirmRole};
 use crate::route::{Page, Section};
@@ -16,67 +16,9 @@ use crate::site::use_site;
 /// The cluster's total, which the count of named firms is set against.
 pub const CLUSTER_TOTAL: &str = "cluster-firms-2023";
 
-/// The filters a URL asks for; values we do not know are dropped and reported.
-#[derive(Clone, Debug, PartialEq, Default)]
-struct Filters {
-    role: Option<FirmRole>,
-    site: Option<String>,
-    ignored: bool,
-}
-
-fn filters(dataset: &Dataset, role: Option<&str>, site: Option<&str>) -> Filters {
-    let mut f = Filters::default();
-    if let Some(r) = role.filter(|r| !r.is_empty()) {
-        match FirmRole::from_slug(r) {
-            Some(role) => f.role = Some(role),
-            None => f.ignored = true,
-        }
-    }
-    match site.filter(|s| !s.is_empty()) {
-        Some(s)
-            if dataset
-                .firms
-                .iter()
-                .any(|firm| firm.site.as_deref() == Some(s)) =>
-        {
-            f.site = Some(s.to_string())
-        }
-        Some(_) => f.ignored = true,
-        None => {}
-    }
-    f
-}
-
-impl Filters {
-    fn keeps(&self, firm: &Firm) -> bool {
-        self.role.is_none_or(|r| firm.roles.contains(&r))
-            && self
-                .site
-                .as_deref()
-                .is_none_or(|s| firm.site.as_deref() == Some(s))
-    }
-
-    /// The query string with `role` and `site` as given (`None`: left out).
-    fn href(role: Option<FirmRole>, site: Option<&str>) -> String {
-        let parts: Vec<String> = role
-            .map(|r| format!("role={}", r.slug()))
-            .into_iter()
-            .chain(site.map(|s| format!("site={s}")))
-            .collect();
-        format!("?{}", parts.join("&"))
-    }
-}
-
 #[component]
 pub fn Firms(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
-    crate::site::needs_app();
     let site = use_site();
-    let query = use_query_map();
-    let chosen = Memo::new(move |_| {
-        let q = query.read();
-        filters(dataset, q.get("role").as_deref(), q.get("site").as_deref())
-    });
-
     let count = dataset.figure(CLUSTER_TOTAL).map(|total| {
         let period = total
             .source
@@ -110,49 +52,50 @@ pub fn Firms(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
         .map(|s| (s.id.as_str(), s.name.get(lang).to_string()))
         .collect();
 
+    // Links as the build writes them (each alone in the query); the filter island keeps
+    // the other choice in them and marks the current one.
     let role_links = std::iter::once((None, i18n::FIRMS_ALL))
         .chain(FirmRole::ALL.map(|r| (Some(r), r.name())))
         .map(|(role, label)| {
-            let href = move || Filters::href(role, chosen.get().site.as_deref());
-            let current = move || (chosen.get().role == role).then_some("true");
-            view! { <li><a href=href data-noscroll="" class="gw-filter__link" aria-current=current data-role=role.map(FirmRole::slug)>{label.get(lang)}</a></li> }
+            let slug = role.map(FirmRole::slug);
+            let href = slug.map_or_else(|| "?".to_string(), |s| format!("?role={s}"));
+            let current = role.is_none().then_some("true");
+            let choice = format!("role={}", slug.unwrap_or_default());
+            view! { <li><a href=href data-noscroll="" class="gw-filter__link" aria-current=current data-gw-choice=choice data-role=slug>{label.get(lang)}</a></li> }
         })
         .collect_view();
     let site_links = std::iter::once((None, i18n::FIRMS_ALL.get(lang).to_string()))
-        .chain(places.into_iter().map(|(id, name)| (Some(id), name)))
+        .chain(places.iter().map(|(id, name)| (Some(*id), name.clone())))
         .map(|(place, label)| {
-            let href = move || Filters::href(chosen.get().role, place);
-            let current = move || (chosen.get().site.as_deref() == place).then_some("true");
-            view! { <li><a href=href data-noscroll="" class="gw-filter__link" aria-current=current data-site=place>{label}</a></li> }
+            let href = place.map_or_else(|| "?".to_string(), |p| format!("?site={p}"));
+            let current = place.is_none().then_some("true");
+            let choice = format!("site={}", place.unwrap_or_default());
+            view! { <li><a href=href data-noscroll="" class="gw-filter__link" aria-current=current data-gw-choice=choice data-site=place>{label}</a></li> }
         })
         .collect_view();
-
-    let shown = move || {
-        let f = chosen.get();
-        dataset
-            .firms
-            .iter()
-            .filter(|firm| f.keeps(firm))
-            .collect::<Vec<_>>()
-    };
-    let list = move || {
-        let firms = shown();
-        if firms.is_empty() {
-            return view! { <p class="gw-muted">{i18n::FIRMS_NONE.get(lang)}</p> }.into_any();
-        }
-        firms
-            .into_iter()
-            .map(|f| view! { <FirmCard firm=f lang=lang/> })
-            .collect_view()
-            .into_any()
-    };
-    let shown_count =
-        move || i18n::FIRMS_SHOWN.fill(lang, &[("shown", &shown().len().to_string())]);
-    let ignored = move || {
-        chosen.get().ignored.then(
-            || view! { <p class="gw-notice" role="status">{i18n::FIRMS_IGNORED.get(lang)}</p> },
-        )
-    };
+    let filter = crate::islands::island(FilterIsland {
+        lang,
+        facets: vec![
+            Facet {
+                key: "role".into(),
+                values: FirmRole::ALL.map(|r| r.slug().to_string()).to_vec(),
+                multiple: false,
+            },
+            Facet {
+                key: "site".into(),
+                values: places.iter().map(|(id, _)| id.to_string()).collect(),
+                multiple: false,
+            },
+        ],
+        count: i18n::FIRMS_SHOWN.get(lang).to_string(),
+        ignored: i18n::FIRMS_IGNORED.get(lang).to_string(),
+    });
+    let list = dataset
+        .firms
+        .iter()
+        .map(|f| view! { <FirmCard firm=f lang=lang/> })
+        .collect_view();
+    let shown_count = i18n::FIRMS_SHOWN.fill(lang, &[("shown", &dataset.firms.len().to_string())]);
 
     view! {
         <div class="gw-page gw-firms-page">
@@ -168,9 +111,13 @@ pub fn Firms(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
                 <p class="gw-filter__label">{i18n::FIRMS_FILTER_SITE.get(lang)}</p>
                 <ul class="gw-filter__list">{site_links}</ul>
             </nav>
-            {ignored}
-            <p class="gw-muted" role="status" aria-live="polite" data-gw-live="">{shown_count}</p>
-            <div class="gw-firms" data-gw-app="">{list}</div>
+            <p class="gw-notice" role="status" data-gw-ignored="" hidden>{i18n::FIRMS_IGNORED.get(lang)}</p>
+            <p class="gw-muted" role="status" aria-live="polite" data-gw-count="">{shown_count}</p>
+            <div class="gw-firms">
+                {list}
+                <p class="gw-muted" data-gw-empty="" hidden>{i18n::FIRMS_NONE.get(lang)}</p>
+            </div>
+            {filter}
         </div>
     }
 }
@@ -198,8 +145,15 @@ fn FirmCard(firm: &'static Firm, lang: Lang) -> impl IntoView {
         .iter()
         .map(|r| view! { <li data-role=r.slug()>{r.name().get(lang)}</li> })
         .collect_view();
+    let facets = firm
+        .roles
+        .iter()
+        .map(|r| format!("role:{}", r.slug()))
+        .chain(firm.site.iter().map(|s| format!("site:{s}")))
+        .collect::<Vec<_>>()
+        .join(" ");
     view! {
-        <article class="gw-card gw-firm" id=format!("firm-{}", firm.id) data-firm=firm.id.clone() data-site=firm.site.clone()>
+        <article class="gw-card gw-firm" id=format!("firm-{}", firm.id) data-firm=firm.id.clone() data-site=firm.site.clone() data-gw-facets=facets>
             <h2 class="gw-card__label">
                 {match story {
                     Some(href) => view! { <a href=href>{firm.name.get(lang).to_string()}</a> }.into_any(),

@@ -3,71 +3,42 @@
 //! opens (it is large), with a loading state and a retry. The chosen site lives in the URL
 //! (`?site=`), so the list, the map and the card all follow it and a link restores it.
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
-use leptos_router::NavigateOptions;
-use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::components::figure::{DiscrepancyNote, FigureCard, SourceLinks};
-use crate::components::site_map::{GeometryState, SiteMap};
 use crate::format;
 use crate::i18n::{self, Named};
 use crate::lang::Lang;
-use crate::map::{self, MapGeometry, Selection};
+use crate::map::{self, MapGeometry};
 use crate::model::{Dataset, Location, Site, Zone};
 use crate::route::{Page, Section};
 use crate::site::use_site;
 
+/// The geometry the build publishes, projected once per build (the page names the
+/// districts with it; the map island fetches the same file to draw).
+static GEOMETRY: std::sync::LazyLock<Result<MapGeometry, String>> =
+    std::sync::LazyLock::new(|| {
+        let dataset = crate::model::dataset().map_err(|e| e.to_string())?;
+        let boundaries =
+            crate::map::boundaries::Boundaries::parse(crate::map::boundaries::BOUNDARIES)
+                .map_err(|problems| format!("{} problems in the boundaries", problems.len()))?;
+        boundaries.map_geometry(dataset).map_err(|p| p.to_string())
+    });
+
 #[component]
 pub fn MapPage(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
     let site = use_site();
-    let query = use_query_map();
-    let selection = Memo::new(move |_| {
-        Selection::parse(
-            query.read().get(map::SITE_KEY).as_deref(),
-            dataset.sites.iter().map(|s| s.id.as_str()),
-        )
-    });
-    let selected = Signal::derive(move || selection.get().site().map(str::to_string));
-    let district =
-        Memo::new(move |_| map::parse_district(query.read().get(map::DISTRICT_KEY).as_deref()));
-    let selected_district = Signal::from(district);
-
-    let geometry = RwSignal::new(GeometryState::Loading);
-    let attempt = RwSignal::new(0u32);
-    let geometry_url = site.href(map::GEOMETRY_PATH);
-    Effect::new(move |_| {
-        attempt.track();
-        geometry.set(GeometryState::Loading);
-        let url = geometry_url.clone();
-        leptos::task::spawn_local(async move {
-            let result = crate::site::fetch_text(&url)
-                .await
-                .and_then(|text| MapGeometry::from_json(&text));
-            geometry.try_set(match result {
-                Ok(g) => GeometryState::Ready(Arc::new(g)),
-                Err(e) => GeometryState::Failed(e),
-            });
-        });
-    });
-
-    let page_path = Page::Section(Section::Map).path(lang);
-    let navigate = use_navigate();
-    let go = move |key: &str, id: String| {
-        navigate(
-            &format!("{page_path}?{key}={id}"),
-            NavigateOptions {
-                scroll: false,
-                ..Default::default()
-            },
-        );
+    let geometry = GEOMETRY.as_ref().ok();
+    let district_name = move |code: &str| {
+        geometry
+            .and_then(|g| g.district(code))
+            .map(|d| d.name.get(lang).to_string())
     };
-    let choose = {
-        let go = go.clone();
-        Callback::new(move |id: String| go(map::SITE_KEY, id))
+    let district_names = move |codes: Vec<&str>| -> Option<String> {
+        geometry?;
+        let names: Vec<String> = codes.iter().filter_map(|c| district_name(c)).collect();
+        Some(names.join(", "))
     };
-    let choose_district = Callback::new(move |code: String| go(map::DISTRICT_KEY, code));
 
     let radius = dataset.figure("designated-radius");
     let area = dataset.figure("designated-area");
@@ -99,24 +70,10 @@ pub fn MapPage(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
         .map(|figure| view! { <FigureCard dataset=dataset figure=figure lang=lang/> })
         .collect_view();
 
-    let state = Signal::from(geometry);
-    let retry = Callback::new(move |()| attempt.update(|n| *n += 1));
-    let district_names = move |codes: Vec<&str>| -> Option<String> {
-        let GeometryState::Ready(g) = geometry.get() else {
-            return None;
-        };
-        let names: Vec<String> = codes
-            .iter()
-            .filter_map(|c| g.district(c).map(|d| d.name.get(lang).to_string()))
-            .collect();
-        Some(names.join(", "))
-    };
-
     // Designated sites come first in the data (validation sees to it), so the numbers on
     // the map run on from the first list into the second.
     let item = move |(index, s): (usize, &'static Site)| {
         let id = s.id.clone();
-        let current = id.clone();
         view! {
             <li>
                 <a
@@ -124,7 +81,6 @@ pub fn MapPage(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
                     data-noscroll=""
                     data-site=id
                     class="gw-sites__link"
-                    aria-current=move || (selected.get().as_deref() == Some(current.as_str())).then_some("true")
                 >
                     <span class="gw-sites__number" aria-hidden="true">{index + 1}</span>
                     <span>{s.name.get(lang).to_string()}</span>
@@ -142,68 +98,85 @@ pub fn MapPage(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
     let related_list = related.into_iter().map(item).collect_view();
 
     let zones_page = site.href(&Page::Section(Section::Zones).path(lang));
-    let card = move || {
-        if let Some(code) = district.get() {
-            let name = match geometry.get() {
-                GeometryState::Ready(g) => g.district(&code).map(|d| d.name.get(lang).to_string()),
-                _ => None,
-            };
-            let zones_href = zones_page.clone();
-            return view! { <DistrictCard dataset=dataset code=code name=name lang=lang zones_href=zones_href/> }.into_any();
-        }
-        let chosen = selected.get().and_then(|id| dataset.site(&id));
-        match chosen {
-            None => view! {
-                <p class="gw-muted">{i18n::MAP_CARD_EMPTY.get(lang)}</p>
-                <p class="gw-muted">{i18n::MAP_DISTRICT_HINT.get(lang)}</p>
-            }
-            .into_any(),
-            Some(s) => {
-                let districts = district_names(s.location.district_codes());
-                let zones_href = zones_page.clone();
-                view! { <SiteCard dataset=dataset site=s lang=lang districts=districts zones_href=zones_href/> }.into_any()
-            }
+    let empty_card = move || {
+        view! {
+            <p class="gw-muted">{i18n::MAP_CARD_EMPTY.get(lang)}</p>
+            <p class="gw-muted">{i18n::MAP_DISTRICT_HINT.get(lang)}</p>
         }
     };
+    // Every card the map can show, as the build wrote it; the map island shows the chosen
+    // one (without a script, the lists link each site's place in the query).
+    let site_cards = dataset
+        .sites
+        .iter()
+        .map(|s| {
+            let districts = district_names(s.location.district_codes());
+            let zones_href = zones_page.clone();
+            view! {
+                <template data-gw-card=format!("site:{}", s.id)>
+                    <SiteCard dataset=dataset site=s lang=lang districts=districts zones_href=zones_href/>
+                </template>
+            }
+        })
+        .collect_view();
+    let district_cards = geometry
+        .map(|g| {
+            g.districts
+                .iter()
+                .map(|d| {
+                    let zones_href = zones_page.clone();
+                    let name = d.name.get(lang).to_string();
+                    view! {
+                        <template data-gw-card=format!("district:{}", d.code)>
+                            <DistrictCard dataset=dataset code=d.code.clone() name=Some(name) lang=lang zones_href=zones_href/>
+                        </template>
+                    }
+                })
+                .collect_view()
+        });
+    let cards_templates = view! {
+        <template data-gw-card="">{empty_card()}</template>
+        {site_cards}
+        {district_cards}
+    }
+    .into_any();
     // Every district as a link: how a keyboard or screen-reader user chooses one (the map's
-    // districts answer the pointer). Names come with the geometry.
-    let district_list = move || {
-        let GeometryState::Ready(g) = geometry.get() else {
-            return None;
-        };
+    // districts answer the pointer).
+    let district_list = geometry.map(|g| {
         let links = g
             .districts
             .iter()
             .map(|d| {
                 let code = d.code.clone();
-                let current = code.clone();
                 view! {
                     <li>
-                        <a
-                            href=format!("?{}={code}", map::DISTRICT_KEY)
-                            data-noscroll=""
-                            data-district=code
-                            aria-current=move || (district.get().as_deref() == Some(current.as_str())).then_some("true")
-                        >
+                        <a href=format!("?{}={code}", map::DISTRICT_KEY) data-noscroll="" data-district=code>
                             {d.name.get(lang).to_string()}
                         </a>
                     </li>
                 }
             })
             .collect_view();
-        Some(view! {
+        view! {
             <details class="gw-districts">
                 <summary>{i18n::MAP_DISTRICT_LIST.get(lang)}</summary>
                 <ul>{links}</ul>
             </details>
-        })
-    };
-    let unknown = move || match selection.get() {
-        Selection::Unknown(value) => Some(view! {
-            <p class="gw-notice" role="status">{i18n::MAP_UNKNOWN_SITE.fill(lang, &[("id", &value)])}</p>
-        }),
-        _ => None,
-    };
+        }
+    });
+    let map_island = crate::islands::island(crate::islands::map::MapIsland {
+        lang,
+        marks: dataset
+            .sites
+            .iter()
+            .map(|s| map::Mark::of(s, lang))
+            .collect(),
+        unknown_site: i18n::MAP_UNKNOWN_SITE.get(lang).to_string(),
+        unknown_district: i18n::MAP_DISTRICT_UNKNOWN.get(lang).to_string(),
+        districts: geometry
+            .map(|g| g.districts.iter().map(|d| d.code.clone()).collect())
+            .unwrap_or_default(),
+    });
 
     let outside = dataset
         .outside_sites
@@ -242,35 +215,26 @@ pub fn MapPage(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
     .into_any();
     let side_panel = view! {
         <div class="gw-map-layout__side">
-            <div class="gw-site-card" aria-live="polite">{card}</div>
+            <div class="gw-site-card" aria-live="polite">{empty_card()}</div>
+            {cards_templates}
             <h3 id="sites-designated">{i18n::MAP_LIST_DESIGNATED.get(lang)}</h3>
             <p class="gw-muted">{i18n::MAP_LIST_DESIGNATED_NOTE.get(lang)}</p>
             <ol class="gw-sites" aria-labelledby="sites-designated">{designated_list}</ol>
             <h3 id="sites-related">{i18n::MAP_LIST_RELATED.get(lang)}</h3>
             <p class="gw-muted">{i18n::MAP_LIST_RELATED_NOTE.get(lang)}</p>
             <ol class="gw-sites" start=related_start aria-labelledby="sites-related">{related_list}</ol>
-            // Filled in once the geometry (which names the districts) is there.
-            <div data-gw-live="">{district_list}</div>
+            {district_list}
         </div>
     }
     .into_any();
     let map_section = view! {
         <section class="gw-section" aria-labelledby="map-heading">
             <h2 id="map-heading">{i18n::MAP_HEADING.get(lang)}</h2>
-            {unknown}
+            <p class="gw-notice" role="status" data-gw-unknown="" hidden></p>
             <div class="gw-map-layout">
                 <div class="gw-map-layout__map">
-                    <SiteMap
-                        lang=lang
-                        sites=&dataset.sites
-                        state=state
-                        selected=selected
-                        on_choose=choose
-                        selected_district=selected_district
-                        on_choose_district=choose_district
-                        on_retry=retry
-                    />
-                    <MapLegend dataset=dataset state=state lang=lang/>
+                    {map_island}
+                    <MapLegend dataset=dataset geometry=geometry lang=lang/>
                 </div>
                 {side_panel}
             </div>
@@ -420,13 +384,17 @@ fn SiteCard(
 /// What each mark on the map means, with the derived centre and the boundaries' credit.
 /// Static but for the centre's name and coordinate, which come with the geometry.
 #[component]
-fn MapLegend(dataset: &'static Dataset, state: Signal<GeometryState>, lang: Lang) -> impl IntoView {
+fn MapLegend(
+    dataset: &'static Dataset,
+    geometry: Option<&'static MapGeometry>,
+    lang: Lang,
+) -> impl IntoView {
     let radius = dataset
         .figure("designated-radius")
         .map(|f| format::figure_value(f, lang))
         .unwrap_or_default();
-    let centre = move || match state.get() {
-        GeometryState::Ready(g) => {
+    let centre = match geometry {
+        Some(g) => {
             let district = g
                 .district(&g.radius.centre_district)
                 .map(|d| d.name.get(lang).to_string())
@@ -434,7 +402,7 @@ fn MapLegend(dataset: &'static Dataset, state: Signal<GeometryState>, lang: Lang
             let (lon, lat) = g.radius.centre_lon_lat;
             format!(" ({district}, {lat:.4}° N, {lon:.4}° E)")
         }
-        _ => String::new(),
+        None => String::new(),
     };
     let centre_text = i18n::MAP_LEGEND_CENTRE.get(lang);
     let (before, after) = centre_text
@@ -451,7 +419,7 @@ fn MapLegend(dataset: &'static Dataset, state: Signal<GeometryState>, lang: Lang
                 <li><span class="gw-key gw-key--radius" aria-hidden="true"></span>{i18n::MAP_LEGEND_RADIUS.fill(lang, &[("radius", &radius)])}</li>
                 <li>
                     <span class="gw-key gw-key--centre" aria-hidden="true">"+"</span>
-                    <span>{before}<span data-gw-live="">{centre}</span>{after}</span>
+                    <span>{before}{centre}{after}</span>
                 </li>
                 <li><span class="gw-key gw-key--city" aria-hidden="true"></span>{i18n::MAP_LEGEND_CITY.get(lang)}</li>
                 <li><span class="gw-key gw-key--province" aria-hidden="true"></span>{i18n::MAP_LEGEND_PROVINCE.get(lang)}</li>

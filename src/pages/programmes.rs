@@ -3,13 +3,12 @@
 //! ends at the promotion unit's official website. Without JavaScript every programme shows.
 
 use leptos::prelude::*;
-use leptos_router::NavigateOptions;
-use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::components::figure::SourceLinks;
-use crate::finder::{FinderState, NEED_KEY, SITUATION_KEY};
+use crate::finder::{NEED_KEY, SITUATION_KEY};
 use crate::format;
 use crate::i18n::{self, Named};
+use crate::islands::filter::{Facet, FilterIsland};
 use crate::lang::Lang;
 use crate::model::{Cite, Dataset, Need, Programme, Situation};
 use crate::route::{Page, Section};
@@ -17,59 +16,18 @@ use crate::site::use_site;
 
 #[component]
 pub fn Programmes(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
-    crate::site::needs_app();
-    let query = use_query_map();
-    let state = Memo::new(move |_| {
-        FinderState::from_query(|key| query.read().get_all(key).unwrap_or_default())
-    });
-    let navigate = use_navigate();
-    let page_path = Page::Section(Section::Programmes).path(lang);
-    let go = Callback::new(move |next: FinderState| {
-        let q = next.to_query();
-        let url = if q.is_empty() {
-            page_path.clone()
-        } else {
-            format!("{page_path}?{q}")
-        };
-        navigate(
-            &url,
-            NavigateOptions {
-                scroll: false,
-                replace: true,
-                ..Default::default()
-            },
-        );
-    });
-
     // Ended programmes are listed apart, for the record; the finder offers the rest.
     let today = dataset.information_as_of.as_str();
     let (ended, current): (Vec<&'static Programme>, Vec<&'static Programme>) =
         dataset.programmes.iter().partition(|p| p.is_ended(today));
-    let total = current.len();
-    let offered = StoredValue::new(current.clone());
-    let count = move || {
-        let s = state.get();
-        offered.with_value(|o| o.iter().filter(|p| s.matches(p)).count())
-    };
-    let count_text = move || {
-        i18n::FINDER_COUNT.fill(
-            lang,
-            &[
-                ("count", &count().to_string()),
-                ("total", &total.to_string()),
-            ],
-        )
-    };
-
+    let total = current.len().to_string();
+    let count_text = i18n::FINDER_COUNT.fill(lang, &[("count", &total), ("total", &total)]);
+    let choice = |key: &str, code: &str| format!("{key}={code}");
     let need_boxes = Need::ALL
         .map(|need| {
-            let checked = move || state.get().needs.contains(&need);
-            let on_change = move |ev: leptos::ev::Event| {
-                go.run(state.get_untracked().with_need(need, event_target_checked(&ev)));
-            };
             view! {
                 <label class="gw-check">
-                    <input type="checkbox" name=NEED_KEY value=need.code() prop:checked=checked on:change=on_change/>
+                    <input type="checkbox" name=NEED_KEY value=need.code() data-gw-choice=choice(NEED_KEY, need.code())/>
                     <span>{need.name().get(lang)}</span>
                 </label>
             }
@@ -77,28 +35,43 @@ pub fn Programmes(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
         .collect_view();
     let situation_boxes = Situation::ALL
         .map(|situation| {
-            let checked = move || state.get().situations.contains(&situation);
-            let on_change = move |ev: leptos::ev::Event| {
-                go.run(
-                    state
-                        .get_untracked()
-                        .with_situation(situation, event_target_checked(&ev)),
-                );
-            };
             view! {
                 <label class="gw-check">
-                    <input type="checkbox" name=SITUATION_KEY value=situation.code() prop:checked=checked on:change=on_change/>
+                    <input type="checkbox" name=SITUATION_KEY value=situation.code() data-gw-choice=choice(SITUATION_KEY, situation.code())/>
                     <span>{situation.name().get(lang)}</span>
                 </label>
             }
         })
         .collect_view();
+    let filter = crate::islands::island(FilterIsland {
+        lang,
+        facets: vec![
+            Facet {
+                key: NEED_KEY.into(),
+                values: Need::ALL.map(|n| n.code().to_string()).to_vec(),
+                multiple: true,
+            },
+            Facet {
+                key: SITUATION_KEY.into(),
+                values: Situation::ALL.map(|s| s.code().to_string()).to_vec(),
+                multiple: true,
+            },
+        ],
+        count: i18n::FINDER_COUNT.get(lang).to_string(),
+        ignored: i18n::FINDER_IGNORED.get(lang).to_string(),
+    });
 
     let cards = current
         .into_iter()
         .map(|p| {
-            let hidden = move || !state.get().matches(p);
-            view! { <li class:gw-hidden=hidden><ProgrammeCard programme=p today=today lang=lang/></li> }
+            let facets = p
+                .needs
+                .iter()
+                .map(|n| format!("{NEED_KEY}:{}", n.code()))
+                .chain(p.situations.iter().map(|s| format!("{SITUATION_KEY}:{}", s.code())))
+                .collect::<Vec<_>>()
+                .join(" ");
+            view! { <li data-gw-facets=facets><ProgrammeCard programme=p today=today lang=lang/></li> }
         })
         .collect_view();
     let ended_cards = ended
@@ -128,18 +101,15 @@ pub fn Programmes(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
                 </fieldset>
             </div>
             <p class="gw-finder__status">
-                <strong class="gw-finder__count" role="status">{count_text}</strong>
+                <strong class="gw-finder__count" role="status" data-gw-count="">{count_text}</strong>
                 " "
                 <a href="?" data-noscroll="" class="gw-finder__reset">{i18n::FINDER_RESET.get(lang)}</a>
             </p>
-            {move || state.get().ignored_values.then(|| view! {
-                <p class="gw-notice">{i18n::FINDER_IGNORED.get(lang)}</p>
-            })}
+            <p class="gw-notice" data-gw-ignored="" hidden>{i18n::FINDER_IGNORED.get(lang)}</p>
             <p class="gw-muted">{i18n::FINDER_OUR_READING.get(lang)}</p>
-            {move || (count() == 0).then(|| view! {
-                <p class="gw-notice gw-finder__empty">{i18n::FINDER_EMPTY.get(lang)}</p>
-            })}
+            <p class="gw-notice gw-finder__empty" data-gw-empty="" hidden>{i18n::FINDER_EMPTY.get(lang)}</p>
             <ul class="gw-programmes">{cards}</ul>
+            {filter}
         </section>
     }
     .into_any();

@@ -3,91 +3,50 @@
 //! list (the link works without the app too: then every zone is shown).
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 
 use crate::components::figure::SourceLinks;
 use crate::format;
 use crate::i18n::{self, Named};
+use crate::islands::filter::{Facet, FilterIsland};
 use crate::lang::Lang;
 use crate::model::{Dataset, Zone, ZoneStatus};
 use crate::route::Section;
 
-/// What `?status=` asks for: a status, nothing, or a value we do not know.
-#[derive(Clone, Debug, PartialEq)]
-enum Filter {
-    All,
-    Status(ZoneStatus),
-    Unknown(String),
-}
-
-fn filter(value: Option<&str>) -> Filter {
-    match value {
-        None | Some("") => Filter::All,
-        Some(v) => {
-            ZoneStatus::from_slug(v).map_or_else(|| Filter::Unknown(v.to_string()), Filter::Status)
-        }
-    }
-}
-
 #[component]
 pub fn Zones(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
-    crate::site::needs_app();
-    let query = use_query_map();
-    let chosen = Memo::new(move |_| filter(query.read().get("status").as_deref()));
     let today = dataset.information_as_of.as_str();
     let as_of = format::date(today, lang);
 
     let links = std::iter::once((None, i18n::ZONES_FILTER_ALL))
         .chain(ZoneStatus::ALL.map(|s| (Some(s), s.name())))
         .map(|(status, label)| {
-            let href = status.map_or_else(|| "?".to_string(), |s| format!("?status={}", s.slug()));
-            let current = move || {
-                let here = match chosen.get() {
-                    Filter::Status(s) => Some(s),
-                    _ => None,
-                };
-                (here == status).then_some("true")
-            };
-            view! { <li><a href=href data-noscroll="" class="gw-filter__link" aria-current=current>{label.get(lang)}</a></li> }
+            let slug = status.map(ZoneStatus::slug);
+            let href = slug.map_or_else(|| "?".to_string(), |s| format!("?status={s}"));
+            let current = status.is_none().then_some("true");
+            let choice = format!("status={}", slug.unwrap_or_default());
+            view! { <li><a href=href data-noscroll="" class="gw-filter__link" aria-current=current data-gw-choice=choice>{label.get(lang)}</a></li> }
         })
         .collect_view();
 
-    let shown = move || {
-        let wanted = match chosen.get() {
-            Filter::Status(s) => Some(s),
-            _ => None,
-        };
-        // Current first: active, then planned, then ended; each newest first (the data's order).
-        let mut zones: Vec<_> = dataset
-            .zones
-            .iter()
-            .filter(|z| wanted.is_none_or(|s| z.status(today) == s))
-            .collect();
-        zones.sort_by_key(|z| ZoneStatus::ALL.iter().position(|s| *s == z.status(today)));
-        zones
-    };
-    let count = move || {
-        let total = dataset.zones.len().to_string();
-        let n = shown().len().to_string();
-        i18n::ZONES_SHOWN.fill(lang, &[("shown", &n), ("total", &total)])
-    };
-    let list = move || {
-        let zones = shown();
-        if zones.is_empty() {
-            return view! { <p class="gw-muted">{i18n::ZONES_NONE.get(lang)}</p> }.into_any();
-        }
-        zones
-            .into_iter()
-            .map(|z| view! { <ZoneCard dataset=dataset zone=z lang=lang/> })
-            .collect_view()
-            .into_any()
-    };
-    let unknown = move || match chosen.get() {
-        Filter::Unknown(value) => Some(view! {
-            <p class="gw-notice" role="status">{i18n::ZONES_UNKNOWN_STATUS.fill(lang, &[("value", &value)])}</p>
-        }),
-        _ => None,
-    };
+    // Current first: active, then planned, then ended; each newest first (the data's order).
+    let mut zones: Vec<&'static Zone> = dataset.zones.iter().collect();
+    zones.sort_by_key(|z| ZoneStatus::ALL.iter().position(|s| *s == z.status(today)));
+    let total = zones.len().to_string();
+    let count = i18n::ZONES_SHOWN.fill(lang, &[("shown", &total), ("total", &total)]);
+    let list = zones
+        .into_iter()
+        .map(|z| view! { <ZoneCard dataset=dataset zone=z lang=lang/> })
+        .collect_view();
+    let filter = crate::islands::island(FilterIsland {
+        lang,
+        facets: vec![Facet {
+            key: "status".into(),
+            values: ZoneStatus::ALL.map(|s| s.slug().to_string()).to_vec(),
+            multiple: false,
+        }],
+        count: i18n::ZONES_SHOWN.get(lang).to_string(),
+        ignored: i18n::ZONES_UNKNOWN_STATUS.get(lang).to_string(),
+    });
 
     view! {
         <div class="gw-page gw-zones-page">
@@ -98,9 +57,13 @@ pub fn Zones(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
             <nav class="gw-filter" aria-label=i18n::ZONES_FILTER_LABEL.get(lang)>
                 <ul class="gw-filter__list">{links}</ul>
             </nav>
-            {unknown}
-            <p class="gw-muted" role="status" aria-live="polite" data-gw-live="">{count}</p>
-            <div class="gw-zones" data-gw-app="">{list}</div>
+            <p class="gw-notice" role="status" data-gw-ignored="" hidden></p>
+            <p class="gw-muted" role="status" aria-live="polite" data-gw-count="">{count}</p>
+            <div class="gw-zones">
+                {list}
+                <p class="gw-muted" data-gw-empty="" hidden>{i18n::ZONES_NONE.get(lang)}</p>
+            </div>
+            {filter}
         </div>
     }
 }
@@ -150,7 +113,7 @@ fn ZoneCard(dataset: &'static Dataset, zone: &'static Zone, lang: Lang) -> impl 
     };
     let status_class = format!("gw-status gw-status--{}", status.slug());
     view! {
-        <article class="gw-card gw-zone" id=format!("zone-{}", zone.id) data-zone=zone.id.clone() data-status=status.slug()>
+        <article class="gw-card gw-zone" id=format!("zone-{}", zone.id) data-zone=zone.id.clone() data-status=status.slug() data-gw-facets=format!("status:{}", status.slug())>
             <p class="gw-card__meta">
                 <span class=status_class>{status.name().get(lang)}</span>
                 " " <span class="gw-badge">{zone.kind.name().get(lang)}</span>

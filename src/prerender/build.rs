@@ -26,9 +26,6 @@ pub struct BuildEnv {
 pub fn build_data(dist: &Path, env: &BuildEnv) -> Result<usize, String> {
     let dataset = model::dataset().map_err(|e| format!("the seed data is broken:\n{e}"))?;
     crate::accessibility::last_run()?;
-    // What the app fetches on start: the seeds just checked, in one file.
-    let seeds = seed_bundle();
-    write_file(&in_dist(dist, &seeds.path), &seeds.text)?;
     for download in &DOWNLOADS {
         write_file(&dist.join(download.path), (download.build)(dataset))?;
     }
@@ -58,24 +55,6 @@ pub fn build_data(dist: &Path, env: &BuildEnv) -> Result<usize, String> {
     }
     write_chart_files(dist, dataset, &env.config)?;
     Ok(DOWNLOADS.len())
-}
-
-/// The seed bundle the app fetches: its text, and its site path (named by a hash of it).
-pub struct SeedBundle {
-    pub path: String,
-    pub text: String,
-}
-
-/// The bundle of the compiled-in seeds, made once per build.
-pub fn seed_bundle() -> &'static SeedBundle {
-    static BUNDLE: std::sync::OnceLock<SeedBundle> = std::sync::OnceLock::new();
-    BUNDLE.get_or_init(|| {
-        let text = model::SeedTexts::bundled().bundle();
-        SeedBundle {
-            path: model::bundle_path(&text),
-            text,
-        }
-    })
 }
 
 /// The second half, after scripts/render-charts.mjs has drawn the charts: prepares trunk's
@@ -131,6 +110,11 @@ fn write_chart_files(dist: &Path, dataset: &Dataset, config: &SiteConfig) -> Res
                 &in_dist(dist, &chart::embed::oembed_path(id, lang)),
                 oembed.to_string(),
             )?;
+            for state in ChartState::all_for(id) {
+                let live = chart_data(dataset, id, lang, state).map_err(|e| e.to_string())?;
+                let path = chart::live_option_path(id, lang, state);
+                write_file(&in_dist(dist, &path), live.option_json(true, false))?;
+            }
             let display = chart.option_json(false, false);
             for (width, _) in chart::DISPLAY_SIZES {
                 let path = chart::display_option_path(id, lang, width);

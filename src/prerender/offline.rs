@@ -62,7 +62,6 @@ pub fn precache(dist: &Path) -> Result<Vec<String>, String> {
             .flat_map(|lang| [Page::home(), Page::Search, Page::Offline].map(|p| p.path(lang))),
     );
     let data = Lang::ALL.into_iter().map(crate::search::index_path).chain([
-        super::build::seed_bundle().path.clone(),
         "/data/figures.json".to_string(),
         crate::map::GEOMETRY_PATH.to_string(),
     ]);

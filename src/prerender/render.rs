@@ -8,7 +8,7 @@ use leptos_meta::ServerMetaContext;
 use leptos_router::location::RequestUrl;
 
 use crate::app::App;
-use crate::site::{BASE_META, BuildFacts, NeedsApp, SEEDS_META, SiteConfig};
+use crate::site::{BASE_META, BuildFacts, NeedsApp, SiteConfig};
 
 /// The element the app mounts into; the build fills it with the prerendered page.
 pub const MOUNT_ELEMENT: &str = r#"<div id="gw-app"></div>"#;
@@ -63,9 +63,8 @@ pub fn render_with(
     let template = normalized(template)?.replacen(
         "</head>",
         &format!(
-            r#"<meta name="{BASE_META}" content="{}/"><meta name="{SEEDS_META}" content="{}"></head>"#,
+            r#"<meta name="{BASE_META}" content="{}/"></head>"#,
             config.base,
-            config.href(&super::build::seed_bundle().path),
         ),
         1,
     );

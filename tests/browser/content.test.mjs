@@ -27,7 +27,7 @@ const matches = (p, needs, situations) =>
 const countText = (lang, count) => lang === 'ko' ? `전체 ${offered.length}개 중 ${count}개 프로그램` : `${count} of ${offered.length} programmes`;
 
 async function visibleProgrammes(page) {
-  return page.locator('#finder .gw-programmes li:not(.gw-hidden) [data-programme]').evaluateAll((els) => els.map((e) => e.dataset.programme));
+  return page.locator('#finder .gw-programmes li:not([hidden]) [data-programme]').evaluateAll((els) => els.map((e) => e.dataset.programme));
 }
 
 for (const lang of ['ko', 'en']) {

@@ -1,6 +1,8 @@
-// How the app starts: it fetches the data the build checked (one bundle, named in the
-// page) instead of carrying it in the wasm; if the bundle cannot be had, the prerendered
-// page stays, readable, and says in its language that its controls could not start.
+// How the browser starts: the page is the build's HTML, and the wasm starts only the
+// islands the page holds (a chart, the map, a filter, the search), each from the props the
+// build wrote into it. Nothing is fetched to start. If an island's props cannot be read,
+// the prerendered page stays, readable, and says in its language that its controls could
+// not start.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
@@ -13,18 +15,24 @@ const NOTICE = {
   en: 'could not start',
 };
 
-test('the app starts from the one data bundle its page names', async () => {
-  const { context, page, problems } = await openPage();
-  const fetched = [];
-  page.on('request', (request) => { if (request.url().includes('/data/app/')) fetched.push(new URL(request.url()).pathname); });
-  await page.goto(`${site.origin}/en/search/`);
-  await appReady(page);
-  const named = await page.locator('meta[name="gw-seeds"]').getAttribute('content');
-  assert.match(named, /^\/data\/app\/seeds-[0-9a-f]{16}\.json$/);
-  assert.deepEqual(fetched, [named]);
-  assertNoProblems(problems, 'start');
-  await context.close();
-});
+for (const [path, island] of [['/en/search/', 'search'], ['/ko/firms/', 'filter'], ['/en/outcomes/', 'chart']]) {
+  test(`${path}: its islands start from their props, with no data fetched to start`, async () => {
+    const { context, page, problems } = await openPage();
+    const fetched = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname.startsWith('/data/')) fetched.push(url.pathname);
+    });
+    await page.goto(`${site.origin}${path}`);
+    await appReady(page);
+    const names = await page.locator('[data-gw-island]').evaluateAll((els) => els.map((e) => e.dataset.gwIsland));
+    assert.ok(names.includes(island), `${path} holds a ${island} island: ${names}`);
+    // Display images of charts are pictures, not data the app needs.
+    assert.deepEqual(fetched.filter((p) => !p.endsWith('.svg')), [], 'nothing fetched to start');
+    assertNoProblems(problems, path);
+    await context.close();
+  });
+}
 
 test('the wasm carries none of the content: no source address, figure id or firm name of the seeds', async () => {
   const wasmName = (await readdir(dist)).find((name) => name.endsWith('_bg.wasm'));
@@ -41,27 +49,27 @@ test('the wasm carries none of the content: no source address, figure id or firm
   assert.deepEqual(found, [], 'content compiled into the wasm');
 });
 
-for (const [label, answer] of [
-  ['is missing', (route) => route.fulfill({ status: 404, body: 'not found' })],
-  ['is not a bundle', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"seeds/site.json": {}}' })],
-]) {
-  for (const lang of ['ko', 'en']) {
-    test(`${lang}: when the data bundle ${label}, the page stays readable and says its controls could not start`, async () => {
-      const { context, page, problems } = await openPage({
-        locale: lang === 'ko' ? 'ko-KR' : 'en-US',
-        expectedErrors: [/the app did not start/, /Failed to load resource/],
-      });
-      await page.route('**/data/app/seeds-*.json', answer);
-      await page.goto(`${site.origin}/${lang}/search/`);
-      const notice = page.locator('main [role="alert"].gw-app-failed');
-      await notice.waitFor({ timeout: 20_000 });
-      assert.match(await notice.textContent(), new RegExp(NOTICE[lang]));
-      assert.equal(await page.locator('#gw-app[data-gw-ready]').count(), 0, 'the app did not take over');
-      assert.equal(await page.locator('h1').count(), 1, 'the prerendered page is still there');
-      assert.ok((await page.locator('main').textContent()).length > 200, 'with its text');
-      await assertNoAxeViolations(page, `${lang} ${label}`);
-      assertNoProblems(problems, `${lang} ${label}`);
-      await context.close();
+for (const lang of ['ko', 'en']) {
+  test(`${lang}: when an island's props cannot be read, the page stays readable and says its controls could not start`, async () => {
+    const { context, page, problems } = await openPage({
+      locale: lang === 'ko' ? 'ko-KR' : 'en-US',
+      expectedErrors: [/the app did not start/],
     });
-  }
+    // The page as served, with its island's props broken.
+    await page.route(`**/${lang}/search/`, async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace('data-gw-props="{', 'data-gw-props="{broken');
+      await route.fulfill({ response, body });
+    });
+    await page.goto(`${site.origin}/${lang}/search/`);
+    const notice = page.locator('main [role="alert"].gw-app-failed');
+    await notice.waitFor({ timeout: 20_000 });
+    assert.match(await notice.textContent(), new RegExp(NOTICE[lang]));
+    assert.equal(await page.locator('#gw-app[data-gw-ready]').count(), 0, 'not every island started');
+    assert.equal(await page.locator('h1').count(), 1, 'the prerendered page is still there');
+    assert.ok((await page.locator('main').textContent()).length > 200, 'with its text');
+    await assertNoAxeViolations(page, `${lang} broken props`);
+    assertNoProblems(problems, `${lang} broken props`);
+    await context.close();
+  });
 }

@@ -173,8 +173,8 @@ fn the_published_geometry_reads_back_and_every_marker_is_on_the_map() {
     let back = MapGeometry::from_json(&json).expect("reads back");
     assert_eq!(back.districts.len(), 25);
     for site in &d.sites {
-        let (x, y) =
-            map::anchor(&site.location, &back).unwrap_or_else(|| panic!("{}: no marker", site.id));
+        let (x, y) = map::anchor(&map::Place::of(&site.location), &back)
+            .unwrap_or_else(|| panic!("{}: no marker", site.id));
         assert!(
             (0.0..=back.width).contains(&x) && (0.0..=back.height).contains(&y),
             "{}: {x}, {y}",

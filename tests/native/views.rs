@@ -157,7 +157,7 @@ fn has_live_parts(body: &str) -> bool {
         }
         _ => body.to_string(),
     };
-    ["<button", "<input", "<select", "<textarea", "data-gw-app"]
+    ["<button", "<input", "<select", "<textarea", "data-gw-app", "data-gw-island"]
         .iter()
         .any(|marker| body.contains(marker))
 }
