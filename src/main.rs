@@ -10,6 +10,8 @@ use wasm_bindgen::JsCast;
 
 fn main() {
     console_error_panic_hook::set_once();
+    // Effects need the executor before any island mounts (a page may start none).
+    let _ = any_spawner::Executor::init_wasm_bindgen();
     let document = document();
     let base = document
         .query_selector(&format!(r#"meta[name="{BASE_META}"]"#))
@@ -41,8 +43,7 @@ fn main() {
             failed.push(reason);
         }
     }
-    // After the first island is mounted, which sets up the reactive executor; the page's
-    // reactive work lives as long as the page.
+    // The page's reactive work lives as long as the page.
     let owner = Owner::new();
     owner.with(islands::query::keep_language_switch);
     std::mem::forget(owner);

@@ -4,6 +4,8 @@
 
 mod data;
 pub mod embed;
+// charming builds the options at build time only; the browser fetches them as JSON.
+#[cfg(feature = "ssr")]
 mod option;
 mod table;
 

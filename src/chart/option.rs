@@ -127,17 +127,6 @@ impl ChartData {
         chart
     }
 
-    /// "Information as of 25 November 2026", in the chart's language.
-    pub fn as_of_line(&self) -> String {
-        i18n::INFORMATION_AS_OF.fill(
-            self.lang,
-            &[(
-                "date",
-                &crate::format::date(&self.information_as_of, self.lang),
-            )],
-        )
-    }
-
     /// The title block of the image files, wrapped by hand: ECharts' server-side renderer
     /// does not wrap titles, and an attributed title or a warning runs past 800 px.
     fn titled_layout(&self) -> TitledLayout {

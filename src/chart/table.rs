@@ -1,8 +1,20 @@
 //! A chart as text: the table under it, its summary sentence and its CSV.
 
 use super::ChartData;
+use crate::i18n;
 
 impl ChartData {
+    /// "Information as of 25 November 2026", in the chart's language.
+    pub fn as_of_line(&self) -> String {
+        i18n::INFORMATION_AS_OF.fill(
+            self.lang,
+            &[(
+                "date",
+                &crate::format::date(&self.information_as_of, self.lang),
+            )],
+        )
+    }
+
     /// The sources on one line: `A, 1 May 2022, paragraph 2; B, 3 June 2023`.
     pub fn source_line(&self) -> String {
         let references: Vec<&str> = self.sources.iter().map(|s| s.reference.as_str()).collect();

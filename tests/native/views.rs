@@ -157,9 +157,16 @@ fn has_live_parts(body: &str) -> bool {
         }
         _ => body.to_string(),
     };
-    ["<button", "<input", "<select", "<textarea", "data-gw-app", "data-gw-island"]
-        .iter()
-        .any(|marker| body.contains(marker))
+    [
+        "<button",
+        "<input",
+        "<select",
+        "<textarea",
+        "data-gw-app",
+        "data-gw-island",
+    ]
+    .iter()
+    .any(|marker| body.contains(marker))
 }
 
 #[test]
