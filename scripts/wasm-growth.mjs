@@ -1,7 +1,7 @@
 // Benchmark (not a test): does the wasm grow with the content? Builds the browser app twice
 // with cargo, once from the real seeds and once from a copy of the project whose seed
 // files have every list doubled (each entry again, its id suffixed "-2"), and prints
-// both sizes: raw as cargo writes it, after wasm-opt -Oz (as trunk does), and brotli.
+// both sizes: raw as cargo writes it, after wasm-opt -Os --converge (as trunk does, index.html), and brotli.
 //   node scripts/wasm-growth.mjs       (about 4 minutes; uses target/wasm-growth/)
 import { cp, mkdir, readdir, readFile, rm, writeFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -66,7 +66,7 @@ async function sizes(wasm, label) {
   const bg = join(bindgen, 'gwnic_bg.wasm');
   let optimised = null;
   if (hasWasmOpt()) {
-    execFileSync('wasm-opt', ['-Oz', '--all-features', bg, '-o', out]);
+    execFileSync('wasm-opt', ['-Os', '--converge', '--all-features', bg, '-o', out]);
     optimised = await readFile(out);
   }
   const raw = (await stat(bg)).size;
@@ -85,7 +85,7 @@ const twice = await project((text) => JSON.stringify(doubled(JSON.parse(text)), 
 const twiceSize = await sizes(build(twice, 'doubled seeds'), 'doubled');
 
 const kb = (n) => (n === null ? '     n/a' : (n / 1024).toFixed(1).padStart(8));
-console.log(`${'build'.padEnd(16)}${'seeds KB'.padStart(10)}${'wasm KB'.padStart(10)}${'-Oz KB'.padStart(10)}${'br KB'.padStart(10)}`);
+console.log(`${'build'.padEnd(16)}${'seeds KB'.padStart(10)}${'wasm KB'.padStart(10)}${'-Os KB'.padStart(10)}${'br KB'.padStart(10)}`);
 for (const [label, p, s] of [['real seeds', real, realSize], ['doubled seeds', twice, twiceSize]]) {
   console.log(`${label.padEnd(16)}  ${kb(p.seedBytes)}  ${kb(s.raw)}  ${kb(s.opt)}  ${kb(s.br)}`);
 }

@@ -393,13 +393,6 @@ impl PressKitManifest {
     pub fn kit(&self, lang: Lang) -> Option<&PressKitEntry> {
         self.kits.iter().find(|k| k.lang == lang.code())
     }
-
-    pub fn download_bytes(&self, path: &str) -> Option<usize> {
-        self.downloads
-            .iter()
-            .find(|d| d.path == path)
-            .map(|d| d.bytes)
-    }
 }
 
 /// The licence of the site's own text and data (README, "Licence").

@@ -9,7 +9,6 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 fn main() {
-    console_error_panic_hook::set_once();
     // Effects need the executor before any island mounts (a page may start none).
     let _ = any_spawner::Executor::init_wasm_bindgen();
     let document = document();

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::export::{DOWNLOADS, Download, PressKitManifest};
+use crate::export::{DOWNLOADS, PressKitManifest};
 use crate::format;
 use crate::i18n;
 use crate::lang::Lang;
@@ -15,14 +15,15 @@ use crate::site::use_site;
 pub fn Press(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
     let site = use_site();
     let license = crate::export::license_record(dataset);
-    let manifest = build_manifest();
+    // The press kits are built before the pages, and their sizes handed on (`BuildFacts`).
+    let manifest = use_context::<crate::site::BuildFacts>().and_then(|f| f.press_kits);
     let downloads = DOWNLOADS
         .iter()
         .map(|dl| {
-            let size = move || {
-                download_bytes(dataset, dl, manifest)
-                    .map(|bytes| format!(" ({})", format::file_size(dl.path, bytes)))
-            };
+            let size = format!(
+                " ({})",
+                format::file_size(dl.path, (dl.build)(dataset).len())
+            );
             view! {
                 <li>
                     <a href=site.href(&format!("/{}", dl.path)) download>{dl.title.get(lang)}</a>
@@ -137,49 +138,9 @@ pub fn Press(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
     }
 }
 
-/// What the build wrote about the downloads and press kits: known while prerendering
-/// (`BuildFacts`); in the browser fetched from the build's manifest, and `None` until then
-/// (or if that fails), when the links show without a size.
-fn build_manifest() -> RwSignal<Option<PressKitManifest>> {
-    let known = use_context::<crate::site::BuildFacts>().and_then(|f| f.press_kits);
-    let manifest = RwSignal::new(known.clone());
-    if known.is_none() {
-        let url = use_site().href(crate::export::PRESS_KIT_MANIFEST);
-        leptos::task::spawn_local(async move {
-            let fetched = crate::site::fetch_text(&url)
-                .await
-                .ok()
-                .and_then(|text| serde_json::from_str(&text).ok());
-            if fetched.is_some() {
-                manifest.try_set(fetched);
-            }
-        });
-    }
-    manifest
-}
-
-/// A download's size: natively written out here; the browser build has no code to write
-/// the files, so it reads the size from the manifest.
-fn download_bytes(
-    dataset: &Dataset,
-    download: &Download,
-    manifest: RwSignal<Option<PressKitManifest>>,
-) -> Option<usize> {
-    #[cfg(feature = "ssr")]
-    {
-        let _ = manifest;
-        Some((download.build)(dataset).len())
-    }
-    #[cfg(not(feature = "ssr"))]
-    {
-        let _ = dataset;
-        manifest.with(|m| m.as_ref()?.download_bytes(download.path))
-    }
-}
-
-/// A link to each language's press kit, with its size once the manifest is known.
+/// A link to each language's press kit, with its size where the build recorded it.
 #[component]
-fn PressKits(lang: Lang, manifest: RwSignal<Option<PressKitManifest>>) -> impl IntoView {
+fn PressKits(lang: Lang, manifest: Option<PressKitManifest>) -> impl IntoView {
     let site = use_site();
     // The page's own language first.
     let kits = [lang, lang.other()]
@@ -190,16 +151,10 @@ fn PressKits(lang: Lang, manifest: RwSignal<Option<PressKitManifest>>) -> impl I
                 Lang::Ko => i18n::PRESS_KIT_KO,
                 Lang::En => i18n::PRESS_KIT_EN,
             };
-            let size = {
-                let path = path.clone();
-                move || {
-                    manifest.with(|m| {
-                        m.as_ref()
-                            .and_then(|m: &PressKitManifest| m.kit(kit_lang))
-                            .map(|kit| format!(" ({})", format::file_size(&path, kit.bytes)))
-                    })
-                }
-            };
+            let size = manifest
+                .as_ref()
+                .and_then(|m| m.kit(kit_lang))
+                .map(|kit| format!(" ({})", format::file_size(&path, kit.bytes)));
             view! {
                 <li>
                     <a href=site.href(&path) download hreflang=kit_lang.code() data-press-kit=kit_lang.code()>

@@ -97,18 +97,20 @@ test('nginx: every route loads with the headers it should, no CSP violation and 
     const embed = /^\/(ko|en)\/embed\//.test(path);
     assert.match(headers['content-security-policy'], embed ? /frame-ancestors \*$/ : /frame-ancestors 'none'$/, path);
     assert.equal(headers['cache-control'], 'no-cache', `${path}: HTML is revalidated`);
-    if (await shipsApp(page)) await page.waitForSelector('#gw-app[data-gw-ready]', { timeout: 20_000 });
+    // `/` hands the browser on to a home page of its language.
+    if (path === '/') await page.waitForURL(/\/(ko|en)\/$/, { timeout: 20_000 });
+    else if (await shipsApp(page)) await page.waitForSelector('#gw-app[data-gw-ready]', { timeout: 20_000 });
     if (/\/outcomes\/$/.test(path)) await wakeCharts(page);
     if (/\/map\/$/.test(path)) await page.waitForSelector('.gw-map__svg', { timeout: 20_000 });
     assert.deepEqual(await page.evaluate(() => window.__cspViolations), [], `${path}: CSP violations`);
   }
 
-  // Hashed assets (the app's data bundle too) are cached for good; other data for an hour; everything with the headers.
+  // Hashed assets are cached for good; data (the map's geometry, a chart's option) for an hour; everything with the headers.
   const wasm = [...assets.keys()].find((p) => p.endsWith('.wasm'));
   const echarts = [...assets.keys()].find((p) => p.startsWith('/vendor/echarts-'));
   const geometry = [...assets.keys()].find((p) => p === '/data/map/wonju.json');
-  const seeds = [...assets.keys()].find((p) => p.startsWith('/data/app/seeds-'));
-  for (const [asset, cache] of [[wasm, /immutable/], [echarts, /immutable/], [seeds, /immutable/], [geometry, /max-age=3600/]]) {
+  const option = [...assets.keys()].find((p) => /^\/data\/charts\/.*\.live\.json$/.test(p));
+  for (const [asset, cache] of [[wasm, /immutable/], [echarts, /immutable/], [geometry, /max-age=3600/], [option, /max-age=3600/]]) {
     assert.ok(asset, 'the asset was requested');
     const headers = await assets.get(asset).allHeaders();
     assertSecurityHeaders(headers, asset);

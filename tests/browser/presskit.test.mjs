@@ -62,18 +62,3 @@ for (const lang of ['ko', 'en']) {
     await context.close();
   });
 }
-
-test('reached inside the app, the press page fetches the kits\' sizes the build recorded', async () => {
-  const { context, page, problems } = await openPage();
-  await page.goto(`${site.origin}/en/outcomes/`);
-  await page.waitForSelector('#gw-app[data-gw-ready]', { timeout: 20_000 });
-  await page.evaluate(() => { window.gwSameDocument = true; });
-  await page.locator('.gw-nav a[href="/en/press/"]').first().click();
-  await page.waitForSelector('[data-press-kit]');
-  const manifest = await (await fetch(`${site.origin}/data/press-kit.json`)).json();
-  const kb = (manifest.kits.find((k) => k.lang === 'en').bytes / 1024).toFixed(1);
-  await page.waitForFunction((text) => document.querySelector('[data-press-kit="en"]').parentElement.textContent.includes(text), `ZIP, ${kb} KB`);
-  assert.equal(await page.evaluate(() => window.gwSameDocument), true, 'no reload');
-  assertNoProblems(problems, 'press page in the app');
-  await context.close();
-});
