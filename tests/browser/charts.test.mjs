@@ -7,6 +7,8 @@ import { readFile } from 'node:fs/promises';
 import { site, openPage, visit, appReady, wakeCharts, assertNoAxeViolations, assertNoProblems, parseCsv } from './harness.mjs';
 
 const dist = process.env.DIST_DIR ?? 'dist';
+// The parts of a figure for the state it shows (the others are written too, hidden).
+const SHOWN = '.gw-chart__state:not([hidden])';
 const CHARTS = ['growth', 'growth-index', 'firms-supported', 'revenue-share', 'investment', 'evaluation'];
 
 
@@ -29,7 +31,7 @@ for (const lang of ['ko', 'en']) {
       assert.equal(served, await readFile(`${dist}${href}`, 'utf8'), `${slug}: served CSV is the built one`);
       const [header, ...rows] = parseCsv(served.replace(/^\uFEFF/, '')).filter((r) => r.length > 1);
       const col = (name) => header.indexOf(name);
-      const tableCells = await figure.locator('tbody td').allInnerTexts();
+      const tableCells = await figure.locator(`${SHOWN} tbody td`).allInnerTexts();
       for (const row of rows) {
         assert.ok(tableCells.includes(row[col('value_text')]), `${slug}: table shows ${row[col('value_text')]}`);
       }
@@ -94,10 +96,10 @@ test('the evaluation tab lives in the URL, and a link restores it', async () => 
   await waitForCharts(page, CHARTS.length);
   const figure = page.locator('#chart-evaluation');
   assert.equal(await figure.locator('[aria-current="true"]').innerText(), 'Jobs');
-  assert.deepEqual(await figure.locator('tbody td').allInnerTexts(), ['126', '239']);
+  assert.deepEqual(await figure.locator(`${SHOWN} tbody td`).allInnerTexts(), ['126', '239']);
   await figure.getByRole('link', { name: 'Commercialisation revenue' }).click();
   await page.waitForURL(`${site.origin}/en/outcomes/?metric=revenue`);
-  await figure.locator('tbody td').first().filter({ hasText: 'KRW 26.82 billion' }).waitFor();
+  await figure.locator(`${SHOWN} tbody td`).first().filter({ hasText: 'KRW 26.82 billion' }).waitFor();
   const option = await page.evaluate(() => echarts.getInstanceByDom(document.querySelector('#chart-evaluation .gw-chart__canvas')).getOption());
   assert.deepEqual(option.series.map((s) => s.data), [[26.82, 64.1]], 'the chart redrew with the new data only');
   assertNoProblems(problems, 'tabs');
@@ -155,7 +157,7 @@ for (const lang of ['ko', 'en']) {
       await waitForCharts(page, 1);
       assert.equal(await page.locator('header, footer, nav.gw-nav').count(), 0, `${slug}: no site chrome`);
       assert.equal(await page.locator('.gw-chart').count(), 1);
-      assert.ok((await page.locator('.gw-chart__source').innerText()).length > 10, `${slug}: source line`);
+      assert.ok((await page.locator(`${SHOWN} .gw-chart__source`).innerText()).length > 10, `${slug}: source line`);
     }
     await assertNoAxeViolations(page, `/${lang}/embed/`);
     assertNoProblems(problems, `${lang} embed`);
@@ -175,8 +177,8 @@ test('a chart saves as PNG (drawn on demand) and offers iframe and no-JavaScript
   assert.equal(download.suggestedFilename(), 'firms-supported.en.png');
   const png = await readFile(await download.path());
   assert.deepEqual([...png.subarray(1, 4)], [0x50, 0x4e, 0x47], 'a PNG file');
-  await figure.locator('summary').click();
-  const snippets = await figure.locator('.gw-cite__text').allInnerTexts();
+  await figure.locator(`${SHOWN} summary`).click();
+  const snippets = await figure.locator(`${SHOWN} .gw-cite__text`).allInnerTexts();
   assert.match(snippets[0], /^<iframe src="https?:\/\/[^"]+\/en\/embed\/firms-supported\/"/);
   assert.match(snippets[1], /<img src="https?:\/\/[^"]+\/data\/charts\/firms-supported\.en\.svg"/);
   assert.match(snippets[1], /Electronic Times \(etnews\), 27 December 2022, paragraph 6/);
@@ -194,7 +196,7 @@ test('when the chart library cannot load, a PNG request says so, the image and t
   await figure.getByRole('alert').filter({ hasText: 'The chart could not be drawn' }).waitFor();
   assert.equal(await button.isEnabled(), true, 'the button is free for another try');
   assert.equal(await figure.locator('.gw-chart__canvas img').count(), 1, "the build's image stays");
-  assert.ok((await figure.locator('tbody td').count()) > 0, 'the table stays');
+  assert.ok((await figure.locator(`${SHOWN} tbody td`).count()) > 0, 'the table stays');
   assertNoProblems(problems, 'library failure');
   await context.close();
 });

@@ -409,3 +409,68 @@ fn chart_text_is_at_least_the_sites_small_body_text() {
         }
     }
 }
+
+/// The outcomes page writes each chart's changing parts once per state, the default shown
+/// and the others hidden, and each measure tab names a state that has its parts: the chart
+/// island (`islands::chart`) shows the state the URL names by these attributes alone.
+#[test]
+fn the_outcomes_page_holds_every_state_of_each_chart_and_shows_the_default() {
+    use gwnic::islands::chart::{STATE_ATTR, TAB_ATTR};
+    use gwnic::route::{Page, Section};
+    for lang in Lang::ALL {
+        let body = gwnic::prerender::render(&Page::Section(Section::Outcomes).path(lang)).body;
+        for id in ChartId::ALL {
+            let start = body
+                .find(&format!(r#"id="chart-{}""#, id.slug()))
+                .unwrap_or_else(|| panic!("{lang:?}: chart {} is on the page", id.slug()));
+            let end = start + body[start..].find("</figure>").expect("the figure closes");
+            let figure = &body[start..end];
+            for state in ChartState::all_for(id) {
+                let query = state.to_query();
+                let tags = opening_tags(figure, &format!(r#"{STATE_ATTR}="{query}""#));
+                assert_eq!(
+                    tags.len(),
+                    2,
+                    "{lang:?} {}: `{query}` has a head and a body",
+                    id.slug()
+                );
+                let hidden = state != ChartState::default();
+                for tag in tags {
+                    let is_hidden = tag
+                        .split_whitespace()
+                        .any(|a| a == "hidden" || a.starts_with("hidden="));
+                    assert_eq!(
+                        is_hidden,
+                        hidden,
+                        "{lang:?} {}: `{query}` hidden: {tag}",
+                        id.slug()
+                    );
+                }
+                let data = chart_data(dataset(), id, lang, state).unwrap_or_else(|e| panic!("{e}"));
+                assert!(
+                    crate::common::unescape(figure).contains(&data.summary()),
+                    "{lang:?} {}: `{query}` summary",
+                    id.slug()
+                );
+            }
+            let tabs = figure.matches(&format!("{TAB_ATTR}=")).count();
+            let expected = if id == ChartId::Evaluation {
+                Metric::ALL.len()
+            } else {
+                0
+            };
+            assert_eq!(tabs, expected, "{lang:?} {}: tabs", id.slug());
+        }
+    }
+}
+
+/// Every opening tag (without its `<` and `>`) that holds `needle`.
+fn opening_tags<'a>(html: &'a str, needle: &str) -> Vec<&'a str> {
+    html.match_indices(needle)
+        .map(|(at, _)| {
+            let open = html[..at].rfind('<').expect("inside a tag") + 1;
+            let close = at + html[at..].find('>').expect("the tag closes");
+            &html[open..close]
+        })
+        .collect()
+}
