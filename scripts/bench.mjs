@@ -1,6 +1,7 @@
-// Size benchmark (not a test): every file in dist/ with its raw, gzip and brotli size, the
-// total a first visit to the home page downloads, and (with Chromium) what a first visit to
-// each top-level route transfers, by kind, and the layout shift when the app takes over.
+// Size and speed benchmark (not a test): every file in dist/ with its raw, gzip and brotli
+// size, the total a first visit to the home page downloads, and (with Chromium) what a first
+// visit to each top-level route transfers, by kind, the layout shift when the islands start,
+// and on a 4× CPU-throttled phone the time to answer a click and to bring a chart to life.
 //   node scripts/bench.mjs [dist]
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -123,6 +124,72 @@ if (existsSync(chromiumPath)) {
       await context.close();
     }
   }
+
+  // Interaction on a 4× CPU-throttled phone (Chromium's CPU throttling; the network is this
+  // machine's loopback, served with the host's caching of hashed files): from the first
+  // paint until the page answers a click, and from pointing at a chart until it is live.
+  const cached = await serveStatic(dist, 0, '127.0.0.1', '', { cacheHashed: true });
+  const slow = `http://127.0.0.1:${cached.address().port}`;
+  const throttled = async (context) => {
+    const tab = await context.newPage();
+    const cdp = await context.newCDPSession(tab);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await tab.addInitScript(() => {
+      // When the page's islands have started (the attribute main.rs sets), in page time.
+      new MutationObserver((_, observer) => {
+        if (document.querySelector('#gw-app[data-gw-ready]')) { window.__ready = performance.now(); observer.disconnect(); }
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-gw-ready'] });
+    });
+    return tab;
+  };
+  const firstPaint = (tab) => tab.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN);
+  // Clicks `selector` as soon as the islands run and waits (in the page) until `answered`.
+  const answer = async (tab, selector, answered) => {
+    await tab.waitForFunction(() => window.__ready !== undefined, null, { timeout: 60_000 });
+    await tab.locator(selector).first().waitFor({ timeout: 60_000 });
+    return tab.evaluate(async ([selector, answered]) => {
+      const start = performance.now();
+      document.querySelector(selector).dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, view: window }));
+      const done = new Function(`return (${answered})`);
+      while (!done()) await new Promise((r) => requestAnimationFrame(r));
+      return { start, end: performance.now() };
+    }, [selector, answered]);
+  };
+  const clicks = [
+    ['/en/programmes/', 'input[name="need"][value="rnd"]', "location.search === '?need=rnd'"],
+    ['/en/firms/', 'a.gw-filter__link[data-role="tenant"]', "location.search === '?role=tenant' && document.querySelector('.gw-firm[hidden]') !== null"],
+    ['/en/zones/', 'a.gw-filter__link[href="?status=active"]', "location.search === '?status=active'"],
+    ['/en/map/', '.gw-map__site[data-site="severance"]', "document.querySelector('.gw-map__site[data-site=\"severance\"]').getAttribute('aria-pressed') === 'true'"],
+  ];
+  console.log('\n4× CPU throttling: first paint → the page answers a click (ms; budget 1,500):');
+  for (const [path, selector, answered] of clicks) {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
+    const tab = await throttled(context);
+    await tab.goto(slow + path);
+    const { end } = await answer(tab, selector, answered);
+    const paint = await firstPaint(tab);
+    const ready = await tab.evaluate(() => window.__ready);
+    console.log(`  ${path.padEnd(20)} first paint ${paint.toFixed(0).padStart(5)}  islands ready ${ready.toFixed(0).padStart(5)}  click answered ${end.toFixed(0).padStart(5)}  → ${(end - paint).toFixed(0).padStart(5)} ms`);
+    await context.close();
+  }
+
+  // Pointing at a chart: the library fetched and compiled (first), then from the HTTP cache
+  // on a second visit (cached), until the chart has drawn.
+  console.log('\n4× CPU throttling: pointing at a chart → the live chart (ms; budget 1,000, library cached 300):');
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
+  const tab = await throttled(context);
+  for (const visit of ['first', 'cached']) {
+    await tab.goto(slow + '/en/outcomes/');
+    await tab.waitForFunction(() => window.__ready !== undefined, null, { timeout: 60_000 });
+    const start = await tab.evaluate(() => performance.now());
+    await tab.locator('#chart-growth .gw-chart__box').hover();
+    await tab.waitForSelector('#chart-growth .gw-chart__canvas--drawn canvas', { timeout: 60_000 });
+    const end = await tab.evaluate(() => performance.now());
+    console.log(`  ${visit.padEnd(8)} ${(end - start).toFixed(0).padStart(6)} ms`);
+  }
+  await context.close();
+  cached.close();
+
   await browser.close();
   server.close();
 }

@@ -2,7 +2,7 @@
 // languages and on a plain static page holding the home page's text (the baseline), in one
 // run, against dist/ served locally with its precompressed files. Prints per route the four
 // scores, LCP, TBT, CLS, the bytes transferred and LCP relative to the baseline, and checks
-// them against the quality-gates budgets. A benchmark: it prints, it does not fail.
+// them against the goals of issue #18. A benchmark: it prints, it does not fail.
 //
 //   node scripts/lighthouse.mjs [--no-build] [--runs N] [/route/ ...]
 // Each route runs N times (default 3) and the run with the median LCP is reported: on a
@@ -48,7 +48,10 @@ const chrome = await chromeLauncher.launch({
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 
-const sections = ['', 'outcomes/', 'stories/', 'map/', 'programmes/', 'partners/', 'press/'];
+// Every top-level route, and a figure page (all figure pages are one template).
+const sections = ['', ...(await readdir(join(dist, 'en'), { withFileTypes: true }))
+  .filter((e) => e.isDirectory() && !['embed', 'figures', 'offline'].includes(e.name))
+  .map((e) => `${e.name}/`), 'figures/commercialisation-revenue/'];
 // Routes may be named on the command line; the baseline always runs first.
 const named = process.argv.slice(2).filter((a) => a.startsWith('/'));
 const runsAt = process.argv.indexOf('--runs');
@@ -92,18 +95,22 @@ try {
 }
 
 const base = rows[0];
-const budgetKb = (route) => (/\/outcomes\/$/.test(route) ? 450 : /^\/(ko|en)\/$/.test(route) ? 150 : null);
+// The goals of issue #18: performance 100, TBT ≤ 50 ms, CLS 0, LCP ≤ 1.1× the script-free
+// copy, and at most 300 KB on a first visit (the chart library loads only when a chart is
+// pointed at, which Lighthouse does not do).
+const BUDGET = { perf: 100, tbt: 50, lcpRatio: 1.1, kb: 300 };
 console.log(`\nLighthouse ${LIGHTHOUSE}, mobile preset, median of ${runs} runs by LCP, ${new Date().toISOString().slice(0, 10)}`);
-console.log('route                 perf a11y  bp  seo    LCP ms  TBT ms    CLS      KB  LCP/base  budgets');
+console.log('route                                perf a11y  bp  seo    LCP ms  TBT ms    CLS      KB  LCP/base  budgets');
 for (const r of rows) {
   const ratio = r.lcp / base.lcp;
   const misses = [];
   if (r.route !== base.route) {
-    if (r.perf < 95) misses.push('perf<95');
+    if (r.perf < BUDGET.perf) misses.push(`perf<${BUDGET.perf}`);
     for (const [k, v] of [['a11y', r.a11y], ['bp', r.bp], ['seo', r.seo]]) if (v < 100) misses.push(`${k}<100`);
-    if (ratio > 1.2) misses.push('LCP>1.2×');
-    const kb = budgetKb(r.route);
-    if (kb && r.kb > kb) misses.push(`>${kb}KB`);
+    if (r.tbt > BUDGET.tbt) misses.push(`TBT>${BUDGET.tbt}ms`);
+    if (r.cls > 0) misses.push('CLS>0');
+    if (ratio > BUDGET.lcpRatio) misses.push(`LCP>${BUDGET.lcpRatio}×`);
+    if (r.kb > BUDGET.kb) misses.push(`>${BUDGET.kb}KB`);
   }
-  console.log(`${r.route.padEnd(20)} ${String(r.perf).padStart(4)} ${String(r.a11y).padStart(4)} ${String(r.bp).padStart(3)} ${String(r.seo).padStart(4)} ${r.lcp.toFixed(0).padStart(9)} ${r.tbt.toFixed(0).padStart(7)} ${r.cls.toFixed(3).padStart(6)} ${r.kb.toFixed(0).padStart(7)} ${ratio.toFixed(2).padStart(9)}  ${r.route === base.route ? 'baseline' : misses.join(' ') || 'met'}`);
+  console.log(`${r.route.padEnd(36)} ${String(r.perf).padStart(4)} ${String(r.a11y).padStart(4)} ${String(r.bp).padStart(3)} ${String(r.seo).padStart(4)} ${r.lcp.toFixed(0).padStart(9)} ${r.tbt.toFixed(0).padStart(7)} ${r.cls.toFixed(3).padStart(6)} ${r.kb.toFixed(0).padStart(7)} ${ratio.toFixed(2).padStart(9)}  ${r.route === base.route ? 'baseline' : misses.join(' ') || 'met'}`);
 }

@@ -38,8 +38,10 @@ async function isDir(path) {
   try { return (await stat(path)).isDirectory(); } catch { return false; }
 }
 
-/** Starts serving `dir` (under `prefix`); resolves to the running server once it listens. */
-export async function serveStatic(dir, port = 0, host = '127.0.0.1', prefix = '') {
+/** Starts serving `dir` (under `prefix`); resolves to the running server once it listens.
+ *  `cacheHashed`: send hashed files with the year-long, immutable `Cache-Control` that
+ *  deploy/nginx.conf gives them, for benchmarks of a second visit. */
+export async function serveStatic(dir, port = 0, host = '127.0.0.1', prefix = '', { cacheHashed = false } = {}) {
   const root = resolve(dir);
   const mount = prefix.replace(/\/+$/, '');
   const server = createServer(async (req, res) => {
@@ -56,6 +58,7 @@ export async function serveStatic(dir, port = 0, host = '127.0.0.1', prefix = ''
         'X-Content-Type-Options': 'nosniff',
         'Vary': 'Accept-Encoding',
         ...(encoding ? { 'Content-Encoding': encoding[0] } : {}),
+        ...(cacheHashed && /-[0-9a-f]{12,20}(_bg)?\.(js|wasm|css|svg)$/.test(file) ? { 'Cache-Control': 'public, max-age=31536000, immutable' } : {}),
         ...extraHeaders,
       });
       res.end(req.method === 'HEAD' ? undefined : body);
