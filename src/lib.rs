@@ -9,7 +9,9 @@
 //!              ─▶ pages/ (one file per route) ◀─ components/ (cards, charts, the map)
 //!
 //! beside them, from the same model:
-//!   chart/      one ChartData per chart → ECharts option, table, summary, CSV, embed snippets
+//!   chart/      one ChartData per chart → ECharts option (built natively), table, summary,
+//!               CSV, embed snippets
+//!   islands/    the browser's part: chart canvas, map, filters, search, copy, redirect, 404
 //!   map/        projected geometry the map page fetches; boundaries/ checks and projects (build)
 //!   export      the published CSV and JSON files and the JSON Schema
 //!   prerender/  the build step (native): template surgery, every route as HTML, site files
@@ -19,8 +21,10 @@
 //! `route` (the pages, their paths and titles), `site` (base path, the needs-app flag),
 //! `security` (the policy and the start-up script) and `finder` (the programme filter)
 //! are pure and never touch the DOM, so they run under plain `cargo test` and in the
-//! native build. Browser work lives in components' effects, `echarts` (the bindings) and
-//! `components/live_chart`; `app` is the router and the shell.
+//! native build. Browser work lives in `islands` (the few parts of a page that run in the
+//! browser, each started from props the build wrote), `echarts` (the bindings) and
+//! `components/live_chart`; `app` (the router and the shell), `pages` and `prerender` are
+//! native only.
 
 pub mod accessibility;
 #[cfg(feature = "ssr")]

@@ -22,38 +22,53 @@ fn main() {
     let config = SiteConfig::new(&origin, &base);
 
     islands::query::follow_query_links();
-    let registry = islands::registry();
-    let mut failed = Vec::new();
-    for element in elements(&format!("[{ISLAND_ATTR}]")) {
-        // An island inside another is started by it.
-        let nested = element
-            .parent_element()
-            .and_then(|p| p.closest(&format!("[{ISLAND_ATTR}]")).ok().flatten())
-            .is_some();
-        if nested {
-            continue;
+    // An island inside another is started by it.
+    let top_level: Vec<_> = elements(&format!("[{ISLAND_ATTR}]"))
+        .into_iter()
+        .filter(|element| {
+            element
+                .parent_element()
+                .and_then(|p| p.closest(&format!("[{ISLAND_ATTR}]")).ok().flatten())
+                .is_none()
+        })
+        .collect();
+    // One island per task, in page order: a page of many (the outcomes page has six charts
+    // and their copy buttons) never blocks input for long, and the first answers first.
+    wasm_bindgen_futures::spawn_local(async move {
+        let registry = islands::registry();
+        let mut failed = Vec::new();
+        for element in top_level {
+            let name = element.get_attribute(ISLAND_ATTR).unwrap_or_default();
+            let started = match registry.iter().find(|(n, _)| *n == name) {
+                Some((_, start)) => start(element.clone(), config.clone()),
+                None => Err(format!("no island is called `{name}`")),
+            };
+            if let Err(reason) = started {
+                failed.push(reason);
+            }
+            next_task().await;
         }
-        let name = element.get_attribute(ISLAND_ATTR).unwrap_or_default();
-        let started = match registry.iter().find(|(n, _)| *n == name) {
-            Some((_, start)) => start(element.clone(), config.clone()),
-            None => Err(format!("no island is called `{name}`")),
-        };
-        if let Err(reason) = started {
-            failed.push(reason);
+        // The page's reactive work lives as long as the page.
+        let owner = Owner::new();
+        owner.with(islands::query::keep_language_switch);
+        std::mem::forget(owner);
+        if failed.is_empty() {
+            // Tests (and anyone curious) can tell the page's islands have started.
+            if let Some(root) = document.get_element_by_id("gw-app") {
+                let _ = root.set_attribute("data-gw-ready", "");
+            }
+        } else {
+            not_started(&failed.join("; "));
         }
-    }
-    // The page's reactive work lives as long as the page.
-    let owner = Owner::new();
-    owner.with(islands::query::keep_language_switch);
-    std::mem::forget(owner);
-    if failed.is_empty() {
-        // Tests (and anyone curious) can tell the page's islands have started.
-        if let Some(root) = document.get_element_by_id("gw-app") {
-            let _ = root.set_attribute("data-gw-ready", "");
-        }
-    } else {
-        not_started(&failed.join("; "));
-    }
+    });
+}
+
+/// Gives the browser a turn (input, paint) before going on: resolves in a new task.
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 fn elements(selector: &str) -> Vec<web_sys::HtmlElement> {

@@ -78,11 +78,7 @@ fn search_page(lang: Lang) -> impl IntoView {
     let on_submit = move |ev: leptos::ev::SubmitEvent| ev.prevent_default();
 
     let results = move || {
-        let q = query.get();
-        let q = q.trim().to_string();
-        if q.is_empty() {
-            return ().into_any();
-        }
+        let q = query.get().trim().to_string();
         match index.get() {
             IndexState::NotNeeded | IndexState::Loading => view! {
                 <p class="gw-muted" role="status">{i18n::SEARCH_LOADING.get(lang)}</p>
@@ -101,24 +97,16 @@ fn search_page(lang: Lang) -> impl IntoView {
         }
     };
 
-    let sections = Section::ALL
-        .map(|s| {
-            view! { <li><a href=site.href(&Page::Section(s).path(lang))>{s.title().get(lang)}</a></li> }
-        })
-        .collect_view();
-    // The prerendered page cannot search; the island replaces this region with the results.
-    let live = if cfg!(feature = "csr") {
-        view! { <div data-gw-live="">{results}</div> }.into_any()
-    } else {
-        view! {
-            <div data-gw-live="">
-                <p class="gw-notice">{i18n::SEARCH_NO_SCRIPT.get(lang)}</p>
-                <h2>{i18n::SEARCH_SECTIONS.get(lang)}</h2>
-                <ul class="gw-link-list">{sections}</ul>
-            </div>
+    // Before a query: the sections to browse, the same in the build's page and the island's
+    // (so nothing moves when it starts), and without a script a note that search needs one.
+    let live = move || {
+        if query.get().trim().is_empty() {
+            browse(lang).into_any()
+        } else {
+            results().into_any()
         }
-        .into_any()
     };
+    let live = view! { <div data-gw-live="">{live}</div> };
 
     view! {
         <div class="gw-page gw-search-page">
@@ -142,6 +130,22 @@ fn search_page(lang: Lang) -> impl IntoView {
             </form>
             {live}
         </div>
+    }
+}
+
+/// What the page offers before a query: every section, and (without a script) why it cannot
+/// search.
+fn browse(lang: Lang) -> impl IntoView + use<> {
+    let site = use_site();
+    let sections = Section::ALL
+        .map(|s| {
+            view! { <li><a href=site.href(&Page::Section(s).path(lang))>{s.title().get(lang)}</a></li> }
+        })
+        .collect_view();
+    view! {
+        <noscript><p class="gw-notice">{i18n::SEARCH_NO_SCRIPT.get(lang)}</p></noscript>
+        <h2>{i18n::SEARCH_SECTIONS.get(lang)}</h2>
+        <ul class="gw-link-list">{sections}</ul>
     }
 }
 
