@@ -22,6 +22,11 @@ fn main() {
     let config = SiteConfig::new(&origin, &base);
 
     islands::query::follow_query_links();
+    // First, so the language switch keeps the query however soon it is clicked; the page's
+    // reactive work lives as long as the page.
+    let owner = Owner::new();
+    owner.with(islands::query::keep_language_switch);
+    std::mem::forget(owner);
     // An island inside another is started by it.
     let top_level: Vec<_> = elements(&format!("[{ISLAND_ATTR}]"))
         .into_iter()
@@ -48,10 +53,6 @@ fn main() {
             }
             next_task().await;
         }
-        // The page's reactive work lives as long as the page.
-        let owner = Owner::new();
-        owner.with(islands::query::keep_language_switch);
-        std::mem::forget(owner);
         if failed.is_empty() {
             // Tests (and anyone curious) can tell the page's islands have started.
             if let Some(root) = document.get_element_by_id("gw-app") {
