@@ -135,7 +135,6 @@ impl ChartState {
         }
     }
 
-    /// The query string (without `?`) that restores this state; empty for the defaults.
     /// Every state `id` can be shown in, the default first.
     pub fn all_for(id: ChartId) -> Vec<ChartState> {
         if id == ChartId::Evaluation {
@@ -145,6 +144,7 @@ impl ChartState {
         }
     }
 
+    /// The query string (without `?`) that restores this state; empty for the defaults.
     pub fn to_query(self) -> String {
         let mut parts = Vec::new();
         if self.metric != Metric::default() {

@@ -27,7 +27,10 @@ pub struct LiveChart {
 impl LiveChart {
     /// The reader reaches for the chart: load the library and draw.
     pub fn want(&self) {
-        self.wanted.set(true);
+        // Once: setting it again would rerun the drawing (and its animation) on every hover.
+        if !self.wanted.get_untracked() {
+            self.wanted.set(true);
+        }
     }
 
     /// Saves the chart as PNG, drawing it first if needed.
@@ -99,7 +102,8 @@ pub fn use_live_chart(
                     return;
                 }
             };
-            if !element.is_connected() {
+            // A reply for a state the reader has already left (a quick second tab) is dropped.
+            if !element.is_connected() || option_url.try_get_untracked().as_deref() != Some(&url) {
                 return;
             }
             let existing = instance.try_with_value(|i| i.is_some()).unwrap_or(false);

@@ -200,3 +200,21 @@ test('when the chart library cannot load, a PNG request says so, the image and t
   assertNoProblems(problems, 'library failure');
   await context.close();
 });
+
+test('pointing at a drawn chart again neither fetches nor redraws it', async () => {
+  const { context, page, problems } = await openPage();
+  const options = [];
+  page.on('request', (r) => { if (r.url().includes('/data/charts/growth.en') && r.url().endsWith('.live.json')) options.push(r.url()); });
+  await visit(page, '/en/outcomes/');
+  const box = page.locator('#chart-growth .gw-chart__box');
+  await box.hover();
+  await page.locator('#chart-growth .gw-chart__canvas--drawn canvas').waitFor();
+  for (let i = 0; i < 3; i++) {
+    await page.locator('h1').hover();
+    await box.hover();
+  }
+  await page.waitForTimeout(500);
+  assert.equal(options.length, 1, 'the option is fetched once');
+  assertNoProblems(problems, 'hover again');
+  await context.close();
+});

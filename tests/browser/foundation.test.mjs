@@ -193,7 +193,7 @@ test('every page with a control starts the app; every other page loads only the 
     if (path === '/') {
       // The language redirect: its island sends the browser to a home page.
       await page.waitForURL(/\/(ko|en)\/$/);
-      assert.ok(scripts.some((s) => s.endsWith('.wasm')), '/: redirected without the wasm');
+      assert.ok(scripts.some((s) => s.endsWith('.wasm')), '/: the redirect runs in the wasm');
     } else if (controls > 0) {
       await appReady(page);
       assert.ok(scripts.some((s) => s.endsWith('.wasm')), `${path}: has ${controls} controls but loaded no wasm`);
