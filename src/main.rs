@@ -28,8 +28,9 @@ fn main() {
     owner.with(islands::query::keep_language_switch);
     std::mem::forget(owner);
     // An island inside another is started by it.
-    let top_level: Vec<_> = elements(&format!("[{ISLAND_ATTR}]"))
+    let top_level: Vec<web_sys::HtmlElement> = islands::elements(&format!("[{ISLAND_ATTR}]"))
         .into_iter()
+        .filter_map(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
         .filter(|element| {
             element
                 .parent_element()
@@ -70,17 +71,6 @@ async fn next_task() {
         let _ = window().set_timeout_with_callback(&resolve);
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-}
-
-fn elements(selector: &str) -> Vec<web_sys::HtmlElement> {
-    document()
-        .query_selector_all(selector)
-        .map(|list| {
-            (0..list.length())
-                .filter_map(|i| list.item(i)?.dyn_into::<web_sys::HtmlElement>().ok())
-                .collect()
-        })
-        .unwrap_or_default()
 }
 
 /// Keeps the prerendered page and says, in its language, that its controls cannot work.

@@ -105,25 +105,13 @@ fn display_image(id: ChartId, lang: Lang, lazy: bool) -> impl IntoView {
 /// others, and marks its tab.
 #[cfg(feature = "csr")]
 fn show_state(slug: &str, query: &str) {
-    use wasm_bindgen::JsCast;
-    let all = |selector: String| -> Vec<web_sys::Element> {
-        document()
-            .query_selector_all(&selector)
-            .map(|list| {
-                (0..list.length())
-                    .filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok())
-                    .collect()
-            })
-            .unwrap_or_default()
-    };
-    for part in all(format!("#chart-{slug} [{STATE_ATTR}]")) {
-        let _ = if part.get_attribute(STATE_ATTR).as_deref() == Some(query) {
-            part.remove_attribute("hidden")
-        } else {
-            part.set_attribute("hidden", "")
-        };
+    for part in super::elements(&format!("#chart-{slug} [{STATE_ATTR}]")) {
+        super::show(
+            &part,
+            part.get_attribute(STATE_ATTR).as_deref() == Some(query),
+        );
     }
-    for tab in all(format!("#chart-{slug} [{TAB_ATTR}]")) {
+    for tab in super::elements(&format!("#chart-{slug} [{TAB_ATTR}]")) {
         let _ = if tab.get_attribute(TAB_ATTR).as_deref() == Some(query) {
             tab.set_attribute("aria-current", "true")
         } else {

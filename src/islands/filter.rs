@@ -193,24 +193,8 @@ impl super::Island for FilterIsland {
 #[cfg(feature = "csr")]
 fn apply(facets: &[Facet], chosen: &Chosen, count: &str, ignored: &str) {
     use wasm_bindgen::JsCast;
-    let document = document();
-    let all = |attr: &str| -> Vec<web_sys::Element> {
-        document
-            .query_selector_all(&format!("[{attr}]"))
-            .map(|list| {
-                (0..list.length())
-                    .filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok())
-                    .collect()
-            })
-            .unwrap_or_default()
-    };
-    let show = |el: &web_sys::Element, shown: bool| {
-        let _ = if shown {
-            el.remove_attribute("hidden")
-        } else {
-            el.set_attribute("hidden", "")
-        };
-    };
+    let all = |attr: &str| super::elements(&format!("[{attr}]"));
+    let show = super::show;
     let items = all(FACETS_ATTR);
     let total = items.len();
     let mut shown = 0;

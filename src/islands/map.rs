@@ -125,22 +125,13 @@ impl super::Island for MapIsland {
 #[cfg(feature = "csr")]
 fn follow(card: &str, notice: Option<&str>, site: Option<&str>, district: Option<&str>) {
     use wasm_bindgen::JsCast;
-    let document = document();
-    let all = |selector: &str| -> Vec<web_sys::Element> {
-        document
-            .query_selector_all(selector)
-            .map(|list| {
-                (0..list.length())
-                    .filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok())
-                    .collect()
-            })
-            .unwrap_or_default()
-    };
+    let all = super::elements;
     let template = all(&format!("template[{CARD_ATTR}]"))
         .into_iter()
         .find(|t| t.get_attribute(CARD_ATTR).as_deref() == Some(card))
         .and_then(|t| t.dyn_into::<web_sys::HtmlTemplateElement>().ok());
-    if let (Some(template), Ok(Some(holder))) = (template, document.query_selector(".gw-site-card"))
+    if let (Some(template), Ok(Some(holder))) =
+        (template, document().query_selector(".gw-site-card"))
     {
         holder.set_inner_html("");
         if let Ok(content) = template.content().clone_node_with_deep(true) {
@@ -148,15 +139,10 @@ fn follow(card: &str, notice: Option<&str>, site: Option<&str>, district: Option
         }
     }
     for el in all(&format!("[{UNKNOWN_ATTR}]")) {
-        match notice {
-            Some(text) => {
-                el.set_text_content(Some(text));
-                let _ = el.remove_attribute("hidden");
-            }
-            None => {
-                let _ = el.set_attribute("hidden", "");
-            }
+        if let Some(text) = notice {
+            el.set_text_content(Some(text));
         }
+        super::show(&el, notice.is_some());
     }
     let mark = |selector: &str, attr: &str, chosen: Option<&str>| {
         for link in all(selector) {

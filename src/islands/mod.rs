@@ -95,6 +95,28 @@ fn start<I: Island>(
     Ok(())
 }
 
+/// Every element `selector` matches, in page order (none for an invalid selector).
+pub fn elements(selector: &str) -> Vec<web_sys::Element> {
+    use wasm_bindgen::JsCast;
+    document()
+        .query_selector_all(selector)
+        .map(|list| {
+            (0..list.length())
+                .filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Shows `element`, or hides it with the `hidden` attribute.
+pub fn show(element: &web_sys::Element, shown: bool) {
+    let _ = if shown {
+        element.remove_attribute("hidden")
+    } else {
+        element.set_attribute("hidden", "")
+    };
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
