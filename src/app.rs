@@ -146,6 +146,12 @@ fn render_page(resolved: Resolved, path: String) -> AnyView {
             Page::Changelog => {
                 view! { <pages::changelog::Changelog dataset=dataset lang=lang/> }.into_any()
             }
+            Page::Sources => {
+                view! { <pages::sources::Sources dataset=dataset lang=lang/> }.into_any()
+            }
+            Page::UndatedSources => {
+                view! { <pages::sources::UndatedSources dataset=dataset lang=lang/> }.into_any()
+            }
             Page::Accessibility => {
                 view! { <pages::accessibility::Accessibility dataset=dataset lang=lang/> }
                     .into_any()

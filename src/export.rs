@@ -48,7 +48,7 @@ pub const DOWNLOADS: [Download; 8] = [
         build: figures_schema,
     },
     Download {
-        path: "data/sources.csv",
+        path: SOURCES_CSV_PATH,
         title: i18n::DL_SOURCES_CSV,
         description: i18n::DL_SOURCES_CSV_DESC,
         #[cfg(feature = "ssr")]
@@ -345,6 +345,8 @@ pub struct DiscrepancyRecord {
 
 /// The Frictionless Data Package describing every download (written by the build).
 pub const DATAPACKAGE_PATH: &str = "/data/datapackage.json";
+/// The sources as CSV, from the site root without its leading slash (as `DOWNLOADS` has it).
+pub const SOURCES_CSV_PATH: &str = "data/sources.csv";
 
 /// The press kit of `lang`: one ZIP (written by the build, `prerender::press_kit`).
 pub fn press_kit_path(lang: Lang) -> String {

@@ -38,12 +38,14 @@ fn main() {
                 .is_none()
         })
         .collect();
-    // One island per task, in page order: a page of many (the outcomes page has six charts
-    // and their copy buttons) never blocks input for long, and the first answers first.
+    // One island per task, in page order, each after a turn for the browser (the first too:
+    // instantiating the module took this one): a page of many (the outcomes page has six
+    // charts and their copy buttons) never blocks input for long, and the first answers first.
     wasm_bindgen_futures::spawn_local(async move {
         let registry = islands::registry();
         let mut failed = Vec::new();
         for element in top_level {
+            next_task().await;
             let name = element.get_attribute(ISLAND_ATTR).unwrap_or_default();
             let started = match registry.iter().find(|(n, _)| *n == name) {
                 Some((_, start)) => start(element.clone(), config.clone()),
@@ -52,7 +54,6 @@ fn main() {
             if let Err(reason) = started {
                 failed.push(reason);
             }
-            next_task().await;
         }
         if failed.is_empty() {
             // Tests (and anyone curious) can tell the page's islands have started.

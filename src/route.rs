@@ -109,6 +109,10 @@ pub enum Page {
     Search,
     /// `/{lang}/changelog/`: each data release with what it changed.
     Changelog,
+    /// `/{lang}/sources/`: every dated source the site cites, by year, newest first.
+    Sources,
+    /// `/{lang}/sources/undated/`: the web pages it cites that carry no date.
+    UndatedSources,
     /// `/{lang}/accessibility/`: the accessibility statement, from what the tests check.
     Accessibility,
     /// `/{lang}/offline/`: what the service worker shows for a page not saved offline.
@@ -129,6 +133,8 @@ impl Page {
             Page::Embed(chart) => chart.title().get(lang).to_string(),
             Page::Search => i18n::PAGE_SEARCH.get(lang).to_string(),
             Page::Changelog => i18n::PAGE_CHANGELOG.get(lang).to_string(),
+            Page::Sources => i18n::PAGE_SOURCES.get(lang).to_string(),
+            Page::UndatedSources => i18n::PAGE_UNDATED_SOURCES.get(lang).to_string(),
             Page::Accessibility => i18n::PAGE_ACCESSIBILITY.get(lang).to_string(),
             Page::Offline => i18n::PAGE_OFFLINE.get(lang).to_string(),
             Page::Figure(_) | Page::Story(_) => self
@@ -143,6 +149,8 @@ impl Page {
             Page::Embed(_) => Section::Outcomes.description().get(lang).to_string(),
             Page::Search => i18n::DESC_SEARCH.get(lang).to_string(),
             Page::Changelog => i18n::DESC_CHANGELOG.get(lang).to_string(),
+            Page::Sources => i18n::DESC_SOURCES.get(lang).to_string(),
+            Page::UndatedSources => i18n::DESC_UNDATED_SOURCES.get(lang).to_string(),
             Page::Accessibility => i18n::DESC_ACCESSIBILITY.get(lang).to_string(),
             Page::Offline => i18n::DESC_OFFLINE.get(lang).to_string(),
             Page::Figure(_) | Page::Story(_) => self
@@ -167,6 +175,8 @@ impl Page {
             | Page::Embed(_)
             | Page::Search
             | Page::Changelog
+            | Page::Sources
+            | Page::UndatedSources
             | Page::Accessibility
             | Page::Offline => return None,
         };
@@ -199,10 +209,20 @@ impl Page {
             }
             Page::Search => path.push_str("search/"),
             Page::Changelog => path.push_str("changelog/"),
+            Page::Sources => path.push_str("sources/"),
+            Page::UndatedSources => path.push_str("sources/undated/"),
             Page::Accessibility => path.push_str("accessibility/"),
             Page::Offline => path.push_str("offline/"),
         }
         path
+    }
+
+    /// The page that lists `source` (`#source-{id}` on it is the source's entry).
+    pub fn of_source(source: &model::Source) -> Page {
+        match source.date {
+            Some(_) => Page::Sources,
+            None => Page::UndatedSources,
+        }
     }
 
     /// Whether search engines should list the page (the sitemap has every such page).
@@ -233,6 +253,8 @@ impl Page {
             .chain([
                 Page::Search,
                 Page::Changelog,
+                Page::Sources,
+                Page::UndatedSources,
                 Page::Accessibility,
                 Page::Offline,
             ])
@@ -273,6 +295,8 @@ impl Resolved {
             [] => Some(Page::home()),
             ["search"] => Some(Page::Search),
             ["changelog"] => Some(Page::Changelog),
+            ["sources"] => Some(Page::Sources),
+            ["sources", "undated"] => Some(Page::UndatedSources),
             ["accessibility"] => Some(Page::Accessibility),
             ["offline"] => Some(Page::Offline),
             [slug] => Section::from_slug(slug).map(Page::Section),

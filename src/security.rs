@@ -8,7 +8,7 @@
 /// the one inline script, `START_SCRIPT`, by its hash. No other inline script or style.
 pub const CSP_DIRECTIVES: &[&str] = &[
     "default-src 'self'",
-    "script-src 'self' 'wasm-unsafe-eval' 'sha256-/As9wCa/2Vk0KZHa3Sk4TKLKFNp3+2g0bfCE1ysoXDk='",
+    "script-src 'self' 'wasm-unsafe-eval' 'sha256-JZ6TGLspU9DqmXGbEiSkn/afxfAVnm4zVjxpuJxz/FE='",
     "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",
@@ -23,7 +23,9 @@ pub const CSP_DIRECTIVES: &[&str] = &[
 /// the reader sees first (`load` can come before the first paint, so it waits for both).
 /// Inline, so nothing is fetched before the first paint; what it fetches (with integrity
 /// hashes) is in the page's `<meta name="gw-start">`, so this text, and its hash in the
-/// policy, stay the same from build to build.
+/// policy, stay the same from build to build. The module is compiled as it streams in and
+/// instantiated in a task of its own: the last bytes' compile, the instantiation and the first
+/// island together would make one task long enough to block input.
 pub const START_SCRIPT: &str = r#"const start = document.querySelector('meta[name="gw-start"]');
 const painted = !PerformanceObserver.supportedEntryTypes?.includes('paint') ? null : new Promise((done) => new PerformanceObserver((list, observer) => {
   if (list.getEntriesByName('first-contentful-paint').length) { observer.disconnect(); done(); }
@@ -31,10 +33,12 @@ const painted = !PerformanceObserver.supportedEntryTypes?.includes('paint') ? nu
 if (document.readyState !== 'complete') await new Promise((loaded) => addEventListener('load', loaded, { once: true }));
 await painted;
 await new Promise((frame) => requestAnimationFrame(() => setTimeout(frame, 0)));
-const wasm = fetch(start.dataset.wasm, { integrity: start.dataset.wasmIntegrity });
+const module = WebAssembly.compileStreaming(fetch(start.dataset.wasm, { integrity: start.dataset.wasmIntegrity }));
 document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href: start.content, integrity: start.dataset.integrity, crossOrigin: 'anonymous' }));
 const bindings = await import(start.content);
-const instance = await bindings.default({ module_or_path: wasm });
+const compiled = await module;
+await new Promise((task) => setTimeout(task, 0));
+const instance = await bindings.default({ module_or_path: compiled });
 window.wasmBindings = bindings;
 dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: instance } }));
 "#;

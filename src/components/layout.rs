@@ -179,6 +179,12 @@ pub fn SiteFooter(lang: Memo<Option<Lang>>) -> impl IntoView {
             <div class="gw-footer__inner">
                 <h2 class="gw-footer__heading">{move || text(i18n::FOOTER_SOURCES_HEADING)}</h2>
                 <p>{move || text(i18n::FOOTER_SOURCES_BODY)}</p>
+                {
+                    let site = site.clone();
+                    move || lang.get().map(|lang| view! {
+                        <p><a href=site.href(&Page::Sources.path(lang))>{i18n::SOURCES_ALL_LINK.get(lang)}</a></p>
+                    })
+                }
                 <p class="gw-footer__as-of">{move || as_of(lang.get())}</p>
                 <p>{move || text(i18n::FOOTER_BOUNDARIES)}</p>
                 <p>{move || text(i18n::FOOTER_OPERATOR)}</p>

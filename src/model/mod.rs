@@ -282,6 +282,35 @@ impl Dataset {
         self.releases.first().map_or("", |r| r.version.as_str())
     }
 
+    /// The dated sources by the year they were published, newest year first and newest
+    /// first within it (the seed order breaks ties).
+    pub fn sources_by_year(&self) -> Vec<(&str, Vec<&Source>)> {
+        let mut dated: Vec<(&str, &Source)> = self
+            .sources
+            .iter()
+            .filter_map(|s| Some((s.date.as_deref()?, &**s)))
+            .collect();
+        // ISO dates sort as text.
+        dated.sort_by(|a, b| b.0.cmp(a.0));
+        let mut years: Vec<(&str, Vec<&Source>)> = Vec::new();
+        for (date, source) in dated {
+            let year = date.get(..4).unwrap_or(date);
+            match years.last_mut() {
+                Some((y, list)) if *y == year => list.push(source),
+                _ => years.push((year, vec![source])),
+            }
+        }
+        years
+    }
+
+    /// The sources with no date, in the seed order.
+    pub fn undated_sources(&self) -> impl Iterator<Item = &Source> {
+        self.sources
+            .iter()
+            .filter(|s| s.date.is_none())
+            .map(|s| &**s)
+    }
+
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|s| s.id == id).map(|s| &**s)
     }

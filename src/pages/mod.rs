@@ -15,6 +15,7 @@ pub mod partners;
 pub mod press;
 pub mod programmes;
 pub mod search;
+pub mod sources;
 pub mod stories;
 pub mod updates;
 pub mod why_wonju;

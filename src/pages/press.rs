@@ -1,5 +1,5 @@
 //! `/{lang}/press/`: every download with its size, how to cite, every figure, the
-//! glossary and the sources.
+//! glossary and a link to the sources (a page of their own, `pages::sources`).
 
 use leptos::prelude::*;
 
@@ -60,16 +60,7 @@ pub fn Press(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
             </tr>
         })
         .collect_view();
-    let sources = dataset
-        .sources
-        .iter()
-        .map(|s| view! {
-            <li id=format!("source-{}", s.id)>
-                {format::publication(s, lang)} ". " <cite>{s.title.get(lang).to_string()}</cite> ". "
-                <a href=s.url.clone() rel="external">{s.url.clone()}</a>
-            </li>
-        })
-        .collect_view();
+    let source_count = dataset.sources.len().to_string();
     view! {
         <div class="gw-page">
             <h1>{Section::Press.title().get(lang)}</h1>
@@ -133,7 +124,10 @@ pub fn Press(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
             </div>
 
             <h2>{i18n::PRESS_SOURCES_HEADING.get(lang)}</h2>
-            <ul class="gw-link-list">{sources}</ul>
+            <p>
+                {i18n::PRESS_SOURCES_BODY.fill(lang, &[("count", &source_count)])} " "
+                <a href=site.href(&Page::Sources.path(lang))>{i18n::SOURCES_ALL_LINK.get(lang)}</a>
+            </p>
         </div>
     }
 }

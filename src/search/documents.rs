@@ -47,6 +47,18 @@ pub fn documents(dataset: &Dataset, lang: Lang) -> Vec<Document> {
             String::new(),
         ));
     }
+    for page in [Page::Sources, Page::UndatedSources] {
+        out.push(document(
+            Kind::Page,
+            &Bilingual {
+                ko: page.title(Lang::Ko),
+                en: page.title(Lang::En),
+            },
+            page.path(lang),
+            page.description(lang),
+            String::new(),
+        ));
+    }
     for figure in dataset.all_figures() {
         let line = format::figure_line(figure, lang);
         let snippet = [line.value.as_str(), line.period.as_str()]
@@ -152,7 +164,7 @@ pub fn documents(dataset: &Dataset, lang: Lang) -> Vec<Document> {
         out.push(document(
             Kind::Source,
             &source.title,
-            on(Section::Press, &format!("source-{}", source.id)),
+            crate::pages::sources::source_path(source, lang),
             format::publication(source, lang),
             String::new(),
         ));

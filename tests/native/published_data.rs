@@ -389,3 +389,118 @@ fn a_source_newer_than_the_information_as_of_date_is_refused() {
         "{message}"
     );
 }
+
+/// The ids of the source entries on a rendered page, in page order.
+fn source_entries(body: &str) -> Vec<String> {
+    body.match_indices("<li id=\"source-")
+        .map(|(i, m)| {
+            let rest = &body[i + m.len()..];
+            rest[..rest.find('"').expect("closing quote")].to_string()
+        })
+        .collect()
+}
+
+#[test]
+fn the_sources_pages_list_every_source_once_newest_first_and_the_press_page_links_them() {
+    let d = dataset();
+    for lang in Lang::ALL {
+        let dated_body = unescape(&render(&Page::Sources.path(lang)).body);
+        let undated_body = unescape(&render(&Page::UndatedSources.path(lang)).body);
+        let dated = source_entries(&dated_body);
+        let undated = source_entries(&undated_body);
+        let mut seen: Vec<&str> = dated.iter().chain(&undated).map(String::as_str).collect();
+        seen.sort_unstable();
+        let mut expected: Vec<&str> = d.sources.iter().map(|s| s.id.as_str()).collect();
+        expected.sort_unstable();
+        assert_eq!(seen, expected, "{}: every source exactly once", lang.code());
+        // The dated page: newest first, under a heading for each year in the order they run.
+        let dates: Vec<String> = dated
+            .iter()
+            .map(|id| {
+                d.source(id)
+                    .and_then(|s| s.date.clone())
+                    .unwrap_or_else(|| panic!("{}: {id} is on the dated page", lang.code()))
+            })
+            .collect();
+        for pair in dates.windows(2) {
+            assert!(
+                pair[0] >= pair[1],
+                "{}: {} before {}",
+                lang.code(),
+                pair[0],
+                pair[1]
+            );
+        }
+        let mut years: Vec<String> = dates
+            .iter()
+            .map(|date| format::partial_date(&date[..4], lang))
+            .collect();
+        years.dedup();
+        assert!(
+            years.len() > 1,
+            "test set-up: sources from more than one year"
+        );
+        let mut at = 0;
+        for year in &years {
+            at += dated_body[at..]
+                .find(&format!(">{year}</h2>"))
+                .unwrap_or_else(|| panic!("{}: heading {year} in order", lang.code()));
+        }
+        for id in &undated {
+            assert!(
+                d.source(id).is_some_and(|s| s.date.is_none()),
+                "{}: {id} has no date",
+                lang.code()
+            );
+        }
+        for s in &d.sources {
+            let body = if s.date.is_some() {
+                &dated_body
+            } else {
+                &undated_body
+            };
+            assert!(
+                body.contains(&s.url),
+                "{}: {} has its address",
+                lang.code(),
+                s.id
+            );
+        }
+        // Each page links the other.
+        assert!(dated_body.contains(&format!("href=\"{}\"", Page::UndatedSources.path(lang))));
+        assert!(undated_body.contains(&format!("href=\"{}\"", Page::Sources.path(lang))));
+
+        let press = unescape(&render(&Page::Section(gwnic::route::Section::Press).path(lang)).body);
+        assert!(
+            press.contains(&format!("href=\"{}\"", Page::Sources.path(lang))),
+            "{}: the press page links the sources",
+            lang.code()
+        );
+        assert!(
+            source_entries(&press).is_empty(),
+            "{}: the press page no longer lists them itself",
+            lang.code()
+        );
+        // Search results for a source lead to its entry.
+        let mut found = 0;
+        for doc in gwnic::search::documents::documents(d, lang)
+            .into_iter()
+            .filter(|doc| doc.doc.kind == gwnic::search::Kind::Source)
+        {
+            let (page, anchor) = doc.doc.path.split_once('#').expect("an anchor");
+            let body = if page == Page::Sources.path(lang) {
+                &dated_body
+            } else {
+                assert_eq!(page, Page::UndatedSources.path(lang));
+                &undated_body
+            };
+            assert!(
+                body.contains(&format!("id=\"{anchor}\"")),
+                "{}",
+                doc.doc.path
+            );
+            found += 1;
+        }
+        assert_eq!(found, d.sources.len());
+    }
+}
