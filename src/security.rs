@@ -5,10 +5,11 @@
 
 /// What the pages need and nothing more: our own scripts, styles, images and data; the
 /// WebAssembly module (`'wasm-unsafe-eval'` is what compiling it requires, not `eval`);
-/// the one inline script, `START_SCRIPT`, by its hash. No other inline script or style.
+/// the two inline scripts, `START_SCRIPT` and `REGISTER_SCRIPT`, by their hashes. No other
+/// inline script or style.
 pub const CSP_DIRECTIVES: &[&str] = &[
     "default-src 'self'",
-    "script-src 'self' 'wasm-unsafe-eval' 'sha256-JZ6TGLspU9DqmXGbEiSkn/afxfAVnm4zVjxpuJxz/FE='",
+    "script-src 'self' 'wasm-unsafe-eval' 'sha256-JZ6TGLspU9DqmXGbEiSkn/afxfAVnm4zVjxpuJxz/FE=' 'sha256-9b7Elw/hO4PRYRe+9O9sCvalI0CZA8Six301HSeEXsI='",
     "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",
@@ -42,6 +43,15 @@ const instance = await bindings.default({ module_or_path: compiled });
 window.wasmBindings = bindings;
 dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: instance } }));
 "#;
+
+/// Registers the service worker (`sw.js` under the site's base) once the page has loaded,
+/// so it never competes with the first paint. Inline in every page, like `START_SCRIPT`:
+/// a script file, even a deferred one, is one more request before the first paint in
+/// Lighthouse's model of a slow phone (LCP 0.92 s instead of 0.76 s on a small page).
+pub const REGISTER_SCRIPT: &str = r#"if ('serviceWorker' in navigator) addEventListener('load', () => {
+  const base = document.querySelector('meta[name="gw-base"]')?.content ?? '/';
+  navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch(() => {});
+});"#;
 
 /// The name of the `<meta>` that tells `START_SCRIPT` what to fetch.
 pub const START_META: &str = "gw-start";

@@ -227,9 +227,13 @@ pub fn raw_value(figure: &Figure) -> String {
     }
 }
 
-/// A coordinate to four decimals (about 10 m): `37.3422° N, 127.9202° E`.
-pub fn coordinate(lat: f64, lon: f64) -> String {
-    format!("{lat:.4}° N, {lon:.4}° E")
+/// A coordinate to four decimals (about 10 m): `37.3422° N, 127.9202° E` /
+/// `북위 37.3422°, 동경 127.9202°`.
+pub fn coordinate(lat: f64, lon: f64, lang: Lang) -> String {
+    match lang {
+        Lang::Ko => format!("북위 {lat:.4}°, 동경 {lon:.4}°"),
+        Lang::En => format!("{lat:.4}° N, {lon:.4}° E"),
+    }
 }
 
 /// `2018–2021` / `2018~2021년`; a single year is written once. A period whose start no

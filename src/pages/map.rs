@@ -341,7 +341,7 @@ fn SiteCard(
     let location = match &site.location {
         Location::Point(p) => view! {
             <dt>{i18n::MAP_CARD_COORDINATE.get(lang)}</dt>
-            <dd>{format::coordinate(p.lat, p.lon)}</dd>
+            <dd>{format::coordinate(p.lat, p.lon, lang)}</dd>
             <dt>{i18n::MAP_CARD_CONFIDENCE.get(lang)}</dt>
             <dd>{p.confidence.name().get(lang)}</dd>
             <dt>{i18n::MAP_CARD_COORDINATE_SOURCE.get(lang)}</dt>
@@ -400,7 +400,7 @@ fn MapLegend(
                 .map(|d| d.name.get(lang).to_string())
                 .unwrap_or_default();
             let (lon, lat) = g.radius.centre_lon_lat;
-            format!(" ({district}, {lat:.4}° N, {lon:.4}° E)")
+            format!(" ({district}, {})", format::coordinate(lat, lon, lang))
         }
         None => String::new(),
     };

@@ -140,11 +140,8 @@ fn prepare_template(dist: &Path, config: &SiteConfig) -> Result<String, String> 
     let html = template::add_chart_library(&trunk_html, &library).map_err(in_template)?;
     let html = template::replace_start_script(&html).map_err(in_template)?;
     let html = template::add_csp_meta(&html).map_err(in_template)?;
-    let register = in_dist(dist, super::offline::REGISTER_PATH);
-    let script = std::fs::read(&register)
-        .map_err(|e| format!("{}: cannot read: {e}", register.display()))?;
-    let tag = super::offline::register_tag(config, &script);
-    let html = template::add_register_script(&html, &tag).map_err(in_template)?;
+    let html = template::add_register_script(&html, &super::offline::register_tag())
+        .map_err(in_template)?;
     template::inline_icon(&html, |href| {
         let file = dist.join(href.rsplit('/').next().unwrap_or(href));
         std::fs::read_to_string(&file)

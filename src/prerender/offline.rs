@@ -1,5 +1,5 @@
 //! The service worker that keeps the site working offline (`sw.js`, from `sw.js` beside this
-//! file) and the small script every page loads to register it (`public/sw-register.js`).
+//! file) and the small inline script that registers it on every page.
 //! Its cache is named after the data release and a hash of everything the build wrote, so a
 //! new build installs a fresh cache and drops the old one.
 
@@ -12,21 +12,17 @@ use crate::route::Page;
 use crate::site::SiteConfig;
 
 pub const SERVICE_WORKER_PATH: &str = "/sw.js";
-/// Copied from `public/` by trunk; every page, with or without the app, loads it.
-pub const REGISTER_PATH: &str = "/sw-register.js";
 /// The attribute that marks the registration script, which pages without the app keep.
 pub const REGISTER_ATTRIBUTE: &str = "data-gw-offline";
 const WORKER: &str = include_str!("sw.js");
 const CONFIG_MARK: &str = "/*GW_CONFIG*/ {}";
 
-/// The `<script>` the page template gets, for a site under `config`'s base, with the
-/// integrity hash of `script` (the registration file as the build copied it).
-pub fn register_tag(config: &SiteConfig, script: &[u8]) -> String {
-    use base64::Engine;
-    let hash = base64::engine::general_purpose::STANDARD.encode(sha2::Sha384::digest(script));
+/// The `<script>` every page gets: `security::REGISTER_SCRIPT`, inline (the policy allows it
+/// by its hash; it reads the site's base from the page, so it is the same under any base).
+pub fn register_tag() -> String {
     format!(
-        r#"<script defer src="{}" integrity="sha384-{hash}" {REGISTER_ATTRIBUTE}></script>"#,
-        config.href(REGISTER_PATH)
+        "<script {REGISTER_ATTRIBUTE}>{}</script>",
+        crate::security::REGISTER_SCRIPT
     )
 }
 
@@ -181,9 +177,8 @@ mod tests {
             serde_json::json!(["/gwnic/site-1.css", "/gwnic/ko/"])
         );
         assert_eq!(json["offline"]["en"], "/en/offline/");
-        assert_eq!(
-            register_tag(&config, b""),
-            r#"<script defer src="/gwnic/sw-register.js" integrity="sha384-OLBgp1GsljhM2TJ+sbHjaiH9txEUvgdDTAzHv2P24donTt6/529l+9Ua0vFImLlb" data-gw-offline></script>"#
-        );
+        let tag = register_tag();
+        assert!(tag.starts_with("<script data-gw-offline>if ('serviceWorker' in navigator)"));
+        assert!(tag.ends_with("</script>") && tag.contains("register(`${base}sw.js`"));
     }
 }

@@ -243,7 +243,7 @@ pub fn without_app(document: &str) -> Result<String, String> {
         ));
     }
     // What is left of scripts is the service worker's registration, nothing else.
-    let registration = format!("{}></script>", super::offline::REGISTER_ATTRIBUTE);
+    let registration = format!("<script {}>", super::offline::REGISTER_ATTRIBUTE);
     let other_script = out.matches("<script").count() > out.matches(&registration).count();
     match ["modulepreload", ".wasm"]
         .iter()
@@ -364,8 +364,8 @@ mod tests {
         let html = add_chart_library(trunk, &library).expect("chart library");
         let html = replace_start_script(&html).expect("start script");
         let html = add_csp_meta(&html).expect("policy");
-        let tag = super::super::offline::register_tag(&crate::site::SiteConfig::default(), b"");
-        let html = add_register_script(&html, &tag).expect("registration");
+        let html = add_register_script(&html, &super::super::offline::register_tag())
+            .expect("registration");
         inline_icon(&html, icon).expect("icon")
     }
 
@@ -457,7 +457,7 @@ mod tests {
             // The one script left registers the offline worker, after the policy.
             assert_eq!(plain.matches("<script").count(), 1, "{plain}");
             let registration = plain
-                .find("src=\"/sw-register.js\"")
+                .find("<script data-gw-offline>")
                 .expect("registration kept");
             assert!(plain.find("Content-Security-Policy").expect("policy") < registration);
             assert!(!plain.contains(START_META) && !plain.contains("type=\"module\""));

@@ -174,8 +174,8 @@ test('the skip link is the first thing focused and moves focus to the main conte
 });
 
 // Pages of reading and links ship as plain HTML; any page with a control starts the app.
-// Every page loads the small script that registers the offline service worker.
-test('every page with a control starts the app; every other page loads only the offline script', async () => {
+// Every page registers the offline service worker with a small inline script.
+test('every page with a control starts the app; every other page loads no script file', async () => {
   const sitemap = await (await fetch(`${site.origin}/sitemap.xml`)).text();
   const routes = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
   const { context, page, problems } = await openPage();
@@ -199,7 +199,7 @@ test('every page with a control starts the app; every other page loads only the 
       assert.ok(scripts.some((s) => s.endsWith('.wasm')), `${path}: has ${controls} controls but loaded no wasm`);
     } else {
       await page.waitForLoadState('networkidle');
-      assert.deepEqual(scripts, ['/sw-register.js'], `${path}: plain page loaded scripts`);
+      assert.deepEqual(scripts, [], `${path}: plain page loaded scripts`);
       plain.push(path);
     }
   }

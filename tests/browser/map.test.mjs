@@ -64,7 +64,8 @@ for (const lang of ['ko', 'en']) {
     await page.waitForURL(`${site.origin}/${lang}/map/?site=severance`);
     assert.deepEqual(await currentInList(page), ['severance']);
     assert.deepEqual(await selectedOnMap(page), ['severance']);
-    assert.match(await page.locator('.gw-site').innerText(), new RegExp(`${Number(severance.lat).toFixed(4)}° N`));
+    const lat = Number(severance.lat).toFixed(4);
+    assert.match(await page.locator('.gw-site').innerText(), new RegExp(lang === 'ko' ? `북위 ${lat}°` : `${lat}° N`));
 
     // A reload restores the choice.
     await page.reload();
@@ -133,7 +134,7 @@ for (const lang of ['ko', 'en']) {
 
     await page.locator('.gw-sites a[data-site="city-hall"]').click();
     await page.waitForURL(/\?site=city-hall$/);
-    assert.match(await page.locator('.gw-site').innerText(), /37\.3421° N/);
+    assert.match(await page.locator('.gw-site').innerText(), lang === 'ko' ? /북위 37\.3421°/ : /37\.3421° N/);
 
     await page.unroute(GEOMETRY);
     await alert.getByRole('button', { name: lang === 'ko' ? '다시 시도' : 'Try again' }).click();

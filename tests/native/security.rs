@@ -1,7 +1,7 @@
 //! The host configs in the repository send the policy of `src/security.rs`, every other
 //! header it lists, and the caching rules; the pages carry the policy as a fallback.
 
-use gwnic::security::{HEADERS, START_SCRIPT, csp_header, csp_meta};
+use gwnic::security::{HEADERS, REGISTER_SCRIPT, START_SCRIPT, csp_header, csp_meta};
 
 const NGINX: &str = include_str!("../../deploy/nginx.conf");
 const HEADERS_FILE: &str = include_str!("../../public/_headers");
@@ -56,11 +56,13 @@ fn the_meta_policy_is_the_header_policy_without_frame_ancestors() {
 }
 
 #[test]
-fn the_policy_allows_the_start_up_script_by_its_hash_and_no_other_inline_code() {
+fn the_policy_allows_the_two_inline_scripts_by_their_hashes_and_no_other_inline_code() {
     use base64::Engine;
     use sha2::{Digest, Sha256};
-    let hash = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(START_SCRIPT));
-    let source = format!("'sha256-{hash}'");
+    let source = |script: &str| {
+        let hash = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(script));
+        format!("'sha256-{hash}'")
+    };
     for policy in [csp_header(false), csp_header(true), csp_meta()] {
         let script_src = policy
             .split("; ")
@@ -68,8 +70,12 @@ fn the_policy_allows_the_start_up_script_by_its_hash_and_no_other_inline_code() 
             .expect("a script-src directive");
         assert_eq!(
             script_src,
-            format!("script-src 'self' 'wasm-unsafe-eval' {source}"),
-            "the start-up script changed: put its new hash in src/security.rs and the host configs"
+            format!(
+                "script-src 'self' 'wasm-unsafe-eval' {} {}",
+                source(START_SCRIPT),
+                source(REGISTER_SCRIPT)
+            ),
+            "an inline script changed: put its new hash in src/security.rs and the host configs"
         );
     }
 }
