@@ -45,7 +45,7 @@ fn main() {
         let registry = islands::registry();
         let mut failed = Vec::new();
         for element in top_level {
-            next_task().await;
+            islands::next_task().await;
             let name = element.get_attribute(ISLAND_ATTR).unwrap_or_default();
             let started = match registry.iter().find(|(n, _)| *n == name) {
                 Some((_, start)) => start(element.clone(), config.clone()),
@@ -64,14 +64,6 @@ fn main() {
             not_started(&failed.join("; "));
         }
     });
-}
-
-/// Gives the browser a turn (input, paint) before going on: resolves in a new task.
-async fn next_task() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = window().set_timeout_with_callback(&resolve);
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// Keeps the prerendered page and says, in its language, that its controls cannot work.

@@ -67,6 +67,9 @@ impl super::Island for MapIsland {
                 let result = crate::site::fetch_text(&url)
                     .await
                     .and_then(|text| MapGeometry::from_json(&text));
+                // Reading the geometry and drawing it are two tasks, neither long enough
+                // to hold up input.
+                super::next_task().await;
                 geometry.try_set(match result {
                     Ok(g) => GeometryState::Ready(Arc::new(g)),
                     Err(e) => GeometryState::Failed(e),

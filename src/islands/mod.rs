@@ -108,6 +108,14 @@ pub fn elements(selector: &str) -> Vec<web_sys::Element> {
         .unwrap_or_default()
 }
 
+/// Gives the browser a turn (input, paint) before going on: resolves in a new task.
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// Shows `element`, or hides it with the `hidden` attribute.
 pub fn show(element: &web_sys::Element, shown: bool) {
     let _ = if shown {
