@@ -186,25 +186,25 @@ texts! {
         en: "The articles, press releases and official pages that this site's figures and texts come from, newest first, with publisher, date and address.",
     }
     SOURCES_CSV_NOTE { ko: "모든 출처를 CSV 파일 하나로도 받을 수 있습니다.", en: "All the sources are also available as one CSV file." }
-    PAGE_UNDATED_SOURCES { ko: "날짜 미확인 출처", en: "Sources without a date" }
+    PAGE_UNDATED_SOURCES { ko: "날짜 미확인 출처", en: "Sources without a known date" }
     DESC_UNDATED_SOURCES {
-        ko: "이 사이트가 인용한 출처 가운데 날짜를 확인하지 못한 것입니다. 게시일이 없는 웹 페이지와, 보관본에서 날짜를 찾지 못한 기사입니다. 발행처와 주소를 함께 밝혔습니다.",
-        en: "The sources this site cites whose date is not known: web pages that carry none, and reports whose date the stored copy does not show. Each with publisher and address.",
+        ko: "이 사이트가 인용한 출처 중 날짜를 확인하지 못한 것을 모았습니다. 게시일이 적혀 있지 않은 웹 페이지와 보관본에서 날짜를 찾을 수 없는 기사입니다. 발행처와 주소를 함께 밝혔습니다.",
+        en: "The sources this site cites whose date is not known: web pages that carry none, and reports whose date the archived copy does not show. Each with publisher and address.",
     }
     SOURCES_UNDATED_LINK {
         ko: "날짜를 확인하지 못한 출처 {count}건은 따로 모았습니다.",
         en: "The {count} sources without a known date are listed separately.",
     }
     SOURCES_DATED_LINK {
-        ko: "날짜가 있는 출처는 출처 목록에 최신순으로 있습니다.",
-        en: "Sources with a date are in the list of sources, newest first.",
+        ko: "날짜가 확인된 출처는 연도별로 최신순으로 정리했습니다.",
+        en: "Sources with a known date are listed by year, newest first:",
     }
-    SOURCES_IN_KOREAN { ko: "한국어", en: "In Korean" }
-    SOURCES_IN_ENGLISH { ko: "영어", en: "In English" }
-    SOURCES_ALL_LINK { ko: "출처 목록 전체 보기", en: "All sources" }
+    SOURCES_IN_KOREAN { ko: "국문", en: "In Korean" }
+    SOURCES_IN_ENGLISH { ko: "영문", en: "In English" }
+    SOURCES_ALL_LINK { ko: "출처 목록", en: "List of sources" }
     PRESS_SOURCES_BODY {
-        ko: "수치와 글의 출처 {count}건은 발행처, 날짜, 주소와 함께 별도 페이지에 모았습니다.",
-        en: "The {count} sources of the figures and texts are listed on a page of their own, with publisher, date and address.",
+        ko: "수치와 글의 출처 {count}건은 발행처, 날짜(확인된 경우), 주소와 함께 별도 페이지에 모았습니다.",
+        en: "The {count} sources of the figures and texts are listed on pages of their own, with publisher, date where known, and address.",
     }
     CALENDAR_PLANNED { ko: "(예정) {event}", en: "(Planned) {event}" }
     CALENDAR_NAME { ko: "{site} 주요 일정", en: "{site}: milestones" }

@@ -111,7 +111,7 @@ pub enum Page {
     Changelog,
     /// `/{lang}/sources/`: every dated source the site cites, by year, newest first.
     Sources,
-    /// `/{lang}/sources/undated/`: the web pages it cites that carry no date.
+    /// `/{lang}/sources/undated/`: the sources whose date is not known.
     UndatedSources,
     /// `/{lang}/accessibility/`: the accessibility statement, from what the tests check.
     Accessibility,

@@ -45,7 +45,7 @@ dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: insta
 "#;
 
 /// Registers the service worker (`sw.js` under the site's base) once the page has loaded,
-/// so it never competes with the first paint. Inline in every page, like `START_SCRIPT`:
+/// so it never competes with the first paint. Inline, like `START_SCRIPT`, in every page:
 /// a script file, even a deferred one, is one more request before the first paint in
 /// Lighthouse's model of a slow phone (LCP 0.92 s instead of 0.76 s on a small page).
 pub const REGISTER_SCRIPT: &str = r#"if ('serviceWorker' in navigator) addEventListener('load', () => {

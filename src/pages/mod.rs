@@ -102,13 +102,14 @@ pub fn newest_source(dataset: &Dataset, section: Section) -> Option<&str> {
         Section::Programmes => dataset.programmes.iter().flat_map(|p| &p.sources).collect(),
         Section::Zones => dataset.zones.iter().flat_map(|z| &z.sources).collect(),
         Section::Firms => dataset.firms.iter().flat_map(|f| &f.sources).collect(),
-        Section::Press => {
-            return dataset
-                .sources
-                .iter()
-                .filter_map(|s| s.date.as_deref())
-                .max();
-        }
+        // Its table of figures (the sources themselves are on the sources pages).
+        Section::Press => dataset
+            .all_figures()
+            .filter_map(|f| match f {
+                FigureRef::Sourced(f) => Some(&f.source),
+                FigureRef::Derived(_) => None,
+            })
+            .collect(),
     };
     cites
         .into_iter()

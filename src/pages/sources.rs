@@ -1,6 +1,7 @@
 //! `/{lang}/sources/`: every dated source the site cites, by year, newest first; and
 //! `/{lang}/sources/undated/`: those without a date. Each entry has its publisher, date,
-//! title, address, language and note, and other pages link it by its id (`#source-{id}`).
+//! title, address, language and note; search results link an entry by its id
+//! (`#source-{id}`).
 //! Two pages, not one, so that neither outgrows what a first round trip carries.
 
 use leptos::prelude::*;

@@ -384,7 +384,7 @@ mod tests {
             ),
         ] {
             let html = prepared(trunk);
-            // Ours and the offline worker's registration (a file, not inline).
+            // Ours and the offline worker's registration, both inline.
             assert_eq!(html.matches("<script").count(), 2, "{html}");
             assert_eq!(
                 html.matches("<script type=\"module\">").count(),

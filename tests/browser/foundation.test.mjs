@@ -187,7 +187,10 @@ test('every page with a control starts the app; every other page loads no script
     const response = await page.goto(site.origin + path, { waitUntil: 'load' });
     // Counted in the page as served: the app may go on to render another (`/` redirects).
     // The header's search box is a plain GET form: it works without a script.
-    const body = ((await response.text()).split('<body')[1] ?? '')
+    const html = await response.text();
+    // Every page registers the offline worker inline, after the policy that allows it.
+    assert.match(html, /Content-Security-Policy[\s\S]*<script data-gw-offline>/, `${path}: the offline registration`);
+    const body = (html.split('<body')[1] ?? '')
       .replace(/<form[^>]*class="gw-header-search"[^>]*>[\s\S]*?<\/form>/, '');
     const controls = (body.match(/<(button|input|select|textarea)[\s>]|data-gw-app|data-gw-island/g) ?? []).length;
     if (path === '/') {

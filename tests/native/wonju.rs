@@ -116,17 +116,19 @@ fn every_section_page_names_the_newest_source_it_links_to() {
             let body = render(&path).body;
             // The stories index tells each story in short; its sources are on the stories'
             // own pages, and its line names the newest of those. The same for the press page
-            // and the sources pages.
+            // and the figure pages.
             let linked_body = match section {
                 Section::Stories => d
                     .stories
                     .iter()
                     .map(|s| render(&Page::Story(s.id.clone()).path(lang)).body)
                     .collect(),
-                // The press page's sources (all of them) are on the sources page.
-                Section::Press => [Page::Sources, Page::UndatedSources]
-                    .map(|page| render(&page.path(lang)).body)
-                    .concat(),
+                // The press page's table lists every figure; each figure's page links its
+                // source.
+                Section::Press => d
+                    .all_figures()
+                    .map(|f| render(&Page::Figure(f.id().to_string()).path(lang)).body)
+                    .collect(),
                 _ => body.clone(),
             };
             let marker = "data-newest-source=\"";
