@@ -29,7 +29,6 @@ pub fn source_path(source: &Source, lang: Lang) -> String {
 
 #[component]
 pub fn Sources(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
-    let site = use_site();
     let undated = dataset.undated_sources().count().to_string();
     let years = dataset
         .sources_by_year()
@@ -48,15 +47,10 @@ pub fn Sources(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
             }
         })
         .collect_view();
+    let pointer = i18n::SOURCES_UNDATED_LINK.fill(lang, &[("count", &undated)]);
     view! {
         <div class="gw-page">
-            <h1>{i18n::PAGE_SOURCES.get(lang)}</h1>
-            <p class="gw-lede">{i18n::DESC_SOURCES.get(lang)}</p>
-            <p>
-                {i18n::SOURCES_UNDATED_LINK.fill(lang, &[("count", &undated)])} " "
-                <a href=site.href(&Page::UndatedSources.path(lang))>{i18n::PAGE_UNDATED_SOURCES.get(lang)}</a>
-            </p>
-            <CsvNote lang=lang/>
+            <Intro page=Page::Sources other=Page::UndatedSources pointer=pointer lang=lang/>
             {years}
         </div>
     }
@@ -64,29 +58,27 @@ pub fn Sources(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
 
 #[component]
 pub fn UndatedSources(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
-    let site = use_site();
     let entries = dataset
         .undated_sources()
         .map(|s| view! { <SourceEntry source=s lang=lang/> })
         .collect_view();
+    let pointer = i18n::SOURCES_DATED_LINK.get(lang).to_string();
     view! {
         <div class="gw-page">
-            <h1>{i18n::PAGE_UNDATED_SOURCES.get(lang)}</h1>
-            <p class="gw-lede">{i18n::DESC_UNDATED_SOURCES.get(lang)}</p>
-            <p>
-                {i18n::SOURCES_DATED_LINK.get(lang)} " "
-                <a href=site.href(&Page::Sources.path(lang))>{i18n::PAGE_SOURCES.get(lang)}</a>
-            </p>
-            <CsvNote lang=lang/>
+            <Intro page=Page::UndatedSources other=Page::Sources pointer=pointer lang=lang/>
             <ul class="gw-link-list gw-sources">{entries}</ul>
         </div>
     }
 }
 
+/// A sources page's heading and lede, a pointer to the other sources page, and the CSV.
 #[component]
-fn CsvNote(lang: Lang) -> impl IntoView {
+fn Intro(page: Page, other: Page, pointer: String, lang: Lang) -> impl IntoView {
     let site = use_site();
     view! {
+        <h1>{page.title(lang)}</h1>
+        <p class="gw-lede">{page.description(lang)}</p>
+        <p>{pointer} " " <a href=site.href(&other.path(lang))>{other.title(lang)}</a></p>
         <p>
             {i18n::SOURCES_CSV_NOTE.get(lang)} " "
             <a href=site.href(&format!("/{}", crate::export::SOURCES_CSV_PATH)) download>{i18n::DL_SOURCES_CSV.get(lang)}</a>
