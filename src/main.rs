@@ -21,38 +21,45 @@ fn main() {
     let origin = window().location().origin().unwrap_or_default();
     let config = SiteConfig::new(&origin, &base);
 
-    islands::query::follow_query_links();
-    // First, so the language switch keeps the query however soon it is clicked; the page's
-    // reactive work lives as long as the page.
-    let owner = Owner::new();
-    owner.with(islands::query::keep_language_switch);
-    std::mem::forget(owner);
-    // An island inside another is started by it.
-    let top_level: Vec<web_sys::HtmlElement> = islands::elements(&format!("[{ISLAND_ATTR}]"))
-        .into_iter()
-        .filter_map(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
-        .filter(|element| {
-            element
-                .parent_element()
-                .and_then(|p| p.closest(&format!("[{ISLAND_ATTR}]")).ok().flatten())
-                .is_none()
-        })
-        .collect();
-    // One island per task, in page order, each after a turn for the browser (the first too:
-    // instantiating the module took this one): a page of many (the outcomes page has six
-    // charts and their copy buttons) never blocks input for long, and the first answers first.
+    // Every step in a task of its own, after a turn for the browser (instantiating the
+    // module took this one): V8 compiles each wasm function on its first call, so the first
+    // island's props and its first rendering each cost a long task together. A page of many
+    // (the outcomes page has six charts and their copy buttons) never blocks input for long,
+    // and the first island answers first.
     wasm_bindgen_futures::spawn_local(async move {
+        islands::next_task().await;
+        islands::query::follow_query_links();
+        // Before the islands, so the language switch keeps the query however soon it is
+        // clicked; the page's reactive work lives as long as the page.
+        let owner = Owner::new();
+        owner.with(islands::query::keep_language_switch);
+        std::mem::forget(owner);
+        // An island inside another is started by it.
+        let top_level: Vec<web_sys::HtmlElement> = islands::elements(&format!("[{ISLAND_ATTR}]"))
+            .into_iter()
+            .filter_map(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+            .filter(|element| {
+                element
+                    .parent_element()
+                    .and_then(|p| p.closest(&format!("[{ISLAND_ATTR}]")).ok().flatten())
+                    .is_none()
+            })
+            .collect();
         let registry = islands::registry();
         let mut failed = Vec::new();
         for element in top_level {
             islands::next_task().await;
             let name = element.get_attribute(ISLAND_ATTR).unwrap_or_default();
-            let started = match registry.iter().find(|(n, _)| *n == name) {
-                Some((_, start)) => start(element.clone(), config.clone()),
+            let mount = match registry.iter().find(|(n, _)| *n == name) {
+                Some((_, start)) => start(&element),
                 None => Err(format!("no island is called `{name}`")),
             };
-            if let Err(reason) = started {
-                failed.push(reason);
+            match mount {
+                Ok(mount) => {
+                    islands::next_task().await;
+                    mount(config.clone());
+                }
+                Err(reason) => failed.push(reason),
             }
         }
         if failed.is_empty() {

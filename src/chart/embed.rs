@@ -3,23 +3,8 @@
 //! value is escaped for the attribute or text it lands in. Pure.
 
 use super::ChartData;
+use crate::format::escape_html;
 use crate::i18n;
-
-/// Escapes text for HTML content and for double- or single-quoted attributes.
-pub fn escape_html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 /// The embed view's height, and the width oEmbed states for it (the iframe itself fills
 /// its column).

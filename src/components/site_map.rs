@@ -59,27 +59,37 @@ pub fn SiteMap(
     let frame = NodeRef::<Div>::new();
     let width_px = RwSignal::new(ASSUMED_WIDTH_PX);
 
-    // Measure the map now and whenever the window changes size (browser only).
-    let resize = StoredValue::new_local(None::<WindowListenerHandle>);
+    // The map's width on screen, read when the browser lays the page out (a ResizeObserver
+    // calls back after layout, so reading it forces none), at the start and on every change.
+    let observer = StoredValue::new_local(
+        None::<(
+            web_sys::ResizeObserver,
+            wasm_bindgen::closure::Closure<dyn FnMut()>,
+        )>,
+    );
     Effect::new(move |_| {
-        let measure = move || {
-            if let Some(el) = frame.get_untracked() {
-                let w = f64::from(el.client_width());
-                if w > 0.0 {
-                    width_px.set(w);
-                }
-            }
+        let Some(el) = frame.get() else {
+            return;
         };
-        measure();
-        if resize.with_value(Option::is_none) {
-            resize.set_value(Some(window_event_listener(leptos::ev::resize, move |_| {
-                measure()
-            })));
+        if observer.with_value(Option::is_some) {
+            return;
+        }
+        let target = el.clone();
+        let measured = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
+            let w = f64::from(target.client_width());
+            if w > 0.0 {
+                width_px.set(w);
+            }
+        });
+        use wasm_bindgen::JsCast;
+        if let Ok(o) = web_sys::ResizeObserver::new(measured.as_ref().unchecked_ref()) {
+            o.observe(&el);
+            observer.set_value(Some((o, measured)));
         }
     });
     on_cleanup(move || {
-        if let Some(Some(handle)) = resize.try_update_value(|h| h.take()) {
-            handle.remove();
+        if let Some(Some((o, _))) = observer.try_update_value(|o| o.take()) {
+            o.disconnect();
         }
     });
 
@@ -227,65 +237,45 @@ fn draw(
     });
 
     let is_selected = move |id: &str| selected.with(|s| s.as_deref() == Some(id));
-    let site_districts: Vec<&str> = sites
-        .iter()
-        .flat_map(|s| s.place.district_codes())
-        .collect();
-    // A district drawn under a site's own area is chosen through that site (its card shows
-    // the same zones): one control per place, and none hidden under another.
-    let under_site_area: Vec<&str> = sites
-        .iter()
-        .filter_map(|s| match &s.place {
-            Place::Districts(codes) => Some(codes.iter().map(String::as_str)),
-            Place::Point { .. } => None,
-        })
-        .flatten()
-        .collect();
-    let base = geometry
-        .districts
-        .iter()
-        .map(|d| {
-            let is_site = site_districts.contains(&d.code.as_str());
-            let code = d.code.clone();
-            if under_site_area.contains(&code.as_str()) {
-                return view! {
-                    <path class="gw-map__district" class:gw-map__district--site=is_site d=d.path.clone() data-district=code>
-                        <title>{d.name.get(lang).to_string()}</title>
-                    </path>
-                }
-                .into_any();
-            }
-            let choose = {
-                let code = code.clone();
-                move || on_district.run(code.clone())
-            };
-            let chosen = {
-                let code = code.clone();
-                move || selected_district.with(|s| s.as_deref() == Some(code.as_str()))
-            };
-            let name = d.name.get(lang).to_string();
-            // Pointer only: keyboard and screen-reader users choose a district from the list
-            // beside the map (a district's middle is often under a neighbour or a pin).
-            view! {
-                <path
-                    class="gw-map__district gw-map__district--choosable"
-                    class:gw-map__district--site=is_site
-                    class:gw-map__district--selected=chosen
-                    d=d.path.clone()
-                    data-district=code
-                    on:click=move |_| choose()
-                >
-                    <title>{name}</title>
-                </path>
-            }
-            .into_any()
-        })
-        .collect_view();
+    // The districts, the province, the city and the radius are fixed: one piece of markup
+    // the browser parses at once, with one listener for every district, instead of a
+    // rendered element each.
+    let base = map::base_markup(&geometry, sites, lang);
+    let choose_district = move |ev: leptos::ev::MouseEvent| {
+        use wasm_bindgen::JsCast;
+        let code = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest(".gw-map__district--choosable").ok().flatten())
+            .and_then(|el| el.get_attribute("data-district"));
+        if let Some(code) = code {
+            on_district.run(code);
+        }
+    };
+    Effect::new(move |_| {
+        let chosen = selected_district.get();
+        for el in crate::islands::elements(".gw-map__districts [data-district]") {
+            let on = chosen.as_deref() == el.get_attribute("data-district").as_deref();
+            let _ = el
+                .class_list()
+                .toggle_with_force("gw-map__district--selected", on);
+        }
+    });
 
-    let markers = sites
+    // The sites and the district names come in the task after the districts: drawn at
+    // once, the whole map was one task long enough to hold up input.
+    let overlays = RwSignal::new(false);
+    leptos::task::spawn_local(async move {
+        crate::islands::next_task().await;
+        overlays.try_set(true);
+    });
+    let g = geometry.clone();
+    let markers = move || {
+        let geometry = g.clone();
+        sites
         .iter()
         .enumerate()
-        .map(|(index, site)| {
+        .map(move |(index, site)| {
             let number = (index + 1).to_string();
             let id = site.id.clone();
             let name = site.name.clone();
@@ -341,7 +331,8 @@ fn draw(
                 </g>
             }
         })
-        .collect_view();
+        .collect_view()
+    };
 
     // District names where they fit at the current zoom; more appear as the map zooms in.
     // The list beside the map names every district for screen readers and keyboards.
@@ -397,15 +388,12 @@ fn draw(
                     aria-label=i18n::MAP_SVG_LABEL.get(lang)
                     data-zoom=move || current().zoom.to_string()
                 >
-                    <path class="gw-map__province" d=geometry.province.clone()/>
-                    <g class="gw-map__districts">{base}</g>
-                    <path class="gw-map__city" d=geometry.city.clone()/>
-                    <path class="gw-map__radius" d=radius.path.clone()/>
-                    <g class="gw-map__labels" aria-hidden="true">{labels}</g>
+                    <g class="gw-map__base" inner_html=base on:click=choose_district></g>
+                    <g class="gw-map__labels" aria-hidden="true">{move || overlays.get().then(&labels)}</g>
                     <g class="gw-map__centre" transform=move || format!("translate({cx:.1} {cy:.1}) scale({:.4})", unit.get())>
                         <path d="M-7 0H7M0 -7V7"/>
                     </g>
-                    <g class="gw-map__sites">{markers}</g>
+                    <g class="gw-map__sites">{move || overlays.get().then(markers.clone())}</g>
                     <g class="gw-map__scale" transform=move || {
                         let (x, y) = scale_origin.get();
                         format!("translate({x:.1} {y:.1})")

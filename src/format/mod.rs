@@ -12,6 +12,29 @@ pub use cite::{FigureLine, citation, figure_line, file_size, publication, source
 use crate::lang::Lang;
 use crate::model::{DerivedFigure, DerivedKind, Figure, FigureRef, Period, Unit};
 
+/// Escapes text for HTML content and for double- or single-quoted attributes. Text with
+/// nothing to escape (the map's path data, most names) is returned as it is, uncopied.
+pub fn escape_html(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text
+        .bytes()
+        .any(|b| matches!(b, b'&' | b'<' | b'>' | b'"' | b'\''))
+    {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// `1234567` → `1,234,567`.
 pub fn group_thousands(n: u64) -> String {
     let digits = n.to_string();

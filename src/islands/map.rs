@@ -64,6 +64,8 @@ impl super::Island for MapIsland {
             geometry.set(GeometryState::Loading);
             let url = geometry_url.clone();
             leptos::task::spawn_local(async move {
+                // Not in the task that renders the island: building the request is work too.
+                super::next_task().await;
                 let result = crate::site::fetch_text(&url)
                     .await
                     .and_then(|text| MapGeometry::from_json(&text));
@@ -84,8 +86,10 @@ impl super::Island for MapIsland {
         let choose_district = Callback::new(move |code: String| go(map::DISTRICT_KEY, code));
         let retry = Callback::new(move |()| attempt.update(|n| *n += 1));
 
-        // What follows the choice outside the drawing: the card, the lists, the notice.
-        Effect::new(move |_| {
+        // What follows the choice outside the drawing: the card, the lists, the notice. The
+        // build's page shows nothing chosen, so with nothing chosen at the start there is
+        // nothing to change.
+        Effect::new(move |started: Option<()>| {
             let chosen_district = district.get().filter(|c| districts.contains(c));
             let notice = match (selection.get(), district.get()) {
                 (Selection::Unknown(value), _) => Some(unknown_site.replace("{id}", &value)),
@@ -99,6 +103,9 @@ impl super::Island for MapIsland {
                 (None, Some(id)) => format!("site:{id}"),
                 (None, None) => String::new(),
             };
+            if started.is_none() && card.is_empty() && notice.is_none() {
+                return;
+            }
             follow(
                 &card,
                 notice.as_deref(),

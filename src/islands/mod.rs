@@ -58,8 +58,12 @@ pub fn island<I: Island>(island: I) -> AnyView {
     .into_any()
 }
 
-/// How the browser starts one kind of island in its element.
-pub type Start = fn(web_sys::HtmlElement, crate::site::SiteConfig) -> Result<(), String>;
+/// How the browser starts one kind of island: it reads the props from the element, and
+/// what it returns renders the island there. The two run in separate tasks, so that
+/// neither (with the wasm functions V8 compiles on their first call) holds up input long.
+pub type Start = fn(&web_sys::HtmlElement) -> Result<Mount, String>;
+/// Renders an island from the props already read, in place of the prerendered content.
+pub type Mount = Box<dyn FnOnce(crate::site::SiteConfig)>;
 
 /// Every kind of island, by name: the one list the browser's entry point starts from.
 pub fn registry() -> [(&'static str, Start); 7] {
@@ -74,25 +78,24 @@ pub fn registry() -> [(&'static str, Start); 7] {
     ]
 }
 
-/// Reads an island's props from its element and renders it there in place of the
-/// prerendered content; with props it cannot read, it leaves the element as it is.
-fn start<I: Island>(
-    element: web_sys::HtmlElement,
-    config: crate::site::SiteConfig,
-) -> Result<(), String> {
+/// Reads an island's props from its element; with props it cannot read, the element stays
+/// as the build wrote it.
+fn start<I: Island>(element: &web_sys::HtmlElement) -> Result<Mount, String> {
     let props = element
         .get_attribute(PROPS_ATTR)
         .ok_or_else(|| format!("island `{}` has no {PROPS_ATTR}", I::NAME))?;
     let island: I = serde_json::from_str(&props)
         .map_err(|e| format!("island `{}`: its props cannot be read: {e}", I::NAME))?;
-    element.set_inner_html("");
-    leptos::mount::mount_to(element, move || {
-        provide_context(InIsland);
-        provide_context(config);
-        island.render()
-    })
-    .forget();
-    Ok(())
+    let element = element.clone();
+    Ok(Box::new(move |config| {
+        element.set_inner_html("");
+        leptos::mount::mount_to(element, move || {
+            provide_context(InIsland);
+            provide_context(config);
+            island.render()
+        })
+        .forget();
+    }))
 }
 
 /// Every element `selector` matches, in page order (none for an invalid selector).

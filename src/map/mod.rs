@@ -240,6 +240,50 @@ pub fn anchor(place: &Place, geometry: &MapGeometry) -> Option<(f64, f64)> {
     }
 }
 
+/// The map's fixed layer as SVG markup, for the browser to parse in one go: the province,
+/// every district (with its name as a tooltip), Wonju's outline and the radius. A district
+/// that holds a site is marked; one drawn under a site's own area is chosen through that
+/// site (its card shows the same zones), so only the others are choosable by pointer.
+/// Keyboard and screen-reader users choose districts from the list beside the map.
+pub fn base_markup(geometry: &MapGeometry, sites: &[Mark], lang: Lang) -> String {
+    use crate::format::escape_html;
+    let holds_site = |code: &str| {
+        sites
+            .iter()
+            .any(|s| s.place.district_codes().contains(&code))
+    };
+    let under_site_area = |code: &str| {
+        sites
+            .iter()
+            .any(|s| matches!(&s.place, Place::Districts(codes) if codes.iter().any(|c| c == code)))
+    };
+    let mut svg = format!(
+        r#"<path class="gw-map__province" d="{}"/><g class="gw-map__districts">"#,
+        escape_html(&geometry.province)
+    );
+    for d in &geometry.districts {
+        let mut class = String::from("gw-map__district");
+        if !under_site_area(&d.code) {
+            class.push_str(" gw-map__district--choosable");
+        }
+        if holds_site(&d.code) {
+            class.push_str(" gw-map__district--site");
+        }
+        svg.push_str(&format!(
+            r#"<path class="{class}" d="{}" data-district="{}"><title>{}</title></path>"#,
+            escape_html(&d.path),
+            escape_html(&d.code),
+            escape_html(d.name.get(lang)),
+        ));
+    }
+    svg.push_str(&format!(
+        r#"</g><path class="gw-map__city" d="{}"/><path class="gw-map__radius" d="{}"/>"#,
+        escape_html(&geometry.city),
+        escape_html(&geometry.radius.path),
+    ));
+    svg
+}
+
 /// The home page's map of Wonju as a standalone SVG: districts, the city outline, the
 /// designated radius and a dot for each site (filled where designated, outlined where
 /// related). It carries no text, so one file serves both languages; the page gives its
@@ -413,6 +457,66 @@ mod tests {
                 km: 10.0,
                 length: 150.0,
             },
+        }
+    }
+
+    #[test]
+    fn the_fixed_layer_marks_the_districts_of_sites_and_leaves_site_areas_to_their_sites() {
+        let mut g = geometry();
+        let mut second = g.districts[0].clone();
+        second.code = "3202068".into();
+        second.name = Bilingual {
+            ko: "반곡관설동".into(),
+            en: "Bangok<Gwanseol> & \"dong\"".into(),
+        };
+        let mut third = second.clone();
+        third.code = "3202031".into();
+        g.districts.extend([second, third]);
+        let sites = [
+            Mark {
+                id: "pin".into(),
+                name: "A pin".into(),
+                designated: true,
+                place: Place::Point {
+                    lon: 127.9,
+                    lat: 37.3,
+                    district: "3202068".into(),
+                },
+            },
+            Mark {
+                id: "area".into(),
+                name: "An area".into(),
+                designated: true,
+                place: Place::Districts(vec!["3202011".into()]),
+            },
+        ];
+        let svg = base_markup(&g, &sites, Lang::En);
+        let class_of = |code: &str| {
+            let at = svg.find(&format!(r#"data-district="{code}""#)).expect(code);
+            let start = svg[..at].rfind("class=\"").expect("class") + 7;
+            svg[start..start + svg[start..].find('"').expect("end")].to_string()
+        };
+        assert_eq!(
+            class_of("3202011"),
+            "gw-map__district gw-map__district--site"
+        );
+        assert_eq!(
+            class_of("3202068"),
+            "gw-map__district gw-map__district--choosable gw-map__district--site"
+        );
+        assert_eq!(
+            class_of("3202031"),
+            "gw-map__district gw-map__district--choosable"
+        );
+        assert_eq!(svg.matches("<title>").count(), 3, "{svg}");
+        assert!(svg.contains("<title>Munmak-eup</title>"), "{svg}");
+        assert!(
+            svg.contains("<title>Bangok&lt;Gwanseol&gt; &amp; &quot;dong&quot;</title>"),
+            "names are escaped: {svg}"
+        );
+        assert!(base_markup(&g, &sites, Lang::Ko).contains("<title>문막읍</title>"));
+        for part in ["gw-map__province", "gw-map__city", "gw-map__radius"] {
+            assert_eq!(svg.matches(part).count(), 1, "{part}: {svg}");
         }
     }
 
