@@ -6,8 +6,9 @@
 // of issue #18. A benchmark: it prints, it does not fail.
 //
 //   node scripts/lighthouse.mjs [--no-build] [--runs N] [/route/ ...]
-// Each route runs N times (default 3) and the run with the median LCP is reported: on a
-// small machine single runs vary by seconds.
+// Each route runs N times (default 3) and each figure is the median of its runs, taken on its
+// own (the issue's "median of 3"); TBT also shows its worst run, since on a small machine
+// single runs vary a lot.
 // Lighthouse is installed into .bench/ (git-ignored) on first use.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -52,7 +53,7 @@ const chrome = await chromeLauncher.launch({
 // Every top-level route, and a figure page (all figure pages are one template).
 const sections = ['', ...(await readdir(join(dist, 'en'), { withFileTypes: true }))
   .filter((e) => e.isDirectory() && !['embed', 'figures', 'offline'].includes(e.name))
-  .map((e) => `${e.name}/`), 'figures/commercialisation-revenue/'];
+  .map((e) => `${e.name}/`), 'sources/undated/', 'figures/commercialisation-revenue/'];
 // Routes may be named on the command line; the baseline always runs first.
 const named = process.argv.slice(2).filter((a) => a.startsWith('/'));
 const runsAt = process.argv.indexOf('--runs');
@@ -94,8 +95,13 @@ const measure = async (route) => {
       kb: a['total-byte-weight'].numericValue / 1024,
     });
   }
-  results.sort((x, y) => x.lcp - y.lcp);
-  return results[Math.floor(results.length / 2)];
+  const median = (key) => results.map((r) => r[key]).sort((x, y) => x - y)[Math.floor(results.length / 2)];
+  return {
+    route,
+    ...Object.fromEntries(['perf', 'a11y', 'bp', 'seo', 'lcp', 'tbt', 'cls', 'kb'].map((k) => [k, median(k)])),
+    tbtWorst: Math.max(...results.map((r) => r.tbt)),
+    clsWorst: Math.max(...results.map((r) => r.cls)),
+  };
 };
 try {
   for (const route of routes) {
@@ -114,8 +120,8 @@ const base = rows[0];
 // copy, and at most 300 KB on a first visit (the chart library loads only when a chart is
 // pointed at, which Lighthouse does not do).
 const BUDGET = { perf: 100, tbt: 50, lcpRatio: 1.1, kb: 300 };
-console.log(`\nLighthouse ${LIGHTHOUSE}, mobile preset, median of ${runs} runs by LCP, ${new Date().toISOString().slice(0, 10)}`);
-console.log('route                                perf a11y  bp  seo    LCP ms  TBT ms    CLS      KB  LCP/base  LCP/copy  budgets');
+console.log(`\nLighthouse ${LIGHTHOUSE}, mobile preset, median of ${runs} runs (TBT: median, and worst run), ${new Date().toISOString().slice(0, 10)}`);
+console.log('route                                perf a11y  bp  seo    LCP ms   TBT ms (worst)    CLS      KB  LCP/base  LCP/copy  budgets');
 for (const r of rows) {
   const ratio = r.route === base.route ? 1 : r.lcp / copies.get(r.route).lcp;
   const misses = [];
@@ -124,8 +130,9 @@ for (const r of rows) {
     for (const [k, v] of [['a11y', r.a11y], ['bp', r.bp], ['seo', r.seo]]) if (v < 100) misses.push(`${k}<100`);
     if (r.tbt > BUDGET.tbt) misses.push(`TBT>${BUDGET.tbt}ms`);
     if (r.cls > 0) misses.push('CLS>0');
+    else if (r.clsWorst > 0) misses.push(`(CLS ${r.clsWorst.toFixed(5)} in one run)`);
     if (ratio > BUDGET.lcpRatio) misses.push(`LCP>${BUDGET.lcpRatio}×`);
     if (r.kb > BUDGET.kb) misses.push(`>${BUDGET.kb}KB`);
   }
-  console.log(`${r.route.padEnd(36)} ${String(r.perf).padStart(4)} ${String(r.a11y).padStart(4)} ${String(r.bp).padStart(3)} ${String(r.seo).padStart(4)} ${r.lcp.toFixed(0).padStart(9)} ${r.tbt.toFixed(0).padStart(7)} ${r.cls.toFixed(3).padStart(6)} ${r.kb.toFixed(0).padStart(7)} ${(r.lcp / base.lcp).toFixed(2).padStart(9)} ${ratio.toFixed(2).padStart(9)}  ${r.route === base.route ? 'baseline' : misses.join(' ') || 'met'}`);
+  console.log(`${r.route.padEnd(36)} ${String(r.perf).padStart(4)} ${String(r.a11y).padStart(4)} ${String(r.bp).padStart(3)} ${String(r.seo).padStart(4)} ${r.lcp.toFixed(0).padStart(9)} ${r.tbt.toFixed(0).padStart(8)} ${`(${r.tbtWorst.toFixed(0)})`.padStart(7)} ${r.cls.toFixed(3).padStart(6)} ${r.kb.toFixed(0).padStart(7)} ${(r.lcp / base.lcp).toFixed(2).padStart(9)} ${ratio.toFixed(2).padStart(9)}  ${r.route === base.route ? 'baseline' : misses.join(' ') || 'met'}`);
 }

@@ -6,7 +6,7 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
 
-use crate::components::layout::{SiteFooter, SiteHeader, SkipLink};
+use crate::components::layout::{AppFailedNotice, SiteFooter, SiteHeader, SkipLink};
 use crate::i18n;
 use crate::lang::Lang;
 use crate::model;
@@ -81,6 +81,7 @@ fn Shell() -> impl IntoView {
             <SiteHeader resolved=resolved search=location.search/>
         })}
         <main id="main" class="gw-main" tabindex="-1">
+            {move || view! { <AppFailedNotice lang=lang.get()/> }}
             // `route::Resolved` decides what every path shows (it is pure and tested); the
             // router only needs one route matching everything, which also completes each
             // navigation (updates the address bar).

@@ -1,9 +1,8 @@
 //! Browser entry point: starts every island the prerendered page holds (`islands`), and
 //! nothing else: the page itself is the build's HTML.
 
-use gwnic::i18n;
 use gwnic::islands::{self, ISLAND_ATTR};
-use gwnic::lang::Lang;
+use gwnic::security::FAILED_ATTR;
 use gwnic::site::{BASE_META, SiteConfig};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -73,22 +72,10 @@ fn main() {
     });
 }
 
-/// Keeps the prerendered page and says, in its language, that its controls cannot work.
+/// Keeps the prerendered page and shows its notice that its controls could not start.
 fn not_started(reason: &str) {
-    let document = document();
     web_sys::console::error_1(&format!("the app did not start: {reason}").into());
-    let lang = document
-        .document_element()
-        .and_then(|html| html.get_attribute("lang"))
-        .and_then(|code| Lang::from_code(&code))
-        .unwrap_or(Lang::Ko);
-    let Some(main) = document.query_selector("main").ok().flatten() else {
-        return;
-    };
-    if let Ok(notice) = document.create_element("p") {
-        notice.set_class_name("gw-notice gw-app-failed");
-        let _ = notice.set_attribute("role", "alert");
-        notice.set_text_content(Some(i18n::APP_NOT_STARTED.get(lang)));
-        let _ = main.prepend_with_node_1(&notice);
+    if let Ok(Some(notice)) = document().query_selector(&format!("[{FAILED_ATTR}]")) {
+        let _ = notice.remove_attribute("hidden");
     }
 }

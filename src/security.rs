@@ -9,7 +9,7 @@
 /// inline script or style.
 pub const CSP_DIRECTIVES: &[&str] = &[
     "default-src 'self'",
-    "script-src 'self' 'wasm-unsafe-eval' 'sha256-JZ6TGLspU9DqmXGbEiSkn/afxfAVnm4zVjxpuJxz/FE=' 'sha256-9b7Elw/hO4PRYRe+9O9sCvalI0CZA8Six301HSeEXsI='",
+    "script-src 'self' 'wasm-unsafe-eval' 'sha256-MIt9Qa4gduEpFbu1KBMERZLpePH/ZH4D/XoDQdcohlY=' 'sha256-9b7Elw/hO4PRYRe+9O9sCvalI0CZA8Six301HSeEXsI='",
     "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",
@@ -26,7 +26,9 @@ pub const CSP_DIRECTIVES: &[&str] = &[
 /// hashes) is in the page's `<meta name="gw-start">`, so this text, and its hash in the
 /// policy, stay the same from build to build. The module is compiled as it streams in and
 /// instantiated in a task of its own: the last bytes' compile, the instantiation and the first
-/// island together would make one task long enough to block input.
+/// island together would make one task long enough to block input. If the app's files
+/// cannot be fetched or compiled, it shows the page's notice that its controls could not
+/// start (`FAILED_ATTR`); the prerendered page stays as it is.
 pub const START_SCRIPT: &str = r#"const start = document.querySelector('meta[name="gw-start"]');
 const painted = !PerformanceObserver.supportedEntryTypes?.includes('paint') ? null : new Promise((done) => new PerformanceObserver((list, observer) => {
   if (list.getEntriesByName('first-contentful-paint').length) { observer.disconnect(); done(); }
@@ -34,14 +36,20 @@ const painted = !PerformanceObserver.supportedEntryTypes?.includes('paint') ? nu
 if (document.readyState !== 'complete') await new Promise((loaded) => addEventListener('load', loaded, { once: true }));
 await painted;
 await new Promise((frame) => requestAnimationFrame(() => setTimeout(frame, 0)));
-const module = WebAssembly.compileStreaming(fetch(start.dataset.wasm, { integrity: start.dataset.wasmIntegrity }));
-document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href: start.content, integrity: start.dataset.integrity, crossOrigin: 'anonymous' }));
-const bindings = await import(start.content);
-const compiled = await module;
-await new Promise((task) => setTimeout(task, 0));
-const instance = await bindings.default({ module_or_path: compiled });
-window.wasmBindings = bindings;
-dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: instance } }));
+try {
+  const module = WebAssembly.compileStreaming(fetch(start.dataset.wasm, { integrity: start.dataset.wasmIntegrity }));
+  module.catch(() => {});
+  document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href: start.content, integrity: start.dataset.integrity, crossOrigin: 'anonymous' }));
+  const bindings = await import(start.content);
+  const compiled = await module;
+  await new Promise((task) => setTimeout(task, 0));
+  const instance = await bindings.default({ module_or_path: compiled });
+  window.wasmBindings = bindings;
+  dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: instance } }));
+} catch (error) {
+  document.querySelector('[data-gw-failed]')?.removeAttribute('hidden');
+  console.error('the app did not start:', error);
+}
 "#;
 
 /// Registers the service worker (`sw.js` under the site's base) once the page has loaded,
@@ -52,6 +60,10 @@ pub const REGISTER_SCRIPT: &str = r#"if ('serviceWorker' in navigator) addEventL
   const base = document.querySelector('meta[name="gw-base"]')?.content ?? '/';
   navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch(() => {});
 });"#;
+
+/// The attribute of the hidden notice, on every page that runs the app, that its controls
+/// could not start: the start-up script or the app shows it.
+pub const FAILED_ATTR: &str = "data-gw-failed";
 
 /// The name of the `<meta>` that tells `START_SCRIPT` what to fetch.
 pub const START_META: &str = "gw-start";

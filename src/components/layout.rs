@@ -9,6 +9,24 @@ use crate::lang::Lang;
 use crate::route::{Page, Resolved, Section};
 use crate::site::use_site;
 
+/// Says that the page's interactive parts could not start, once the start-up script or the
+/// app shows it (hidden until then). The build leaves it out of pages that run no app. On
+/// the bilingual language choice it speaks both languages.
+#[component]
+pub fn AppFailedNotice(lang: Option<Lang>) -> impl IntoView {
+    let text = match lang {
+        Some(lang) => view! { {i18n::APP_NOT_STARTED.get(lang)} }.into_any(),
+        None => view! {
+            {i18n::APP_NOT_STARTED.ko} " "
+            <span lang="en">{i18n::APP_NOT_STARTED.en}</span>
+        }
+        .into_any(),
+    };
+    view! {
+        <p class="gw-notice gw-app-failed" role="alert" data-gw-failed="" hidden>{text}</p>
+    }
+}
+
 /// The first focusable element: jumps past the header to `<main>`.
 #[component]
 pub fn SkipLink(lang: Memo<Option<Lang>>) -> impl IntoView {

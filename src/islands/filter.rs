@@ -113,6 +113,55 @@ impl Chosen {
         }
     }
 
+    /// This choice with the boxes the reader changed before the island started (or the
+    /// browser restored): each (`key`, `value`, ticked) adds or removes its value, as a
+    /// change after the start would. A single facet takes the box ticked last.
+    pub fn with_changed(&self, facets: &[Facet], changed: &[(String, String, bool)]) -> Chosen {
+        let values = facets
+            .iter()
+            .map(|facet| {
+                let current = self.of(&facet.key);
+                let change = |v: &str| {
+                    changed
+                        .iter()
+                        .rev()
+                        .find(|(k, cv, _)| *k == facet.key && cv == v)
+                        .map(|(_, _, on)| *on)
+                };
+                let mut picked: Vec<String> = facet
+                    .values
+                    .iter()
+                    .filter(|v| change(v).unwrap_or_else(|| current.contains(v)))
+                    .cloned()
+                    .collect();
+                if !facet.multiple && picked.len() > 1 {
+                    let last_ticked = changed
+                        .iter()
+                        .rev()
+                        .find(|(k, _, on)| *k == facet.key && *on)
+                        .map(|(_, v, _)| v.clone());
+                    picked = last_ticked.into_iter().collect();
+                }
+                (facet.key.clone(), picked)
+            })
+            .collect();
+        Chosen {
+            values,
+            ignored: self.ignored.clone(),
+        }
+    }
+
+    /// The canonical query of this choice: facets in order, each facet's values in its order.
+    pub fn query(&self) -> String {
+        let mut out = form_urlencoded::Serializer::new(String::new());
+        for (key, values) in &self.values {
+            for v in values {
+                out.append_pair(key, v);
+            }
+        }
+        out.finish()
+    }
+
     /// The canonical query with `key` switched to `value` (single) or `value` added or
     /// removed (multiple); other keys as chosen.
     pub fn query_with(&self, facets: &[Facet], key: &str, value: &str, on: bool) -> String {
@@ -156,6 +205,14 @@ impl super::Island for FilterIsland {
         let facets = StoredValue::new(self.facets);
         let chosen = Memo::new(move |_| facets.with_value(|f| Chosen::read(f, &query.read())));
         let (count, ignored) = (self.count, self.ignored);
+        #[cfg(feature = "csr")]
+        {
+            let now = chosen.get_untracked();
+            let shown = facets.with_value(|f| now.with_changed(f, &changed_boxes()));
+            if shown != now {
+                super::query::go(&shown.query(), true);
+            }
+        }
         Effect::new(move |_| {
             facets.with_value(|f| apply(f, &chosen.get(), &count, &ignored));
         });
@@ -187,6 +244,24 @@ impl super::Island for FilterIsland {
         let _ = self.lang;
         ().into_any()
     }
+}
+
+/// The page's checkboxes that choose and that the reader has changed from how the build
+/// wrote them: `key`, `value`, and whether each is ticked.
+#[cfg(feature = "csr")]
+fn changed_boxes() -> Vec<(String, String, bool)> {
+    use wasm_bindgen::JsCast;
+    super::elements(&format!("input[{CHOICE_ATTR}]"))
+        .into_iter()
+        .filter_map(|el| {
+            let (key, value) = el
+                .get_attribute(CHOICE_ATTR)?
+                .split_once('=')
+                .map(|(k, v)| (k.to_string(), v.to_string()))?;
+            let input = el.dyn_into::<web_sys::HtmlInputElement>().ok()?;
+            (input.checked() != input.default_checked()).then_some((key, value, input.checked()))
+        })
+        .collect()
 }
 
 /// Shows the items the choice keeps and marks the choice on the page.
@@ -288,6 +363,33 @@ mod tests {
         assert!(
             Chosen::read(&facets(), "").keeps(""),
             "no choice keeps everything"
+        );
+    }
+
+    #[test]
+    fn boxes_changed_before_the_start_change_the_query_as_a_later_change_would() {
+        let f = facets();
+        let c = Chosen::read(&f, "role=anchor&need=rnd");
+        let change = |v: &str, on: bool| ("need".to_string(), v.to_string(), on);
+        assert_eq!(
+            c.with_changed(&f, &[]),
+            c,
+            "nothing changed: the query's choice"
+        );
+        assert_eq!(
+            c.with_changed(&f, &[change("space", true)]).query(),
+            "role=anchor&need=rnd&need=space"
+        );
+        assert_eq!(
+            c.with_changed(&f, &[change("rnd", false), change("talent", true)])
+                .query(),
+            "role=anchor&need=talent"
+        );
+        let role = |v: &str| ("role".to_string(), v.to_string(), true);
+        assert_eq!(
+            c.with_changed(&f, &[role("story")]).query(),
+            "role=story&need=rnd",
+            "a single facet takes the box ticked last"
         );
     }
 

@@ -1,6 +1,7 @@
-//! The search page's island (`/{lang}/search/?q=…`): search over everything the site says. The query lives in the URL,
-//! so a search is a link; the language's index is fetched the first time a query needs it.
-//! Without JavaScript the page says so and lists the sections.
+//! The search page's island (`/{lang}/search/?q=…`): the search box and what it finds, over
+//! everything the site says. The query lives in the URL, so a search is a link; the
+//! language's index is fetched the first time a query needs it. Without JavaScript the
+//! page says so and lists the sections.
 
 use std::sync::Arc;
 
@@ -109,9 +110,6 @@ fn search_page(lang: Lang) -> impl IntoView {
     let live = view! { <div data-gw-live="">{live}</div> };
 
     view! {
-        <div class="gw-page gw-search-page">
-            <h1>{i18n::PAGE_SEARCH.get(lang)}</h1>
-            <p class="gw-lede">{i18n::DESC_SEARCH.get(lang)}</p>
             <form class="gw-search" role="search" action=page_path method="get" on:submit=on_submit>
                 <label for="gw-search-q">{i18n::SEARCH_LABEL.get(lang)}</label>
                 <div class="gw-search__row">
@@ -129,7 +127,6 @@ fn search_page(lang: Lang) -> impl IntoView {
                 <p class="gw-muted">{i18n::SEARCH_HINT.get(lang)}</p>
             </form>
             {live}
-        </div>
     }
 }
 

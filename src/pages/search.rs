@@ -4,10 +4,17 @@
 
 use leptos::prelude::*;
 
+use crate::i18n;
 use crate::islands::search::SearchIsland;
 use crate::lang::Lang;
 
 #[component]
 pub fn SearchPage(lang: Lang) -> impl IntoView {
-    crate::islands::island(SearchIsland { lang })
+    view! {
+        <div class="gw-page gw-search-page">
+            <h1>{i18n::PAGE_SEARCH.get(lang)}</h1>
+            <p class="gw-lede">{i18n::DESC_SEARCH.get(lang)}</p>
+            {crate::islands::island(SearchIsland { lang })}
+        </div>
+    }
 }

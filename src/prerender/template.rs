@@ -8,7 +8,7 @@ use lol_html::html_content::ContentType;
 use lol_html::{RewriteStrSettings, element, rewrite_str, text};
 
 use crate::components::chart_figure::ECHARTS_META;
-use crate::security::{START_META, START_SCRIPT, csp_meta};
+use crate::security::{FAILED_ATTR, START_META, START_SCRIPT, csp_meta};
 
 /// A file trunk links with its integrity hash.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -219,6 +219,10 @@ pub fn without_app(document: &str) -> Result<String, String> {
             format!("script:not([{}])", super::offline::REGISTER_ATTRIBUTE),
         ),
         ("start-up meta", format!(r#"meta[name="{START_META}"]"#)),
+        (
+            "notice that the app could not start",
+            format!("[{FAILED_ATTR}]"),
+        ),
         (
             "chart library address",
             format!(r#"meta[name="{ECHARTS_META}"]"#),
@@ -451,9 +455,15 @@ mod tests {
     #[test]
     fn a_plain_page_keeps_everything_but_what_starts_the_app() {
         for trunk in [MINIFIED, PLAIN] {
+            let app = r#"<p data-gw-failed="" hidden>No app</p><h1>Hi</h1></div>"#;
             let page = prepared(trunk)
-                .replace("<div id=gw-app></div>", "<div id=gw-app><h1>Hi</h1></div>");
+                .replace("<div id=gw-app></div>", &format!("<div id=gw-app>{app}"))
+                .replace(
+                    r#"<div id="gw-app"></div>"#,
+                    &format!(r#"<div id="gw-app">{app}"#),
+                );
             let plain = without_app(&page).expect("plain page");
+            assert!(!plain.contains("No app"), "the notice goes with the app");
             // The one script left registers the offline worker, after the policy.
             assert_eq!(plain.matches("<script").count(), 1, "{plain}");
             let registration = plain

@@ -186,3 +186,27 @@ test('the fit-finder works from the keyboard alone', async () => {
   assertNoProblems(problems, 'finder keyboard');
   await context.close();
 });
+
+test('the fit-finder keeps a box ticked or cleared before its island started, and adds it to the URL', async () => {
+  const { context, page, problems } = await openPage();
+  // Hold the wasm back until the boxes have been used, as on a slow phone.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(/_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+  await page.goto(`${site.origin}/en/programmes/?need=rnd`);
+  await page.locator('input[value="talent"]').check();
+  await page.locator('input[value="relocating"]').check();
+  await page.locator('input[value="relocating"]').uncheck();
+  await page.locator('input[value="global"]').check();
+  release();
+  await page.waitForSelector('#gw-app[data-gw-ready]');
+  await page.waitForURL(`${site.origin}/en/programmes/?need=rnd&need=talent&need=global`);
+  for (const [value, ticked] of [['rnd', true], ['talent', true], ['global', true], ['relocating', false], ['investment', false]]) {
+    assert.equal(await page.locator(`input[value="${value}"]`).isChecked(), ticked, value);
+  }
+  const expected = offered.filter((p) => matches(p, ['rnd', 'talent', 'global'], []));
+  assert.equal(await page.locator('.gw-finder__count').innerText(), countText('en', expected.length));
+  assert.deepEqual(await visibleProgrammes(page), expected.map((p) => p.id));
+  assertNoProblems(problems, 'boxes used before the start');
+  await context.close();
+});

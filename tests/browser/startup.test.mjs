@@ -1,8 +1,8 @@
 // How the browser starts: the page is the build's HTML, and the wasm starts only the
 // islands the page holds (a chart, the map, a filter, the search), each from the props the
 // build wrote into it. Nothing is fetched to start. If an island's props cannot be read,
-// the prerendered page stays, readable, and says in its language that its controls could
-// not start.
+// or the app's files cannot be fetched, the prerendered page stays, readable, and says in
+// its language that its controls could not start.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
@@ -29,6 +29,7 @@ for (const [path, island] of [['/en/search/', 'search'], ['/ko/firms/', 'filter'
     assert.ok(names.includes(island), `${path} holds a ${island} island: ${names}`);
     // Display images of charts are pictures, not data the app needs.
     assert.deepEqual(fetched.filter((p) => !p.endsWith('.svg')), [], 'nothing fetched to start');
+    assert.equal(await page.locator('[data-gw-failed]').isHidden(), true, 'the failure notice stays hidden');
     assertNoProblems(problems, path);
     await context.close();
   });
@@ -70,6 +71,26 @@ for (const lang of ['ko', 'en']) {
     assert.ok((await page.locator('main').textContent()).length > 200, 'with its text');
     await assertNoAxeViolations(page, `${lang} broken props`);
     assertNoProblems(problems, `${lang} broken props`);
+    await context.close();
+  });
+}
+
+for (const [lang, file] of [['ko', /_bg\.wasm$/], ['en', /gwnic-[0-9a-f]+\.js$/]]) {
+  test(`${lang}: when the app's ${String(file).includes('wasm') ? 'wasm' : 'bindings'} cannot be fetched, the page stays readable and says its controls could not start`, async () => {
+    const { context, page, problems } = await openPage({
+      locale: lang === 'ko' ? 'ko-KR' : 'en-US',
+      expectedErrors: [/the app did not start/, /Failed to load resource/, /Failed to fetch dynamically imported module/],
+    });
+    await page.route(file, (route) => route.abort('connectionfailed'));
+    await page.goto(`${site.origin}/${lang}/map/`);
+    const notice = page.locator('main [role="alert"].gw-app-failed');
+    await notice.waitFor({ timeout: 20_000 });
+    assert.match(await notice.textContent(), new RegExp(NOTICE[lang]));
+    assert.equal(await page.locator('[data-gw-failed]').count(), 1, 'one notice');
+    assert.equal(await page.locator('#gw-app[data-gw-ready]').count(), 0, 'the app did not start');
+    assert.ok(await page.locator('.gw-sites__link').count() > 5, 'the list of sites is still there');
+    await assertNoAxeViolations(page, `${lang} app files missing`);
+    assertNoProblems(problems, `${lang} app files missing`);
     await context.close();
   });
 }
