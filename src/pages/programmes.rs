@@ -5,10 +5,10 @@
 use leptos::prelude::*;
 
 use crate::components::figure::SourceLinks;
-use crate::finder::{NEED_KEY, SITUATION_KEY};
+use crate::finder::{self, NEED_KEY, SITUATION_KEY};
 use crate::format;
 use crate::i18n::{self, Named};
-use crate::islands::filter::{Facet, FilterIsland};
+use crate::islands::filter::FilterIsland;
 use crate::lang::Lang;
 use crate::model::{Cite, Dataset, Need, Programme, Situation};
 use crate::route::{Page, Section};
@@ -45,18 +45,7 @@ pub fn Programmes(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
         .collect_view();
     let filter = crate::islands::island(FilterIsland {
         lang,
-        facets: vec![
-            Facet {
-                key: NEED_KEY.into(),
-                values: Need::ALL.map(|n| n.code().to_string()).to_vec(),
-                multiple: true,
-            },
-            Facet {
-                key: SITUATION_KEY.into(),
-                values: Situation::ALL.map(|s| s.code().to_string()).to_vec(),
-                multiple: true,
-            },
-        ],
+        facets: finder::facets(),
         count: i18n::FINDER_COUNT.get(lang).to_string(),
         ignored: i18n::FINDER_IGNORED.get(lang).to_string(),
     });
@@ -64,14 +53,7 @@ pub fn Programmes(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
     let cards = current
         .into_iter()
         .map(|p| {
-            let facets = p
-                .needs
-                .iter()
-                .map(|n| format!("{NEED_KEY}:{}", n.code()))
-                .chain(p.situations.iter().map(|s| format!("{SITUATION_KEY}:{}", s.code())))
-                .collect::<Vec<_>>()
-                .join(" ");
-            view! { <li data-gw-facets=facets><ProgrammeCard programme=p today=today lang=lang/></li> }
+            view! { <li data-gw-facets=finder::tokens(p)><ProgrammeCard programme=p today=today lang=lang/></li> }
         })
         .collect_view();
     let ended_cards = ended

@@ -2,7 +2,9 @@
 //! never panic the parsers, and every path maps to a page, the language choice or the 404.
 
 use gwnic::chart::ChartState;
-use gwnic::finder::FinderState;
+use gwnic::finder;
+use gwnic::islands::filter::Chosen;
+use gwnic::islands::query;
 use gwnic::map::Selection;
 use gwnic::model::dataset;
 use gwnic::route::{Page, Resolved};
@@ -21,18 +23,9 @@ fn queries() -> impl Strategy<Value = String> {
     prop_oneof![
         any::<String>(),
         "((need|situation|site|metric|[a-z]{1,5})=[a-z0-9,%<>&=_-]{0,12}&?){0,6}",
+        // Values the islands know, among others, so valid choices are common too.
+        "((need|situation|NEED)=(rnd|talent|investment|global|network|relocating|in-cluster|RND|rnd,talent|%72nd|[a-z%,]{0,6})&?){0,6}",
     ]
-}
-
-fn split_query(query: &str) -> Vec<(String, String)> {
-    query
-        .split('&')
-        .filter(|p| !p.is_empty())
-        .map(|p| match p.split_once('=') {
-            Some((k, v)) => (k.to_string(), v.to_string()),
-            None => (p.to_string(), String::new()),
-        })
-        .collect()
 }
 
 proptest! {
@@ -59,17 +52,23 @@ proptest! {
 
     #[test]
     fn every_query_string_gives_a_valid_state(query in queries()) {
-        let pairs = split_query(&query);
-        let get = |key: &str| pairs.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v.clone());
-        let get_all = |key: &str| pairs.iter().filter(|(k, _)| k == key).map(|(_, v)| v.clone()).collect::<Vec<_>>();
+        // Read as the islands read it.
+        let get = |key: &str| query::get(&query, key);
 
         let chart = ChartState::from_query(get);
-        prop_assert_eq!(ChartState::from_query(|k| split_query(&chart.to_query()).into_iter().find(|(key, _)| key == k).map(|(_, v)| v)), chart);
+        prop_assert_eq!(ChartState::from_query(|k| query::get(&chart.to_query(), k)), chart);
 
-        let finder = FinderState::from_query(get_all);
-        let again = FinderState::from_query(|k| split_query(&finder.to_query()).into_iter().filter(|(key, _)| key == k).map(|(_, v)| v).collect());
-        prop_assert_eq!((&again.needs, &again.situations), (&finder.needs, &finder.situations));
-        prop_assert!(!again.ignored_values);
+        let facets = finder::facets();
+        let chosen = Chosen::read(&facets, &query);
+        let again = Chosen::read(&facets, &chosen.query());
+        prop_assert_eq!(&again.values, &chosen.values);
+        prop_assert!(again.ignored.is_none());
+        for facet in &facets {
+            for value in &facet.values {
+                let next = Chosen::read(&facets, &chosen.query_with(&facets, &facet.key, value, true));
+                prop_assert!(next.has(&facet.key, value), "{} {} after {:?}", facet.key, value, query);
+            }
+        }
 
         let d = dataset().expect("the seeds validate");
         let selection = Selection::parse(get("site").as_deref(), d.sites.iter().map(|s| s.id.as_str()));
