@@ -128,7 +128,7 @@ pub fn MapPage(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
                     let name = d.name.get(lang).to_string();
                     view! {
                         <template data-gw-card=format!("district:{}", d.code)>
-                            <DistrictCard dataset=dataset code=d.code.clone() name=Some(name) lang=lang zones_href=zones_href/>
+                            <DistrictCard dataset=dataset code=d.code.clone() name=name lang=lang zones_href=zones_href/>
                         </template>
                     }
                 })
@@ -274,20 +274,15 @@ pub fn MapPage(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
 fn DistrictCard(
     dataset: &'static Dataset,
     code: String,
-    /// Its name, once the geometry is there (`None` also for a code the map lacks).
-    name: Option<String>,
+    name: String,
     lang: Lang,
     zones_href: String,
 ) -> impl IntoView {
     let zones = dataset.zones_for_district(&code);
     let only_wide = zones.iter().all(|z| z.whole_of_wonju);
-    let heading = name.clone().unwrap_or_else(|| code.clone());
     view! {
-        <article class="gw-site gw-district" data-district=code.clone()>
-            <h3>{heading}</h3>
-            {name.is_none().then(|| view! {
-                <p class="gw-muted">{i18n::MAP_DISTRICT_UNKNOWN.fill(lang, &[("code", &code)])}</p>
-            })}
+        <article class="gw-site gw-district" data-district=code>
+            <h3>{name}</h3>
             <h4>{i18n::MAP_DISTRICT_ZONES.get(lang)}</h4>
             <ZoneStack dataset=dataset zones=zones lang=lang zones_href=zones_href/>
             {only_wide.then(|| view! { <p class="gw-muted">{i18n::MAP_DISTRICT_NONE.get(lang)}</p> })}
