@@ -28,7 +28,10 @@ pub const CSP_DIRECTIVES: &[&str] = &[
 /// instantiated in a task of its own: the last bytes' compile, the instantiation and the first
 /// island together would make one task long enough to block input. If the app's files
 /// cannot be fetched or compiled, it shows the page's notice that its controls could not
-/// start (`FAILED_ATTR`); the prerendered page stays as it is.
+/// start (`FAILED_ATTR`); the prerendered page stays as it is. (`module.catch` only keeps
+/// the compile from being an unhandled rejection when the bindings fail first; awaiting the
+/// module still throws.) A panic in an island after the start is not caught here: it stops
+/// that island, and the browser tests fail on it.
 pub const START_SCRIPT: &str = r#"const start = document.querySelector('meta[name="gw-start"]');
 const painted = !PerformanceObserver.supportedEntryTypes?.includes('paint') ? null : new Promise((done) => new PerformanceObserver((list, observer) => {
   if (list.getEntriesByName('first-contentful-paint').length) { observer.disconnect(); done(); }

@@ -74,6 +74,7 @@ pub fn SiteMap(
         if observer.with_value(Option::is_some) {
             return;
         }
+        use wasm_bindgen::JsCast;
         let target = el.clone();
         let measured = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
             let w = f64::from(target.client_width());
@@ -81,7 +82,6 @@ pub fn SiteMap(
                 width_px.set(w);
             }
         });
-        use wasm_bindgen::JsCast;
         if let Ok(o) = web_sys::ResizeObserver::new(measured.as_ref().unchecked_ref()) {
             o.observe(&el);
             observer.set_value(Some((o, measured)));
@@ -236,7 +236,6 @@ fn draw(
         w / width_px.get()
     });
 
-    let is_selected = move |id: &str| selected.with(|s| s.as_deref() == Some(id));
     // The districts, the province, the city and the radius are fixed: one piece of markup
     // the browser parses at once, with one listener for every district, instead of a
     // rendered element each.
@@ -252,9 +251,14 @@ fn draw(
             on_district.run(code);
         }
     };
-    Effect::new(move |_| {
+    // Only a choosable district is marked: one under a site's own area is shown through
+    // that site (the list beside the map offers every district).
+    Effect::new(move |started: Option<()>| {
         let chosen = selected_district.get();
-        for el in crate::islands::elements(".gw-map__districts [data-district]") {
+        if started.is_none() && chosen.is_none() {
+            return;
+        }
+        for el in crate::islands::elements(".gw-map__district--choosable[data-district]") {
             let on = chosen.as_deref() == el.get_attribute("data-district").as_deref();
             let _ = el
                 .class_list()
@@ -271,67 +275,11 @@ fn draw(
     });
     let g = geometry.clone();
     let markers = move || {
-        let geometry = g.clone();
         sites
-        .iter()
-        .enumerate()
-        .map(move |(index, site)| {
-            let number = (index + 1).to_string();
-            let id = site.id.clone();
-            let name = site.name.clone();
-            let anchor = map::anchor(&site.place, &geometry);
-            let choose = {
-                let id = id.clone();
-                move || on_choose.run(id.clone())
-            };
-            let on_key = on_activate_key(choose.clone());
-            let areas = match &site.place {
-                Place::Point { .. } => None,
-                Place::Districts(codes) => Some(
-                    codes
-                        .iter()
-                        .filter_map(|c| geometry.district(c))
-                        .map(|d| view! { <path class="gw-map__area" d=d.path.clone()/> })
-                        .collect_view(),
-                ),
-            };
-            let is_point = matches!(site.place, Place::Point { .. });
-            let selected_id = id.clone();
-            let pressed_id = id.clone();
-            view! {
-                <g
-                    class="gw-map__site"
-                    class:gw-map__site--point=is_point
-                    class:gw-map__site--related=!site.designated
-                    class:gw-map__site--selected=move || is_selected(&selected_id)
-                    role="button"
-                    tabindex="0"
-                    aria-label=format!("{number}. {name}")
-                    aria-pressed=move || if is_selected(&pressed_id) { "true" } else { "false" }
-                    data-site=id.clone()
-                    on:click=move |_| choose()
-                    on:keydown=on_key
-                >
-                    {areas}
-                    {anchor.map(|(x, y)| {
-                        let number = number.clone();
-                        view! {
-                            <g transform=move || format!("translate({x:.1} {y:.1}) scale({:.4})", unit.get())>
-                                {if is_point {
-                                    view! { <circle class="gw-map__pin" r=MARKER_PX/> }.into_any()
-                                } else {
-                                    view! {
-                                        <rect class="gw-map__badge" x=-MARKER_PX y=-MARKER_PX width=MARKER_PX * 2.0 height=MARKER_PX * 2.0 rx="3"/>
-                                    }.into_any()
-                                }}
-                                <text class="gw-map__number" text-anchor="middle" dy="0.35em">{number}</text>
-                            </g>
-                        }
-                    })}
-                </g>
-            }
-        })
-        .collect_view()
+            .iter()
+            .enumerate()
+            .map(|(index, site)| marker(index, site, &g, unit, selected, on_choose))
+            .collect_view()
     };
 
     // District names where they fit at the current zoom; more appear as the map zooms in.
@@ -404,5 +352,72 @@ fn draw(
                         </text>
                     </g>
                 </svg>
+    }
+}
+
+/// A site on the map: a button numbered as in the lists, drawn as a pin on its coordinate or
+/// as its districts with a badge among them; it keeps one size on screen at every zoom.
+fn marker(
+    index: usize,
+    site: &'static Mark,
+    geometry: &MapGeometry,
+    unit: Memo<f64>,
+    selected: Signal<Option<String>>,
+    on_choose: Callback<String>,
+) -> impl IntoView + use<> {
+    let is_selected = move |id: &str| selected.with(|s| s.as_deref() == Some(id));
+    let number = (index + 1).to_string();
+    let id = site.id.clone();
+    let name = site.name.clone();
+    let anchor = map::anchor(&site.place, geometry);
+    let choose = {
+        let id = id.clone();
+        move || on_choose.run(id.clone())
+    };
+    let on_key = on_activate_key(choose.clone());
+    let areas = match &site.place {
+        Place::Point { .. } => None,
+        Place::Districts(codes) => Some(
+            codes
+                .iter()
+                .filter_map(|c| geometry.district(c))
+                .map(|d| view! { <path class="gw-map__area" d=d.path.clone()/> })
+                .collect_view(),
+        ),
+    };
+    let is_point = matches!(site.place, Place::Point { .. });
+    let selected_id = id.clone();
+    let pressed_id = id.clone();
+    view! {
+        <g
+            class="gw-map__site"
+            class:gw-map__site--point=is_point
+            class:gw-map__site--related=!site.designated
+            class:gw-map__site--selected=move || is_selected(&selected_id)
+            role="button"
+            tabindex="0"
+            aria-label=format!("{number}. {name}")
+            aria-pressed=move || if is_selected(&pressed_id) { "true" } else { "false" }
+            data-site=id.clone()
+            on:click=move |_| choose()
+            on:keydown=on_key
+        >
+            {areas}
+            {anchor.map(|(x, y)| {
+                let number = number.clone();
+                view! {
+                    <g transform=move || format!("translate({x:.1} {y:.1}) scale({:.4})", unit.get())>
+                        {if is_point {
+                            view! { <circle class="gw-map__pin" r=MARKER_PX/> }.into_any()
+                        } else {
+                            view! {
+                                <rect class="gw-map__badge" x=-MARKER_PX y=-MARKER_PX width=MARKER_PX * 2.0 height=MARKER_PX * 2.0 rx="3"/>
+                            }.into_any()
+                        }}
+                        <text class="gw-map__number" text-anchor="middle" dy="0.35em">{number}</text>
+                    </g>
+                }
+            })}
+        </g>
     }
 }

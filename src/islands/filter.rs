@@ -115,7 +115,8 @@ impl Chosen {
 
     /// This choice with the boxes the reader changed before the island started (or the
     /// browser restored): each (`key`, `value`, ticked) adds or removes its value, as a
-    /// change after the start would. A single facet takes the box ticked last.
+    /// change after the start would. A single facet (no page gives one boxes today) takes the
+    /// last ticked box in page order.
     pub fn with_changed(&self, facets: &[Facet], changed: &[(String, String, bool)]) -> Chosen {
         let values = facets
             .iter()
@@ -389,7 +390,7 @@ mod tests {
         assert_eq!(
             c.with_changed(&f, &[role("story")]).query(),
             "role=story&need=rnd",
-            "a single facet takes the box ticked last"
+            "a single facet takes the last ticked box"
         );
     }
 

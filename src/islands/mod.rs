@@ -88,6 +88,8 @@ fn start<I: Island>(element: &web_sys::HtmlElement) -> Result<Mount, String> {
         .map_err(|e| format!("island `{}`: its props cannot be read: {e}", I::NAME))?;
     let element = element.clone();
     Ok(Box::new(move |config| {
+        #[cfg(feature = "csr")]
+        let typed = typed_fields(&element);
         element.set_inner_html("");
         leptos::mount::mount_to(element, move || {
             provide_context(InIsland);
@@ -95,7 +97,68 @@ fn start<I: Island>(element: &web_sys::HtmlElement) -> Result<Mount, String> {
             island.render()
         })
         .forget();
+        #[cfg(feature = "csr")]
+        retype(typed);
     }))
+}
+
+/// What the reader typed into the build's fields before the island started (fields by id,
+/// with the value typed), and which had the focus.
+#[cfg(feature = "csr")]
+struct Typed {
+    values: Vec<(String, String)>,
+    focused: Option<String>,
+}
+
+#[cfg(feature = "csr")]
+fn typed_fields(element: &web_sys::HtmlElement) -> Typed {
+    use wasm_bindgen::JsCast;
+    let inputs = element
+        .query_selector_all("input[id]")
+        .map(|list| {
+            (0..list.length())
+                .filter_map(|i| list.item(i)?.dyn_into::<web_sys::HtmlInputElement>().ok())
+                .collect::<Vec<_>>()
+        })
+        .unwrap_or_default();
+    let focused = document()
+        .active_element()
+        .filter(|active| element.contains(Some(active)))
+        .map(|active| active.id())
+        .filter(|id| !id.is_empty());
+    Typed {
+        values: inputs
+            .iter()
+            .filter(|input| input.value() != input.default_value())
+            .map(|input| (input.id(), input.value()))
+            .collect(),
+        focused,
+    }
+}
+
+/// Puts back what the reader typed, as typing would (an `input` event the island answers),
+/// and the focus: starting an island never takes a word or the cursor away.
+#[cfg(feature = "csr")]
+fn retype(typed: Typed) {
+    use wasm_bindgen::JsCast;
+    let field = |id: &str| {
+        document()
+            .get_element_by_id(id)
+            .and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok())
+    };
+    for (id, value) in typed.values {
+        if let Some(input) = field(&id) {
+            input.set_value(&value);
+            let init = web_sys::EventInit::new();
+            init.set_bubbles(true);
+            if let Ok(event) = web_sys::Event::new_with_event_init_dict("input", &init) {
+                let _ = input.dispatch_event(&event);
+            }
+        }
+    }
+    if let Some(input) = typed.focused.as_deref().and_then(field) {
+        let _ = input.focus();
+    }
 }
 
 /// Every element `selector` matches, in page order (none for an invalid selector).

@@ -31,11 +31,12 @@ impl super::Island for SearchIsland {
     const NAME: &'static str = "search";
 
     fn render(self) -> AnyView {
-        search_page(self.lang).into_any()
+        search_box(self.lang).into_any()
     }
 }
 
-fn search_page(lang: Lang) -> impl IntoView {
+/// The search box and what it finds (before a query: the sections to browse).
+fn search_box(lang: Lang) -> impl IntoView {
     let site = use_site();
     let query_string = super::query::current();
     let query =
@@ -110,23 +111,23 @@ fn search_page(lang: Lang) -> impl IntoView {
     let live = view! { <div data-gw-live="">{live}</div> };
 
     view! {
-            <form class="gw-search" role="search" action=page_path method="get" on:submit=on_submit>
-                <label for="gw-search-q">{i18n::SEARCH_LABEL.get(lang)}</label>
-                <div class="gw-search__row">
-                    <input
-                        id="gw-search-q"
-                        type="search"
-                        name=QUERY_KEY
-                        autocomplete="off"
-                        placeholder=i18n::SEARCH_PLACEHOLDER.get(lang)
-                        prop:value=move || query.get()
-                        on:input=on_input
-                    />
-                    <button type="submit" class="gw-button">{i18n::SEARCH_BUTTON.get(lang)}</button>
-                </div>
-                <p class="gw-muted">{i18n::SEARCH_HINT.get(lang)}</p>
-            </form>
-            {live}
+        <form class="gw-search" role="search" action=page_path method="get" on:submit=on_submit>
+            <label for="gw-search-q">{i18n::SEARCH_LABEL.get(lang)}</label>
+            <div class="gw-search__row">
+                <input
+                    id="gw-search-q"
+                    type="search"
+                    name=QUERY_KEY
+                    autocomplete="off"
+                    placeholder=i18n::SEARCH_PLACEHOLDER.get(lang)
+                    prop:value=move || query.get()
+                    on:input=on_input
+                />
+                <button type="submit" class="gw-button">{i18n::SEARCH_BUTTON.get(lang)}</button>
+            </div>
+            <p class="gw-muted">{i18n::SEARCH_HINT.get(lang)}</p>
+        </form>
+        {live}
     }
 }
 

@@ -210,7 +210,8 @@ fn svg_data_url(svg: &str) -> String {
 }
 
 /// A page without what starts the app: the start-up script, the `<meta>` naming what it
-/// fetches, and the chart library's address. It keeps the service worker's registration.
+/// fetches, the chart library's address, and the notice that the app could not start. It
+/// keeps the service worker's registration.
 pub fn without_app(document: &str) -> Result<String, String> {
     let removed = RefCell::new(Vec::new());
     let selectors = [

@@ -191,13 +191,18 @@ test('the fit-finder keeps a box ticked or cleared before its island started, an
   const { context, page, problems } = await openPage();
   // Hold the wasm back until the boxes have been used, as on a slow phone.
   let release;
+  let asked = false;
   const held = new Promise((resolve) => { release = resolve; });
-  await page.route(/_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+  await page.route(/_bg\.wasm$/, async (route) => { asked = true; await held; await route.continue(); });
   await page.goto(`${site.origin}/en/programmes/?need=rnd`);
   await page.locator('input[value="talent"]').check();
   await page.locator('input[value="relocating"]').check();
   await page.locator('input[value="relocating"]').uncheck();
   await page.locator('input[value="global"]').check();
+  for (let i = 0; i < 100 && !asked; i++) await page.waitForTimeout(50);
+  assert.ok(asked, 'the page asked for the wasm, and it is held back');
+  assert.equal(await page.locator('#gw-app[data-gw-ready]').count(), 0, 'the island has not started yet');
+  assert.equal(page.url(), `${site.origin}/en/programmes/?need=rnd`, 'nothing answered the boxes yet');
   release();
   await page.waitForSelector('#gw-app[data-gw-ready]');
   await page.waitForURL(`${site.origin}/en/programmes/?need=rnd&need=talent&need=global`);

@@ -2,7 +2,8 @@
 // English word prefixes and by its number as the site writes it; the query lives in the URL
 // (a reload or a shared link restores it); the header's box reaches it from a page with no
 // script; the index is fetched only when someone searches, and a failed fetch says so and
-// retries; every result's link leads to something on its page.
+// retries; every result's link leads to something on its page; what a reader types before
+// the search starts is kept.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -141,4 +142,27 @@ test('every result in both indexes links a page that exists, and an anchor that 
       }
     }
   }
+});
+
+test('a query typed before the search island starts is kept, with the focus, and searched', async () => {
+  const { context, page, problems } = await openPage();
+  let release;
+  let asked = false;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(/_bg\.wasm$/, async (route) => { asked = true; await held; await route.continue(); });
+  await page.goto(`${site.origin}/en/search/`);
+  await page.locator('#gw-search-q').pressSequentially('innov');
+  for (let i = 0; i < 100 && !asked; i++) await page.waitForTimeout(50);
+  assert.ok(asked, 'the page asked for the wasm, and it is held back');
+  assert.equal(await page.locator('#gw-app[data-gw-ready]').count(), 0, 'the island has not started yet');
+  release();
+  await page.waitForSelector('#gw-app[data-gw-ready]');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'innov');
+  assert.equal(await page.locator('#gw-search-q').inputValue(), 'innov');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'gw-search-q', 'the box keeps the focus');
+  assert.ok((await results(page)).length > 0, 'and it searched');
+  await page.keyboard.type('ation');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'innovation');
+  assertNoProblems(problems, 'typed before the start');
+  await context.close();
 });

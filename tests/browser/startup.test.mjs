@@ -29,7 +29,8 @@ for (const [path, island] of [['/en/search/', 'search'], ['/ko/firms/', 'filter'
     assert.ok(names.includes(island), `${path} holds a ${island} island: ${names}`);
     // Display images of charts are pictures, not data the app needs.
     assert.deepEqual(fetched.filter((p) => !p.endsWith('.svg')), [], 'nothing fetched to start');
-    assert.equal(await page.locator('[data-gw-failed]').isHidden(), true, 'the failure notice stays hidden');
+    assert.equal(await page.locator('[data-gw-failed]').count(), 1, 'the page holds the failure notice');
+    assert.equal(await page.locator('[data-gw-failed]').isHidden(), true, 'and keeps it hidden');
     assertNoProblems(problems, path);
     await context.close();
   });

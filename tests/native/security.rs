@@ -79,3 +79,12 @@ fn the_policy_allows_the_two_inline_scripts_by_their_hashes_and_no_other_inline_
         );
     }
 }
+
+#[test]
+fn the_start_up_script_shows_the_notice_the_pages_carry() {
+    use gwnic::security::FAILED_ATTR;
+    assert!(
+        START_SCRIPT.contains(&format!("document.querySelector('[{FAILED_ATTR}]')")),
+        "the start-up script looks for the notice by its attribute"
+    );
+}
