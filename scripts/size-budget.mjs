@@ -6,7 +6,9 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 
-const BUDGET = { raw: 495_000, br: 168_000 };
+// Raised once, 495,000 → 500,000 raw (2026-12-06): keeping what a reader typed before an
+// island starts added 3 KB raw, 0.7 KB brotli (brotli stayed within its budget).
+const BUDGET = { raw: 500_000, br: 168_000 };
 const GOAL = { raw: 600 * 1024, br: 180 * 1024 };
 
 const dist = process.argv[2];
