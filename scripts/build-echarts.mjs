@@ -19,6 +19,11 @@ const result = await build({
   target: 'es2019',
   write: false,
   legalComments: 'none',
+  // V8's explicit compile hint (Chrome 136+): compile every function while the file streams
+  // in, off the main thread, rather than each on its first call. Nearly all of this trimmed
+  // build runs when a chart is first drawn; measured on a 4× throttled CPU, a first chart
+  // went live in about 470 ms instead of 750 (eight runs each).
+  banner: { js: '//# allFunctionsCalledOnLoad' },
 });
 const code = result.outputFiles[0].contents;
 const hash = createHash('sha256').update(code).digest('hex').slice(0, 16);
