@@ -59,15 +59,7 @@ mod tests {
             "need=global&situation=in-cluster",
         ] {
             let chosen = Chosen::read(&f, query);
-            let picked = |key: &str| -> Vec<String> {
-                chosen
-                    .values
-                    .iter()
-                    .find(|(k, _)| k == key)
-                    .map(|(_, v)| v.clone())
-                    .unwrap_or_default()
-            };
-            let (needs, situations) = (picked(NEED_KEY), picked(SITUATION_KEY));
+            let (needs, situations) = (chosen.of(NEED_KEY), chosen.of(SITUATION_KEY));
             for p in &dataset.programmes {
                 let serves_need =
                     needs.is_empty() || p.needs.iter().any(|n| needs.iter().any(|x| x == n.code()));

@@ -311,8 +311,7 @@ fn draw(
             .collect_view()
     };
 
-    let radius = geometry.radius.clone();
-    let (cx, cy) = radius.centre;
+    let (cx, cy) = geometry.radius.centre;
     let scale_bar = geometry.scale_bar;
     let g = geometry.clone();
     let c = current.clone();
@@ -341,7 +340,7 @@ fn draw(
                     <g class="gw-map__centre" transform=move || format!("translate({cx:.1} {cy:.1}) scale({:.4})", unit.get())>
                         <path d="M-7 0H7M0 -7V7"/>
                     </g>
-                    <g class="gw-map__sites">{move || overlays.get().then(markers.clone())}</g>
+                    <g class="gw-map__sites">{move || overlays.get().then(&markers)}</g>
                     <g class="gw-map__scale" transform=move || {
                         let (x, y) = scale_origin.get();
                         format!("translate({x:.1} {y:.1})")

@@ -83,7 +83,8 @@ impl Chosen {
         chosen
     }
 
-    fn of(&self, key: &str) -> &[String] {
+    /// The values chosen for `key`, in its facet's order.
+    pub fn of(&self, key: &str) -> &[String] {
         self.values
             .iter()
             .find(|(k, _)| k == key)
@@ -114,42 +115,14 @@ impl Chosen {
     }
 
     /// This choice with the boxes the reader changed before the island started (or the
-    /// browser restored): each (`key`, `value`, ticked) adds or removes its value, as a
-    /// change after the start would. A single facet (no page gives one boxes today) takes the
-    /// last ticked box in page order.
+    /// browser restored): each (`key`, `value`, ticked), in page order, switched as a change
+    /// after the start would switch it.
     pub fn with_changed(&self, facets: &[Facet], changed: &[(String, String, bool)]) -> Chosen {
-        let values = facets
+        changed
             .iter()
-            .map(|facet| {
-                let current = self.of(&facet.key);
-                let change = |v: &str| {
-                    changed
-                        .iter()
-                        .rev()
-                        .find(|(k, cv, _)| *k == facet.key && cv == v)
-                        .map(|(_, _, on)| *on)
-                };
-                let mut picked: Vec<String> = facet
-                    .values
-                    .iter()
-                    .filter(|v| change(v).unwrap_or_else(|| current.contains(v)))
-                    .cloned()
-                    .collect();
-                if !facet.multiple && picked.len() > 1 {
-                    let last_ticked = changed
-                        .iter()
-                        .rev()
-                        .find(|(k, _, on)| *k == facet.key && *on)
-                        .map(|(_, v, _)| v.clone());
-                    picked = last_ticked.into_iter().collect();
-                }
-                (facet.key.clone(), picked)
+            .fold(self.clone(), |chosen, (key, value, on)| {
+                chosen.with(facets, key, value, *on)
             })
-            .collect();
-        Chosen {
-            values,
-            ignored: self.ignored.clone(),
-        }
     }
 
     /// The canonical query of this choice: facets in order, each facet's values in its order.
@@ -166,36 +139,47 @@ impl Chosen {
     /// The canonical query with `key` switched to `value` (single) or `value` added or
     /// removed (multiple); other keys as chosen.
     pub fn query_with(&self, facets: &[Facet], key: &str, value: &str, on: bool) -> String {
-        let mut out = form_urlencoded::Serializer::new(String::new());
-        for facet in facets {
-            let current = self.of(&facet.key);
-            let values: Vec<&str> = if facet.key != key {
-                current.iter().map(String::as_str).collect()
-            } else if !facet.multiple {
-                (on && !value.is_empty())
-                    .then_some(value)
-                    .into_iter()
-                    .collect()
-            } else {
-                facet
-                    .values
-                    .iter()
-                    .map(String::as_str)
-                    .filter(|v| {
-                        if *v == value {
-                            on
-                        } else {
-                            current.iter().any(|c| c == v)
-                        }
-                    })
-                    .collect()
-            };
-            for v in values {
-                out.append_pair(&facet.key, v);
-            }
-        }
-        out.finish()
+        self.with(facets, key, value, on).query()
     }
+
+    /// This choice with `key` switched to `value` (single) or `value` added or removed
+    /// (multiple).
+    fn with(&self, facets: &[Facet], key: &str, value: &str, on: bool) -> Chosen {
+        let values = facets
+            .iter()
+            .map(|facet| {
+                let current = self.of(&facet.key);
+                let values: Vec<String> = if facet.key != key {
+                    current.to_vec()
+                } else if !facet.multiple {
+                    (on && !value.is_empty())
+                        .then(|| value.to_string())
+                        .into_iter()
+                        .collect()
+                } else {
+                    facet
+                        .values
+                        .iter()
+                        .filter(|v| if *v == value { on } else { current.contains(v) })
+                        .cloned()
+                        .collect()
+                };
+                (facet.key.clone(), values)
+            })
+            .collect();
+        Chosen {
+            values,
+            ignored: self.ignored.clone(),
+        }
+    }
+}
+
+/// The `key=value` an element chooses (its `data-gw-choice`).
+#[cfg(feature = "csr")]
+fn choice_of(el: &web_sys::Element) -> Option<(String, String)> {
+    let choice = el.get_attribute(CHOICE_ATTR)?;
+    let (key, value) = choice.split_once('=')?;
+    Some((key.to_string(), value.to_string()))
 }
 
 impl super::Island for FilterIsland {
@@ -228,10 +212,7 @@ impl super::Island for FilterIsland {
                 else {
                     return;
                 };
-                let Some((key, value)) = input.get_attribute(CHOICE_ATTR).and_then(|c| {
-                    c.split_once('=')
-                        .map(|(k, v)| (k.to_string(), v.to_string()))
-                }) else {
+                let Some((key, value)) = choice_of(&input) else {
                     return;
                 };
                 let next = facets.with_value(|f| {
@@ -255,10 +236,7 @@ fn changed_boxes() -> Vec<(String, String, bool)> {
     super::elements(&format!("input[{CHOICE_ATTR}]"))
         .into_iter()
         .filter_map(|el| {
-            let (key, value) = el
-                .get_attribute(CHOICE_ATTR)?
-                .split_once('=')
-                .map(|(k, v)| (k.to_string(), v.to_string()))?;
+            let (key, value) = choice_of(&el)?;
             let input = el.dyn_into::<web_sys::HtmlInputElement>().ok()?;
             (input.checked() != input.default_checked()).then_some((key, value, input.checked()))
         })
@@ -296,11 +274,10 @@ fn apply(facets: &[Facet], chosen: &Chosen, count: &str, ignored: &str) {
         show(&el, chosen.ignored.is_some());
     }
     for el in all(CHOICE_ATTR) {
-        let choice = el.get_attribute(CHOICE_ATTR).unwrap_or_default();
-        let Some((key, value)) = choice.split_once('=') else {
+        let Some((key, value)) = choice_of(&el) else {
             continue;
         };
-        let on = chosen.has(key, value);
+        let on = chosen.has(&key, &value);
         if let Ok(input) = el.clone().dyn_into::<web_sys::HtmlInputElement>() {
             input.set_checked(on);
             continue;
@@ -312,7 +289,7 @@ fn apply(facets: &[Facet], chosen: &Chosen, count: &str, ignored: &str) {
         };
         let _ = el.set_attribute(
             "href",
-            &format!("?{}", chosen.query_with(facets, key, value, true)),
+            &format!("?{}", chosen.query_with(facets, &key, &value, true)),
         );
     }
 }

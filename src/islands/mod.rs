@@ -113,14 +113,10 @@ struct Typed {
 #[cfg(feature = "csr")]
 fn typed_fields(element: &web_sys::HtmlElement) -> Typed {
     use wasm_bindgen::JsCast;
-    let inputs = element
-        .query_selector_all("input[id]")
-        .map(|list| {
-            (0..list.length())
-                .filter_map(|i| list.item(i)?.dyn_into::<web_sys::HtmlInputElement>().ok())
-                .collect::<Vec<_>>()
-        })
-        .unwrap_or_default();
+    let inputs: Vec<web_sys::HtmlInputElement> = listed(element.query_selector_all("input[id]"))
+        .into_iter()
+        .filter_map(|el| el.dyn_into().ok())
+        .collect();
     let focused = document()
         .active_element()
         .filter(|active| element.contains(Some(active)))
@@ -163,15 +159,18 @@ fn retype(typed: Typed) {
 
 /// Every element `selector` matches, in page order (none for an invalid selector).
 pub fn elements(selector: &str) -> Vec<web_sys::Element> {
+    listed(document().query_selector_all(selector))
+}
+
+/// The elements of a query's answer, in order (none for an invalid selector).
+fn listed(list: Result<web_sys::NodeList, wasm_bindgen::JsValue>) -> Vec<web_sys::Element> {
     use wasm_bindgen::JsCast;
-    document()
-        .query_selector_all(selector)
-        .map(|list| {
-            (0..list.length())
-                .filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok())
-                .collect()
-        })
-        .unwrap_or_default()
+    list.map(|list| {
+        (0..list.length())
+            .filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok())
+            .collect()
+    })
+    .unwrap_or_default()
 }
 
 /// Gives the browser a turn (input, paint) before going on: resolves in a new task.

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { site, openPage, visit, assertNoAxeViolations, assertNoProblems } from './harness.mjs';
+import { site, openPage, visit, holdWasm, assertNoAxeViolations, assertNoProblems } from './harness.mjs';
 
 const seed = async (name) => JSON.parse(await readFile(`seeds/${name}.json`, 'utf8'));
 const { stories } = await seed('stories');
@@ -190,20 +190,15 @@ test('the fit-finder works from the keyboard alone', async () => {
 test('the fit-finder keeps a box ticked or cleared before its island started, and adds it to the URL', async () => {
   const { context, page, problems } = await openPage();
   // Hold the wasm back until the boxes have been used, as on a slow phone.
-  let release;
-  let asked = false;
-  const held = new Promise((resolve) => { release = resolve; });
-  await page.route(/_bg\.wasm$/, async (route) => { asked = true; await held; await route.continue(); });
+  const wasm = await holdWasm(page);
   await page.goto(`${site.origin}/en/programmes/?need=rnd`);
   await page.locator('input[value="talent"]').check();
   await page.locator('input[value="relocating"]').check();
   await page.locator('input[value="relocating"]').uncheck();
   await page.locator('input[value="global"]').check();
-  for (let i = 0; i < 100 && !asked; i++) await page.waitForTimeout(50);
-  assert.ok(asked, 'the page asked for the wasm, and it is held back');
-  assert.equal(await page.locator('#gw-app[data-gw-ready]').count(), 0, 'the island has not started yet');
+  await wasm.held();
   assert.equal(page.url(), `${site.origin}/en/programmes/?need=rnd`, 'nothing answered the boxes yet');
-  release();
+  wasm.release();
   await page.waitForSelector('#gw-app[data-gw-ready]');
   await page.waitForURL(`${site.origin}/en/programmes/?need=rnd&need=talent&need=global`);
   for (const [value, ticked] of [['rnd', true], ['talent', true], ['global', true], ['relocating', false], ['investment', false]]) {

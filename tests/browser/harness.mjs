@@ -86,6 +86,26 @@ export async function shipsApp(page) {
   return page.evaluate(() => document.querySelector('meta[name="gw-start"]') !== null);
 }
 
+/**
+ * Holds the page's wasm back until `release()`, as on a slow phone, so a test can act on the
+ * build's page before its islands start. `held()` waits until the page has asked for the
+ * wasm and checks that the islands have not started.
+ */
+export async function holdWasm(page) {
+  let release;
+  let asked = false;
+  const gate = new Promise((resolve) => { release = resolve; });
+  await page.route(/_bg\.wasm$/, async (route) => { asked = true; await gate; await route.continue(); });
+  return {
+    release,
+    async held() {
+      for (let i = 0; i < 100 && !asked; i++) await page.waitForTimeout(50);
+      assert.ok(asked, 'the page asked for the wasm, and it is held back');
+      assert.equal(await page.locator('#gw-app[data-gw-ready]').count(), 0, 'the island has not started yet');
+    },
+  };
+}
+
 export async function appReady(page) {
   await page.waitForSelector('#gw-app[data-gw-ready]', { timeout: 20_000 });
 }

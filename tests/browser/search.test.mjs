@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { site, openPage, visit, shipsApp, assertNoProblems, assertNoAxeViolations } from './harness.mjs';
+import { site, openPage, visit, shipsApp, holdWasm, assertNoProblems, assertNoAxeViolations } from './harness.mjs';
 
 const dist = process.env.DIST_DIR ?? 'dist';
 const { figures } = JSON.parse(await readFile(`${dist}/data/figures.json`, 'utf8'));
@@ -146,16 +146,11 @@ test('every result in both indexes links a page that exists, and an anchor that 
 
 test('a query typed before the search island starts is kept, with the focus, and searched', async () => {
   const { context, page, problems } = await openPage();
-  let release;
-  let asked = false;
-  const held = new Promise((resolve) => { release = resolve; });
-  await page.route(/_bg\.wasm$/, async (route) => { asked = true; await held; await route.continue(); });
+  const wasm = await holdWasm(page);
   await page.goto(`${site.origin}/en/search/`);
   await page.locator('#gw-search-q').pressSequentially('innov');
-  for (let i = 0; i < 100 && !asked; i++) await page.waitForTimeout(50);
-  assert.ok(asked, 'the page asked for the wasm, and it is held back');
-  assert.equal(await page.locator('#gw-app[data-gw-ready]').count(), 0, 'the island has not started yet');
-  release();
+  await wasm.held();
+  wasm.release();
   await page.waitForSelector('#gw-app[data-gw-ready]');
   await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'innov');
   assert.equal(await page.locator('#gw-search-q').inputValue(), 'innov');

@@ -15,6 +15,14 @@ const NOTICE = {
   en: 'could not start',
 };
 
+/** The page says, in its language, that its controls could not start, and they did not. */
+async function assertNotStarted(page, lang, what) {
+  const notice = page.locator('main [role="alert"].gw-app-failed');
+  await notice.waitFor({ timeout: 20_000 });
+  assert.match(await notice.textContent(), new RegExp(NOTICE[lang]));
+  assert.equal(await page.locator('#gw-app[data-gw-ready]').count(), 0, what);
+}
+
 for (const [path, island] of [['/en/search/', 'search'], ['/ko/firms/', 'filter'], ['/en/outcomes/', 'chart']]) {
   test(`${path}: its islands start from their props, with no data fetched to start`, async () => {
     const { context, page, problems } = await openPage();
@@ -64,10 +72,7 @@ for (const lang of ['ko', 'en']) {
       await route.fulfill({ response, body });
     });
     await page.goto(`${site.origin}/${lang}/search/`);
-    const notice = page.locator('main [role="alert"].gw-app-failed');
-    await notice.waitFor({ timeout: 20_000 });
-    assert.match(await notice.textContent(), new RegExp(NOTICE[lang]));
-    assert.equal(await page.locator('#gw-app[data-gw-ready]').count(), 0, 'not every island started');
+    await assertNotStarted(page, lang, 'not every island started');
     assert.equal(await page.locator('h1').count(), 1, 'the prerendered page is still there');
     assert.ok((await page.locator('main').textContent()).length > 200, 'with its text');
     await assertNoAxeViolations(page, `${lang} broken props`);
@@ -84,11 +89,8 @@ for (const [lang, file] of [['ko', /_bg\.wasm$/], ['en', /gwnic-[0-9a-f]+\.js$/]
     });
     await page.route(file, (route) => route.abort('connectionfailed'));
     await page.goto(`${site.origin}/${lang}/map/`);
-    const notice = page.locator('main [role="alert"].gw-app-failed');
-    await notice.waitFor({ timeout: 20_000 });
-    assert.match(await notice.textContent(), new RegExp(NOTICE[lang]));
+    await assertNotStarted(page, lang, 'the app did not start');
     assert.equal(await page.locator('[data-gw-failed]').count(), 1, 'one notice');
-    assert.equal(await page.locator('#gw-app[data-gw-ready]').count(), 0, 'the app did not start');
     assert.ok(await page.locator('.gw-sites__link').count() > 5, 'the list of sites is still there');
     await assertNoAxeViolations(page, `${lang} app files missing`);
     assertNoProblems(problems, `${lang} app files missing`);
