@@ -86,30 +86,3 @@ pub struct TestRun {
     pub command: String,
     pub note: String,
 }
-
-pub const TEST_RUN_FILE: &str = "seeds/test-run.json";
-const TEST_RUN: &str = include_str!("../seeds/test-run.json");
-
-/// The record, or why it cannot be read (the build fails with this message).
-pub fn last_run() -> Result<TestRun, String> {
-    let run: TestRun =
-        serde_json::from_str(TEST_RUN).map_err(|e| format!("{TEST_RUN_FILE}: {e}"))?;
-    let date_ok = run.passed.len() == 10
-        && run.passed.bytes().enumerate().all(|(i, b)| match i {
-            4 | 7 => b == b'-',
-            _ => b.is_ascii_digit(),
-        });
-    if !date_ok {
-        return Err(format!(
-            "{TEST_RUN_FILE}: field `passed`: `{}` is not a YYYY-MM-DD date",
-            run.passed
-        ));
-    }
-    if run.commit.len() < 7 || !run.commit.bytes().all(|b| b.is_ascii_hexdigit()) {
-        return Err(format!(
-            "{TEST_RUN_FILE}: field `commit`: `{}` is not a commit hash",
-            run.commit
-        ));
-    }
-    Ok(run)
-}

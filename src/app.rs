@@ -1,108 +1,163 @@
-//! The router, the page shell and the language that follows the URL.
+//! The page shell: the document's head (title, description, share tags, canonical and
+//! language links), the header, the page a resolved path shows, and the footer. Plain
+//! functions of the dataset and the path: every page is rendered once, by the build.
 
 use leptos::prelude::*;
 use leptos_meta::{Html, Link, Meta, Title, provide_meta_context};
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::hooks::use_location;
-use leptos_router::path;
 
 use crate::components::layout::{AppFailedNotice, SiteFooter, SiteHeader, SkipLink};
 use crate::i18n;
 use crate::lang::Lang;
-use crate::model;
+use crate::model::{self, Dataset};
 use crate::pages;
 use crate::route::{Page, Resolved, Section};
-use crate::site::{SiteConfig, use_site};
+use crate::site::SiteConfig;
 
-#[component]
-pub fn App(
-    /// Where the site is served; links, canonical URLs and share cards follow it.
-    #[prop(optional)]
-    config: SiteConfig,
-) -> impl IntoView {
-    provide_meta_context();
-    let base = config.base.clone();
-    provide_context(config);
-    view! {
-        <Router base=base>
-            <Shell/>
-        </Router>
+/// What `path` (a site path, without the base) shows, given what the dataset holds: a
+/// figure's or a story's page exists only for an entry of that id.
+pub fn resolve(dataset: &Dataset, path: &str) -> Resolved {
+    match Resolved::parse(path) {
+        Resolved::Page {
+            lang,
+            page: Page::Figure(id),
+        } if dataset.figure_ref(&id).is_none() => Resolved::NotFound { lang: Some(lang) },
+        Resolved::Page {
+            lang,
+            page: Page::Story(id),
+        } if dataset.story(&id).is_none() => Resolved::NotFound { lang: Some(lang) },
+        resolved => resolved,
     }
 }
 
-/// Header, main content and footer for whatever the current path resolves to.
-#[component]
-fn Shell() -> impl IntoView {
-    let location = use_location();
-    let site = use_site();
-    let resolved = {
-        let site = site.clone();
-        Memo::new(move |_| match site.site_path(&location.pathname.get()) {
-            Some(path) => Resolved::parse(path),
-            None => Resolved::NotFound { lang: None },
-        })
+/// Every page the site has, for the build, the sitemap and tests: the sections, the
+/// stories, a page for every figure, the embeds and the rest. A kind of page left out here
+/// is never built: a test checks every kind appears.
+pub fn all_pages(dataset: &Dataset) -> Vec<Page> {
+    Section::ALL
+        .into_iter()
+        .map(Page::Section)
+        .chain(dataset.stories.iter().map(|s| Page::Story(s.id.clone())))
+        .chain(
+            dataset
+                .all_figures()
+                .map(|f| Page::Figure(f.id().to_string())),
+        )
+        .chain(crate::chart::ChartId::ALL.into_iter().map(Page::Embed))
+        .chain([
+            Page::Search,
+            Page::Changelog,
+            Page::Sources,
+            Page::UndatedSources,
+            Page::Accessibility,
+            Page::Offline,
+        ])
+        .collect()
+}
+
+/// The page's own title, in `lang`: its fixed title, or the label of the figure or the
+/// name of the firm it shows.
+pub fn page_title(dataset: &Dataset, page: &Page, lang: Lang) -> String {
+    page_text(
+        dataset,
+        page,
+        lang,
+        |(title, _)| title,
+        |f| f.label(),
+        |s| &s.company,
+    )
+}
+
+pub fn page_description(dataset: &Dataset, page: &Page, lang: Lang) -> String {
+    page_text(
+        dataset,
+        page,
+        lang,
+        |(_, description)| description,
+        |f| f.definition(),
+        |s| &s.summary,
+    )
+}
+
+fn page_text<'a>(
+    dataset: &'a Dataset,
+    page: &Page,
+    lang: Lang,
+    fixed: impl Fn((i18n::Text, i18n::Text)) -> i18n::Text,
+    figure: impl Fn(model::FigureRef<'a>) -> &'a model::Bilingual,
+    story: impl Fn(&'a model::Story) -> &'a model::Bilingual,
+) -> String {
+    if let Some(texts) = page.texts() {
+        return fixed(texts).get(lang).to_string();
+    }
+    let text = match page {
+        Page::Figure(id) => dataset.figure_ref(id).map(figure),
+        Page::Story(id) => dataset.story(id).map(story),
+        _ => None,
     };
-    let lang = Memo::new(move |_| resolved.with(Resolved::lang));
-    let is_embed = Memo::new(move |_| {
-        resolved.with(|r| {
-            matches!(
-                r,
-                Resolved::Page {
-                    page: Page::Embed(_),
-                    ..
-                }
-            )
-        })
-    });
+    // `resolve` sends only known ids here.
+    text.map_or_else(
+        || i18n::NOT_FOUND_TITLE.get(lang).to_string(),
+        |t| t.get(lang).to_string(),
+    )
+}
+
+/// The whole document for a site path: head tags (through leptos_meta), header, the page,
+/// footer. An embed view (inside another site's iframe) shows the chart alone.
+pub fn document(dataset: &'static Dataset, path: &str, config: &SiteConfig) -> AnyView {
+    provide_meta_context();
+    let resolved = resolve(dataset, path);
+    let lang = resolved.lang();
+    let is_embed = matches!(
+        resolved,
+        Resolved::Page {
+            page: Page::Embed(_),
+            ..
+        }
+    );
     // Pages without a language (the chooser, a 404 outside /ko and /en) are bilingual;
     // their document language is Korean with English parts marked up as such.
-    let doc_lang = move || lang.get().unwrap_or(Lang::Ko).code();
-    let title = move || document_title(&resolved.get());
-    let description = move || document_description(&resolved.get());
-
-    view! {
+    let doc_lang = lang.unwrap_or(Lang::Ko).code();
+    let title = document_title(dataset, &resolved);
+    let description = document_description(dataset, &resolved);
+    let share_image = config.url(SHARE_IMAGE);
+    let head = view! {
         <Html {..} lang=doc_lang/>
-        <Title text=title/>
-        <Meta name="description" content=description/>
+        <Title text=title.clone()/>
+        <Meta name="description" content=description.clone()/>
         <Meta property="og:type" content="website"/>
-        <Meta property="og:site_name" content=move || site_name(lang.get())/>
-        <Meta property="og:title" content=title/>
-        <Meta property="og:description" content=description/>
-        <Meta property="og:image" content=site.url(SHARE_IMAGE)/>
-        <Meta property="og:locale" content=move || og_locale(lang.get().unwrap_or(Lang::Ko))/>
+        <Meta property="og:site_name" content=site_name(lang)/>
+        <Meta property="og:title" content=title.clone()/>
+        <Meta property="og:description" content=description.clone()/>
+        <Meta property="og:image" content=share_image.clone()/>
+        <Meta property="og:locale" content=og_locale(lang.unwrap_or(Lang::Ko))/>
         <Meta name="twitter:card" content="summary_large_image"/>
         <Meta name="twitter:title" content=title/>
         <Meta name="twitter:description" content=description/>
-        <Meta name="twitter:image" content=site.url(SHARE_IMAGE)/>
-        {move || head_links(&resolved.get(), &site)}
-        // An embed view (inside another site's iframe) shows the chart alone.
-        {move || (!is_embed.get()).then(|| view! {
-            <SkipLink lang=lang/>
-            <SiteHeader resolved=resolved search=location.search/>
-        })}
-        <main id="main" class="gw-main" tabindex="-1">
-            {move || view! { <AppFailedNotice lang=lang.get()/> }}
-            // `route::Resolved` decides what every path shows (it is pure and tested); the
-            // router only needs one route matching everything, which also completes each
-            // navigation (updates the address bar).
-            <Routes fallback=|| ()>
-                <Route
-                    path=path!("/*any")
-                    view=move || move || render_page(resolved.get(), location.pathname.get_untracked())
-                />
-            </Routes>
-        </main>
-        {move || (!is_embed.get()).then(|| view! { <SiteFooter lang=lang/> })}
+        <Meta name="twitter:image" content=share_image/>
+        {head_links(&resolved, config)}
     }
+    .into_any();
+    let header = (!is_embed).then(|| {
+        view! {
+            <SkipLink lang=lang/>
+            <SiteHeader resolved=resolved.clone()/>
+        }
+        .into_any()
+    });
+    let footer = (!is_embed).then(|| view! { <SiteFooter dataset=dataset lang=lang/> }.into_any());
+    view! {
+        {head}
+        {header}
+        <main id="main" class="gw-main" tabindex="-1">
+            <AppFailedNotice lang=lang/>
+            {render_page(dataset, resolved, path.to_string())}
+        </main>
+        {footer}
+    }
+    .into_any()
 }
 
-fn render_page(resolved: Resolved, path: String) -> AnyView {
-    let dataset = match model::dataset() {
-        Ok(dataset) => dataset,
-        Err(error) => {
-            return view! { <DataErrorPage error=error lang=resolved.lang()/> }.into_any();
-        }
-    };
+fn render_page(dataset: &'static Dataset, resolved: Resolved, path: String) -> AnyView {
     match resolved {
         Resolved::LanguageChoice => pages::language_choice::LanguageChoice().into_any(),
         Resolved::Page { lang, page } => match page {
@@ -110,9 +165,11 @@ fn render_page(resolved: Resolved, path: String) -> AnyView {
                 view! { <pages::overview::Overview dataset=dataset lang=lang/> }.into_any()
             }
             Page::Section(Section::Outcomes) => {
-                view! { <pages::outcomes::Outcomes lang=lang/> }.into_any()
+                view! { <pages::outcomes::Outcomes dataset=dataset lang=lang/> }.into_any()
             }
-            Page::Embed(chart) => view! { <pages::embed::Embed chart=chart lang=lang/> }.into_any(),
+            Page::Embed(chart) => {
+                view! { <pages::embed::Embed dataset=dataset chart=chart lang=lang/> }.into_any()
+            }
             Page::Section(Section::Map) => {
                 view! { <pages::map::MapPage dataset=dataset lang=lang/> }.into_any()
             }
@@ -165,20 +222,6 @@ fn render_page(resolved: Resolved, path: String) -> AnyView {
         Resolved::NotFound { lang } => {
             view! { <pages::not_found::NotFound lang=lang path=path/> }.into_any()
         }
-    }
-}
-
-/// Shown instead of any page if the compiled-in data fails validation (the build refuses
-/// such data, so this guards against a broken build reaching a visitor).
-#[component]
-fn DataErrorPage(error: &'static model::DataError, lang: Option<Lang>) -> impl IntoView {
-    let lang = lang.unwrap_or(Lang::Ko);
-    view! {
-        <div class="gw-page" role="alert">
-            <h1>{i18n::DATA_ERROR_HEADING.get(lang)}</h1>
-            <p>{i18n::DATA_ERROR_BODY.get(lang)}</p>
-            <pre class="gw-error">{error.to_string()}</pre>
-        </div>
     }
 }
 
@@ -251,10 +294,14 @@ fn head_links(resolved: &Resolved, site: &SiteConfig) -> AnyView {
 }
 
 /// `<title>`: the page, then the site, in the page's language.
-pub fn document_title(resolved: &Resolved) -> String {
+pub fn document_title(dataset: &Dataset, resolved: &Resolved) -> String {
     match resolved {
         Resolved::Page { lang, page } => {
-            format!("{} | {}", page.title(*lang), i18n::SITE_NAME.get(*lang))
+            format!(
+                "{} | {}",
+                page_title(dataset, page, *lang),
+                i18n::SITE_NAME.get(*lang)
+            )
         }
         Resolved::NotFound { lang: Some(lang) } => {
             format!(
@@ -272,9 +319,9 @@ pub fn document_title(resolved: &Resolved) -> String {
     }
 }
 
-pub fn document_description(resolved: &Resolved) -> String {
+pub fn document_description(dataset: &Dataset, resolved: &Resolved) -> String {
     match resolved {
-        Resolved::Page { lang, page } => page.description(*lang),
+        Resolved::Page { lang, page } => page_description(dataset, page, *lang),
         Resolved::NotFound { lang: Some(lang) } => i18n::NOT_FOUND_BODY.get(*lang).to_string(),
         _ => i18n::SITE_TAGLINE.both(" / "),
     }

@@ -41,39 +41,3 @@ pub fn tokens(programme: &Programme) -> String {
         .collect::<Vec<_>>()
         .join(" ")
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::islands::filter::Chosen;
-
-    #[test]
-    fn a_programme_shows_when_it_serves_a_picked_need_and_a_picked_situation() {
-        let dataset = crate::model::dataset().expect("the seeds validate");
-        let f = facets();
-        for query in [
-            "",
-            "need=rnd",
-            "need=rnd&need=talent",
-            "situation=relocating",
-            "need=global&situation=in-cluster",
-        ] {
-            let chosen = Chosen::read(&f, query);
-            let (needs, situations) = (chosen.of(NEED_KEY), chosen.of(SITUATION_KEY));
-            for p in &dataset.programmes {
-                let serves_need =
-                    needs.is_empty() || p.needs.iter().any(|n| needs.iter().any(|x| x == n.code()));
-                let serves_situation = situations.is_empty()
-                    || p.situations
-                        .iter()
-                        .any(|s| situations.iter().any(|x| x == s.code()));
-                assert_eq!(
-                    chosen.keeps(&tokens(p)),
-                    serves_need && serves_situation,
-                    "{query}: {}",
-                    p.id
-                );
-            }
-        }
-    }
-}

@@ -821,11 +821,6 @@ texts! {
     FIGURES_CAPTION { ko: "사이트의 모든 수치와 출처", en: "Every figure on the site, with its source" }
     GLOSSARY_CAPTION { ko: "한국어·영어 이름", en: "Names in Korean and English" }
 
-    DATA_ERROR_HEADING { ko: "데이터를 불러오지 못했습니다", en: "The data could not be loaded" }
-    DATA_ERROR_BODY {
-        ko: "사이트의 수치 데이터에 문제가 있어 이 페이지를 보여 줄 수 없습니다. 아래 내용을 알려 주세요.",
-        en: "The site's figures have a problem, so this page cannot be shown. Please report the details below.",
-    }
     CHART_GROWTH {
         ko: "전자신문 보도에 따르면 지원 기업의 매출과 고용은 클러스터 전체보다 빠르게 늘었습니다",
         en: "According to Electronic Times (etnews), supported firms grew faster than the cluster as a whole",

@@ -8,7 +8,6 @@
 use crate::chart::ChartId;
 use crate::i18n::{self, Text};
 use crate::lang::Lang;
-use crate::model;
 
 /// The sections in the main navigation, in navigation order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -125,62 +124,20 @@ impl Page {
         Page::Section(Section::Overview)
     }
 
-    /// The page's own title, in `lang`: a section's name, or a figure's label. A page
-    /// whose data cannot be read says so (the page itself shows why).
-    pub fn title(&self, lang: Lang) -> String {
-        match self {
-            Page::Section(section) => section.title().get(lang).to_string(),
-            Page::Embed(chart) => chart.title().get(lang).to_string(),
-            Page::Search => i18n::PAGE_SEARCH.get(lang).to_string(),
-            Page::Changelog => i18n::PAGE_CHANGELOG.get(lang).to_string(),
-            Page::Sources => i18n::PAGE_SOURCES.get(lang).to_string(),
-            Page::UndatedSources => i18n::PAGE_UNDATED_SOURCES.get(lang).to_string(),
-            Page::Accessibility => i18n::PAGE_ACCESSIBILITY.get(lang).to_string(),
-            Page::Offline => i18n::PAGE_OFFLINE.get(lang).to_string(),
-            Page::Figure(_) | Page::Story(_) => self
-                .content_text(lang, |figure| figure.label(), |story| &story.company)
-                .unwrap_or_else(|| i18n::DATA_ERROR_HEADING.get(lang).to_string()),
-        }
-    }
-
-    pub fn description(&self, lang: Lang) -> String {
-        match self {
-            Page::Section(section) => section.description().get(lang).to_string(),
-            Page::Embed(_) => Section::Outcomes.description().get(lang).to_string(),
-            Page::Search => i18n::DESC_SEARCH.get(lang).to_string(),
-            Page::Changelog => i18n::DESC_CHANGELOG.get(lang).to_string(),
-            Page::Sources => i18n::DESC_SOURCES.get(lang).to_string(),
-            Page::UndatedSources => i18n::DESC_UNDATED_SOURCES.get(lang).to_string(),
-            Page::Accessibility => i18n::DESC_ACCESSIBILITY.get(lang).to_string(),
-            Page::Offline => i18n::DESC_OFFLINE.get(lang).to_string(),
-            Page::Figure(_) | Page::Story(_) => self
-                .content_text(lang, |figure| figure.definition(), |story| &story.summary)
-                .unwrap_or_else(|| i18n::DATA_ERROR_HEADING.get(lang).to_string()),
-        }
-    }
-
-    /// A text of the figure or story this page shows; `None` when the data is broken or
-    /// has no such entry (the router sends only known ids here).
-    fn content_text(
-        &self,
-        lang: Lang,
-        figure: impl Fn(model::FigureRef<'static>) -> &'static crate::model::Bilingual,
-        story: impl Fn(&'static model::Story) -> &'static crate::model::Bilingual,
-    ) -> Option<String> {
-        let d = model::dataset().ok()?;
-        let text = match self {
-            Page::Figure(id) => figure(d.figure_ref(id)?),
-            Page::Story(id) => story(d.story(id)?),
-            Page::Section(_)
-            | Page::Embed(_)
-            | Page::Search
-            | Page::Changelog
-            | Page::Sources
-            | Page::UndatedSources
-            | Page::Accessibility
-            | Page::Offline => return None,
-        };
-        Some(text.get(lang).to_string())
+    /// The page's title and description where they are fixed texts; `None` for a figure or
+    /// a story, which its entry names (the build's shell looks it up).
+    pub const fn texts(&self) -> Option<(Text, Text)> {
+        Some(match self {
+            Page::Section(section) => (section.title(), section.description()),
+            Page::Embed(chart) => (chart.title(), Section::Outcomes.description()),
+            Page::Search => (i18n::PAGE_SEARCH, i18n::DESC_SEARCH),
+            Page::Changelog => (i18n::PAGE_CHANGELOG, i18n::DESC_CHANGELOG),
+            Page::Sources => (i18n::PAGE_SOURCES, i18n::DESC_SOURCES),
+            Page::UndatedSources => (i18n::PAGE_UNDATED_SOURCES, i18n::DESC_UNDATED_SOURCES),
+            Page::Accessibility => (i18n::PAGE_ACCESSIBILITY, i18n::DESC_ACCESSIBILITY),
+            Page::Offline => (i18n::PAGE_OFFLINE, i18n::DESC_OFFLINE),
+            Page::Figure(_) | Page::Story(_) => return None,
+        })
     }
 
     /// The path of this page in `lang`, from the site root, with a trailing slash.
@@ -217,48 +174,18 @@ impl Page {
         path
     }
 
-    /// The page that lists `source` (`#source-{id}` on it is the source's entry).
-    pub fn of_source(source: &model::Source) -> Page {
-        match source.date {
-            Some(_) => Page::Sources,
-            None => Page::UndatedSources,
+    /// The page that lists a source, dated or not (`#source-{id}` on it is its entry).
+    pub fn of_source(dated: bool) -> Page {
+        if dated {
+            Page::Sources
+        } else {
+            Page::UndatedSources
         }
     }
 
     /// Whether search engines should list the page (the sitemap has every such page).
     pub fn indexed(&self) -> bool {
         !matches!(self, Page::Offline)
-    }
-
-    /// Every page the site has, for the build, the sitemap and tests: the sections, then
-    /// a page for every figure.
-    pub fn all() -> Vec<Page> {
-        let figures = model::dataset().map(|d| {
-            d.all_figures()
-                .map(|f| Page::Figure(f.id().to_string()))
-                .collect()
-        });
-        let stories = model::dataset().map(|d| {
-            d.stories
-                .iter()
-                .map(|s| Page::Story(s.id.clone()))
-                .collect()
-        });
-        Section::ALL
-            .into_iter()
-            .map(Page::Section)
-            .chain(stories.unwrap_or_else(|_| Vec::new()))
-            .chain(figures.unwrap_or_else(|_| Vec::new()))
-            .chain(ChartId::ALL.into_iter().map(Page::Embed))
-            .chain([
-                Page::Search,
-                Page::Changelog,
-                Page::Sources,
-                Page::UndatedSources,
-                Page::Accessibility,
-                Page::Offline,
-            ])
-            .collect()
     }
 }
 
@@ -278,8 +205,8 @@ pub enum Resolved {
 }
 
 impl Resolved {
-    /// Resolves a URL path (without query string or fragment). Never panics; any input
-    /// maps to a page, the language choice or not-found.
+    /// Resolves a URL path (without query string or fragment) by its form alone. Never
+    /// panics; any input maps to a page, the language choice or not-found.
     pub fn parse(path: &str) -> Resolved {
         let mut segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
         if segments.last() == Some(&"index.html") {
@@ -300,13 +227,10 @@ impl Resolved {
             ["accessibility"] => Some(Page::Accessibility),
             ["offline"] => Some(Page::Offline),
             [slug] => Section::from_slug(slug).map(Page::Section),
-            ["figures", id] if model::dataset().is_ok_and(|d| d.figure_ref(id).is_some()) => {
-                Some(Page::Figure(id.to_string()))
-            }
+            // Whether an entry has this id is the build's to say (`build::shell::resolve`).
+            ["figures", id] => Some(Page::Figure(id.to_string())),
             ["embed", slug] => ChartId::from_slug(slug).map(Page::Embed),
-            ["stories", id] if model::dataset().is_ok_and(|d| d.story(id).is_some()) => {
-                Some(Page::Story(id.to_string()))
-            }
+            ["stories", id] => Some(Page::Story(id.to_string())),
             _ => None,
         };
         match page {
@@ -337,10 +261,29 @@ impl Resolved {
 mod tests {
     use super::*;
 
+    /// A page of every kind.
+    fn pages() -> Vec<Page> {
+        Section::ALL
+            .into_iter()
+            .map(Page::Section)
+            .chain(ChartId::ALL.into_iter().map(Page::Embed))
+            .chain([
+                Page::Figure("new-jobs".into()),
+                Page::Story("a-firm".into()),
+                Page::Search,
+                Page::Changelog,
+                Page::Sources,
+                Page::UndatedSources,
+                Page::Accessibility,
+                Page::Offline,
+            ])
+            .collect()
+    }
+
     #[test]
     fn every_page_path_resolves_back_to_that_page_in_both_languages() {
         for lang in Lang::ALL {
-            for page in Page::all() {
+            for page in pages() {
                 let path = page.path(lang);
                 assert_eq!(
                     Resolved::parse(&path),
@@ -400,7 +343,7 @@ mod tests {
     }
 
     #[test]
-    fn figure_pages_exist_only_for_known_figures() {
+    fn a_figure_page_needs_an_id() {
         assert_eq!(
             Resolved::parse("/en/figures/new-jobs/"),
             Resolved::Page {
@@ -413,12 +356,6 @@ mod tests {
             Resolved::Page {
                 lang: Lang::Ko,
                 page: Page::Figure("supported-revenue-index".into())
-            }
-        );
-        assert_eq!(
-            Resolved::parse("/en/figures/made-up/"),
-            Resolved::NotFound {
-                lang: Some(Lang::En)
             }
         );
         assert_eq!(

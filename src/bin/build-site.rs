@@ -11,7 +11,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use gwnic::model::Bilingual;
+use gwnic::model::{Bilingual, Dataset};
 use gwnic::prerender::archive;
 use gwnic::prerender::build::{BuildEnv, build_data, build_pages};
 use gwnic::site::SiteConfig;
@@ -23,17 +23,32 @@ const USAGE: &str = "usage: build-site --data <dist-dir>    (then draw the chart
        build-site --freeze <new-version> <summary-ko> <summary-en>
        build-site --archive <version> <data-dir>";
 
+/// The repository whose `seeds/` and `releases/` the build reads: `GW_ROOT`, or the
+/// current folder (trunk runs its hooks from the project's).
+fn root() -> PathBuf {
+    std::env::var_os("GW_ROOT")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("."))
+}
+
+/// The seeds, read and checked; the pages borrow the dataset for the whole run.
+fn load(root: &Path) -> Result<&'static Dataset, String> {
+    Dataset::load(root)
+        .map(|dataset| &*Box::leak(Box::new(dataset)))
+        .map_err(|e| format!("the seed data is broken:\n{e}"))
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let root = root();
+    let root = root.as_path();
     let result = match args
         .iter()
         .map(String::as_str)
         .collect::<Vec<_>>()
         .as_slice()
     {
-        ["--freeze", version, ko, en] => gwnic::model::dataset()
-            .map_err(|e| format!("the seed data is broken:\n{e}"))
+        ["--freeze", version, ko, en] => load(root)
             .and_then(|dataset| {
                 let summary = Bilingual {
                     ko: ko.to_string(),
@@ -48,10 +63,18 @@ fn main() -> ExitCode {
             // trunk passes `--public-url` as TRUNK_PUBLIC_URL; SITE_URL is the origin it is served from.
             let base = std::env::var("TRUNK_PUBLIC_URL").unwrap_or_default();
             let origin = std::env::var("SITE_URL").unwrap_or_else(|_| DEFAULT_ORIGIN.to_string());
-            let env = BuildEnv {
-                config: SiteConfig::new(&origin, &base),
-            };
             let dist = PathBuf::from(dist);
+            let env = match load(root) {
+                Ok(dataset) => BuildEnv {
+                    dataset,
+                    root: root.to_path_buf(),
+                    config: SiteConfig::new(&origin, &base),
+                },
+                Err(message) => {
+                    eprintln!("build-site: {message}");
+                    return ExitCode::FAILURE;
+                }
+            };
             if *step == "--data" {
                 build_data(&dist, &env).map(|count| {
                     format!(

@@ -16,12 +16,10 @@ use crate::model;
 use crate::route::{Page, Section};
 use crate::site::{SiteConfig, use_site};
 
-/// The `<meta>` in which the build records the chart library's hashed URL.
-pub const ECHARTS_META: &str = "gw-echarts";
-
 /// The chart `id` as its page shows it.
 #[component]
 pub fn ChartFigure(
+    dataset: &'static model::Dataset,
     id: ChartId,
     lang: Lang,
     /// In an embed view: no embed snippets, and links open the full site.
@@ -31,17 +29,14 @@ pub fn ChartFigure(
     #[prop(optional)]
     lazy_image: bool,
 ) -> impl IntoView {
-    let states: Result<Vec<_>, String> =
-        model::dataset().map_err(|e| e.to_string()).and_then(|d| {
-            ChartState::all_for(id)
-                .into_iter()
-                .map(|s| {
-                    chart_data(d, id, lang, s)
-                        .map(|c| (s, c))
-                        .map_err(|e| e.to_string())
-                })
-                .collect()
-        });
+    let states: Result<Vec<_>, String> = ChartState::all_for(id)
+        .into_iter()
+        .map(|s| {
+            chart_data(dataset, id, lang, s)
+                .map(|c| (s, c))
+                .map_err(|e| e.to_string())
+        })
+        .collect();
     match states {
         Ok(states) => figure(id, lang, embedded, lazy_image, &states).into_any(),
         // The build refuses a chart it cannot make; a page rendered without it says so.

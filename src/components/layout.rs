@@ -1,11 +1,10 @@
 //! The page frame: skip link, header with navigation and language switch, footer.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
-use wasm_bindgen::JsCast;
 
 use crate::i18n;
 use crate::lang::Lang;
+use crate::model::Dataset;
 use crate::route::{Page, Resolved, Section};
 use crate::site::use_site;
 
@@ -27,23 +26,13 @@ pub fn AppFailedNotice(lang: Option<Lang>) -> impl IntoView {
     }
 }
 
-/// The first focusable element: jumps past the header to `<main>`.
+/// The first focusable element: jumps past the header to `<main>` (which takes the focus,
+/// `tabindex="-1"`).
 #[component]
-pub fn SkipLink(lang: Memo<Option<Lang>>) -> impl IntoView {
-    // The router would treat `#main` as a navigation; move focus ourselves instead.
-    // Without JavaScript the plain fragment link does the same.
-    let focus_main = |ev: leptos::ev::MouseEvent| {
-        let main = document()
-            .get_element_by_id("main")
-            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(main) = main {
-            ev.prevent_default();
-            let _ = main.focus();
-        }
-    };
+pub fn SkipLink(lang: Option<Lang>) -> impl IntoView {
     view! {
-        <a class="gw-skip-link" href="#main" on:click=focus_main>
-            {move || match lang.get() {
+        <a class="gw-skip-link" href="#main">
+            {match lang {
                 Some(lang) => i18n::SKIP_TO_CONTENT.get(lang).to_string(),
                 None => i18n::SKIP_TO_CONTENT.both(" / "),
             }}
@@ -52,36 +41,38 @@ pub fn SkipLink(lang: Memo<Option<Lang>>) -> impl IntoView {
 }
 
 #[component]
-pub fn SiteHeader(resolved: Memo<Resolved>, search: Memo<String>) -> impl IntoView {
+pub fn SiteHeader(resolved: Resolved) -> impl IntoView {
     let site = use_site();
+    let brand = match resolved.lang() {
+        Some(lang) => view! {
+            <a class="gw-brand" href=site.href(&Page::home().path(lang))><BrandMark/>{i18n::SITE_NAME.get(lang)}</a>
+            <HeaderSearch lang=lang/>
+            <LanguageSwitch here=resolved.clone() lang=lang/>
+        }
+        .into_any(),
+        None => view! {
+            <span class="gw-brand">
+                {i18n::SITE_NAME.ko} " · " <span lang="en">{i18n::SITE_NAME.en}</span>
+            </span>
+            <nav class="gw-lang" aria-label="언어 / Language">
+                {Lang::ALL.map(|l| view! {
+                    <a href=site.href(&Page::home().path(l)) hreflang=l.code() lang=l.code()>{l.native_name()}</a>
+                })}
+            </nav>
+        }
+        .into_any(),
+    };
+    let nav = match &resolved {
+        Resolved::Page { lang, page } => {
+            Some(view! { <MainNav lang=*lang here=Some(page.clone())/> })
+        }
+        Resolved::NotFound { lang: Some(lang) } => Some(view! { <MainNav lang=*lang here=None/> }),
+        _ => None,
+    };
     view! {
         <header class="gw-header">
-            <div class="gw-header__inner">
-                {move || {
-                    let site = site.clone();
-                    let here = resolved.get();
-                    match here.lang() {
-                        Some(lang) => view! {
-                            <a class="gw-brand" href=site.href(&Page::home().path(lang))><BrandMark/>{i18n::SITE_NAME.get(lang)}</a>
-                            <HeaderSearch lang=lang/>
-                            <LanguageSwitch here=here.clone() lang=lang search=search/>
-                        }
-                        .into_any(),
-                        None => view! {
-                            <span class="gw-brand">
-                                {i18n::SITE_NAME.ko} " · " <span lang="en">{i18n::SITE_NAME.en}</span>
-                            </span>
-                            <nav class="gw-lang" aria-label="언어 / Language">
-                                {Lang::ALL.map(move |l| view! {
-                                    <a href=site.href(&Page::home().path(l)) hreflang=l.code() lang=l.code()>{l.native_name()}</a>
-                                })}
-                            </nav>
-                        }
-                        .into_any(),
-                    }
-                }}
-            </div>
-            {move || resolved.get().lang().map(|lang| view! { <MainNav lang=lang/> })}
+            <div class="gw-header__inner">{brand}</div>
+            {nav}
         </header>
     }
 }
@@ -113,23 +104,16 @@ fn HeaderSearch(lang: Lang) -> impl IntoView {
     }
 }
 
-/// Links to the same page in the other language, keeping the query string.
+/// Links to the same page in the other language (in the browser, the query string follows:
+/// `browser::query::keep_language_switch`).
 #[component]
-fn LanguageSwitch(here: Resolved, lang: Lang, search: Memo<String>) -> impl IntoView {
+fn LanguageSwitch(here: Resolved, lang: Lang) -> impl IntoView {
     let other = lang.other();
-    let target = use_site().href(
+    let href = use_site().href(
         &here
             .path_in(other)
             .unwrap_or_else(|| Page::home().path(other)),
     );
-    let href = move || {
-        let query = search.get();
-        if query.is_empty() {
-            target.clone()
-        } else {
-            format!("{target}?{query}")
-        }
-    };
     view! {
         <nav class="gw-lang" aria-label=i18n::LANG_SWITCH_LABEL.get(lang)>
             <a href=href hreflang=other.code() lang=other.code() class="gw-lang__switch">
@@ -139,42 +123,29 @@ fn LanguageSwitch(here: Resolved, lang: Lang, search: Memo<String>) -> impl Into
     }
 }
 
+/// The sections and search; the link to the page shown is marked as the current page.
 #[component]
-fn MainNav(lang: Lang) -> impl IntoView {
+fn MainNav(lang: Lang, here: Option<Page>) -> impl IntoView {
+    let site = use_site();
+    let link = |page: Page, text: &'static str| {
+        let current = (here.as_ref() == Some(&page)).then_some("page");
+        view! { <a href=site.href(&page.path(lang)) aria-current=current>{text}</a> }
+    };
     view! {
         <nav class="gw-nav" aria-label=i18n::MAIN_NAV_LABEL.get(lang)>
             <ul class="gw-nav__list">
                 {Section::ALL
                     .into_iter()
-                    .map(|section| {
-                        let path = use_site().href(&Page::Section(section).path(lang));
-                        view! {
-                            <li>
-                                <A href=path exact=true>{section.title().get(lang)}</A>
-                            </li>
-                        }
-                    })
+                    .map(|section| view! { <li>{link(Page::Section(section), section.title().get(lang))}</li> })
                     .collect_view()}
-                <li class="gw-nav__search">
-                    <A href=use_site().href(&Page::Search.path(lang)) exact=true>{i18n::PAGE_SEARCH.get(lang)}</A>
-                </li>
+                <li class="gw-nav__search">{link(Page::Search, i18n::PAGE_SEARCH.get(lang))}</li>
             </ul>
         </nav>
     }
 }
 
-/// The official website for readers of `lang` (English where the page has no language).
-fn official_site(lang: Option<Lang>) -> Option<String> {
-    let dataset = crate::model::dataset().ok()?;
-    let source = dataset.official_site(lang.unwrap_or(Lang::En))?;
-    Some(source.url.clone())
-}
-
 /// "Information as of 25 November 2026", in `lang` or, on a page without one, in both.
-fn as_of(lang: Option<Lang>) -> String {
-    let Ok(dataset) = crate::model::dataset() else {
-        return String::new();
-    };
+fn as_of(dataset: &Dataset, lang: Option<Lang>) -> String {
     let in_lang = |lang: Lang| {
         let date = crate::format::date(&dataset.information_as_of, lang);
         i18n::INFORMATION_AS_OF.fill(lang, &[("date", &date)])
@@ -186,30 +157,31 @@ fn as_of(lang: Option<Lang>) -> String {
 }
 
 #[component]
-pub fn SiteFooter(lang: Memo<Option<Lang>>) -> impl IntoView {
+pub fn SiteFooter(dataset: &'static Dataset, lang: Option<Lang>) -> impl IntoView {
     let site = use_site();
-    let text = move |t: i18n::Text| match lang.get() {
+    let text = move |t: i18n::Text| match lang {
         Some(lang) => t.get(lang).to_string(),
         None => t.both(" / "),
     };
+    // The official website for readers of `lang` (English where the page has no language).
+    let official_site = dataset
+        .official_site(lang.unwrap_or(Lang::En))
+        .map(|source| source.url.clone());
     view! {
         <footer class="gw-footer">
             <div class="gw-footer__inner">
-                <h2 class="gw-footer__heading">{move || text(i18n::FOOTER_SOURCES_HEADING)}</h2>
-                <p>{move || text(i18n::FOOTER_SOURCES_BODY)}</p>
-                {
-                    let site = site.clone();
-                    move || lang.get().map(|lang| view! {
-                        <p><a href=site.href(&Page::Sources.path(lang))>{i18n::SOURCES_ALL_LINK.get(lang)}</a></p>
-                    })
-                }
-                <p class="gw-footer__as-of">{move || as_of(lang.get())}</p>
-                <p>{move || text(i18n::FOOTER_BOUNDARIES)}</p>
-                <p>{move || text(i18n::FOOTER_OPERATOR)}</p>
+                <h2 class="gw-footer__heading">{text(i18n::FOOTER_SOURCES_HEADING)}</h2>
+                <p>{text(i18n::FOOTER_SOURCES_BODY)}</p>
+                {lang.map(|lang| view! {
+                    <p><a href=site.href(&Page::Sources.path(lang))>{i18n::SOURCES_ALL_LINK.get(lang)}</a></p>
+                })}
+                <p class="gw-footer__as-of">{as_of(dataset, lang)}</p>
+                <p>{text(i18n::FOOTER_BOUNDARIES)}</p>
+                <p>{text(i18n::FOOTER_OPERATOR)}</p>
                 <p>
-                    <a href=move || official_site(lang.get()) rel="external">{move || text(i18n::FOOTER_OFFICIAL_SITE)}</a>
+                    <a href=official_site rel="external">{text(i18n::FOOTER_OFFICIAL_SITE)}</a>
                 </p>
-                {move || lang.get().map(|lang| view! {
+                {lang.map(|lang| view! {
                     <p><a href=site.href(&Page::Accessibility.path(lang))>{i18n::FOOTER_ACCESSIBILITY.get(lang)}</a></p>
                 })}
             </div>

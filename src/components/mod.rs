@@ -3,5 +3,3 @@
 pub mod chart_figure;
 pub mod figure;
 pub mod layout;
-pub mod live_chart;
-pub mod site_map;

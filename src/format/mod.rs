@@ -223,6 +223,22 @@ pub fn value(figure: FigureRef<'_>, lang: Lang) -> String {
     }
 }
 
+/// A figure's value in a data release: as the release's files wrote it, or for the live
+/// release as the site writes it now.
+pub fn snapshot_value(
+    snapshot: &crate::model::releases::Snapshot,
+    dataset: &crate::model::Dataset,
+    lang: Lang,
+) -> String {
+    match &snapshot.formatted {
+        Some(text) => text.get(lang).to_string(),
+        None => dataset
+            .figure_ref(&snapshot.id)
+            .map(|figure| value(figure, lang))
+            .unwrap_or_default(),
+    }
+}
+
 /// A derived figure's value, formatted for what it is.
 pub fn derived_value(figure: &DerivedFigure, lang: Lang) -> String {
     match figure.kind {

@@ -9,8 +9,8 @@ use leptos::html::Div;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
+use super::live_chart::{LiveChart, use_live_chart};
 use crate::chart::{self, ChartId, ChartState};
-use crate::components::live_chart::{LiveChart, use_live_chart};
 use crate::i18n;
 use crate::lang::Lang;
 use crate::site::use_site;

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::components::site_map::{GeometryState, SiteMap};
+use super::site_map::{GeometryState, SiteMap};
 use crate::lang::Lang;
 use crate::map::{self, MapGeometry, Mark, Selection};
 

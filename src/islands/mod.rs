@@ -16,10 +16,12 @@ use serde::de::DeserializeOwned;
 pub mod chart;
 pub mod copy;
 pub mod filter;
+pub mod live_chart;
 pub mod map;
 pub mod pages;
 pub mod query;
 pub mod search;
+pub mod site_map;
 
 /// The attribute naming an island's kind on its element.
 pub const ISLAND_ATTR: &str = "data-gw-island";

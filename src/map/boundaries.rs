@@ -11,8 +11,7 @@ use geojson::{FeatureCollection, GeoJson};
 use super::{DistrictShape, MAP_WIDTH, MapGeometry, Projection, RadiusShape, ScaleBar};
 use crate::model::{Bilingual, Dataset, Location, Problem, SeedFile};
 
-pub const BOUNDARIES_FILE: &str = "seeds/wonju.geojson";
-pub const BOUNDARIES: &str = include_str!("../../seeds/wonju.geojson");
+pub const BOUNDARIES_FILE: &str = SeedFile::Boundaries.path();
 
 const PROVINCE_CODE: &str = "32";
 const CITY_CODE: &str = "32020";

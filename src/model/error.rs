@@ -12,8 +12,6 @@ pub enum DataError {
         reason: String,
     },
     Invalid(Vec<Problem>),
-    /// The browser could not fetch the data bundle, or it was not a bundle.
-    Unavailable(String),
 }
 
 /// One broken rule in one entry of one file.
@@ -27,6 +25,9 @@ pub struct Problem {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.entry.is_empty() {
+            return write!(f, "{}: {}", self.file, self.reason);
+        }
         write!(
             f,
             "{}: entry `{}`, field `{}`: {}",
@@ -51,7 +52,6 @@ impl fmt::Display for DataError {
                 }
                 Ok(())
             }
-            DataError::Unavailable(reason) => f.write_str(reason),
         }
     }
 }

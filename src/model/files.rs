@@ -23,10 +23,14 @@ pub enum SeedFile {
     Firms,
     Wonju,
     Releases,
+    /// Wonju's boundaries (KOSTAT 2018), which the map's geometry is made from.
+    Boundaries,
+    /// The last passing run of the test suite, for the accessibility statement.
+    TestRun,
 }
 
 impl SeedFile {
-    pub const ALL: [SeedFile; 15] = [
+    pub const ALL: [SeedFile; 17] = [
         SeedFile::Site,
         SeedFile::Sources,
         SeedFile::Figures,
@@ -42,6 +46,8 @@ impl SeedFile {
         SeedFile::Firms,
         SeedFile::Wonju,
         SeedFile::Releases,
+        SeedFile::Boundaries,
+        SeedFile::TestRun,
     ];
 
     /// The file's path from the repository root, as error messages name it.
@@ -62,28 +68,8 @@ impl SeedFile {
             SeedFile::Firms => "seeds/firms.json",
             SeedFile::Wonju => "seeds/wonju.json",
             SeedFile::Releases => "seeds/releases.json",
-        }
-    }
-
-    /// The file's text as compiled into the native build.
-    #[cfg(feature = "ssr")]
-    pub const fn bundled(self) -> &'static str {
-        match self {
-            SeedFile::Site => include_str!("../../seeds/site.json"),
-            SeedFile::Sources => include_str!("../../seeds/sources.json"),
-            SeedFile::Figures => include_str!("../../seeds/figures.json"),
-            SeedFile::Derived => include_str!("../../seeds/derived.json"),
-            SeedFile::Discrepancies => include_str!("../../seeds/discrepancies.json"),
-            SeedFile::Glossary => include_str!("../../seeds/glossary.json"),
-            SeedFile::Sites => include_str!("../../seeds/sites.json"),
-            SeedFile::Stories => include_str!("../../seeds/stories.json"),
-            SeedFile::Programmes => include_str!("../../seeds/programmes.json"),
-            SeedFile::Partners => include_str!("../../seeds/partners.json"),
-            SeedFile::Zones => include_str!("../../seeds/zones.json"),
-            SeedFile::Events => include_str!("../../seeds/events.json"),
-            SeedFile::Firms => include_str!("../../seeds/firms.json"),
-            SeedFile::Wonju => include_str!("../../seeds/wonju.json"),
-            SeedFile::Releases => include_str!("../../seeds/releases.json"),
+            SeedFile::Boundaries => "seeds/wonju.geojson",
+            SeedFile::TestRun => "seeds/test-run.json",
         }
     }
 
@@ -92,18 +78,33 @@ impl SeedFile {
     }
 }
 
-/// The text of every seed file: the bundled ones, or some of them replaced (tests use this
-/// to prove that a broken file is refused).
+/// The text of every seed file, as read from a repository's `seeds/`, or with some of them
+/// replaced (tests use this to prove that a broken file is refused).
 #[derive(Clone, Debug)]
 pub struct SeedTexts {
-    texts: [std::borrow::Cow<'static, str>; SeedFile::ALL.len()],
+    texts: [String; SeedFile::ALL.len()],
 }
 
 impl SeedTexts {
-    #[cfg(feature = "ssr")]
-    pub fn bundled() -> SeedTexts {
-        SeedTexts {
-            texts: SeedFile::ALL.map(|file| file.bundled().into()),
+    /// Reads every seed file under `root` (the folder that holds `seeds/`); the error
+    /// names each file that cannot be read, and why.
+    pub fn read(root: &std::path::Path) -> Result<SeedTexts, DataError> {
+        let mut unread = Vec::new();
+        let texts = SeedFile::ALL.map(|file| {
+            std::fs::read_to_string(root.join(file.path())).unwrap_or_else(|e| {
+                unread.push(Problem {
+                    file: file.path(),
+                    entry: String::new(),
+                    field: String::new(),
+                    reason: format!("cannot be read: {e}"),
+                });
+                String::new()
+            })
+        });
+        if unread.is_empty() {
+            Ok(SeedTexts { texts })
+        } else {
+            Err(DataError::Invalid(unread))
         }
     }
 
@@ -113,17 +114,12 @@ impl SeedTexts {
 
     /// The same texts with `file` replaced by `text`.
     pub fn with(mut self, file: SeedFile, text: impl Into<String>) -> SeedTexts {
-        self.texts[file.index()] = text.into().into();
+        self.texts[file.index()] = text.into();
         self
     }
 }
 
-#[cfg(feature = "ssr")]
-impl Default for SeedTexts {
-    fn default() -> Self {
-        SeedTexts::bundled()
-    }
-}
+use super::error::{DataError, Problem};
 
 #[cfg(test)]
 mod tests {

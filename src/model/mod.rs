@@ -1,13 +1,14 @@
 //! The validated dataset: every figure with its source, derived figures computed from
 //! sourced ones, discrepancies between sources, the glossary, the sites, stories,
-//! programmes and partners. Built from `seeds/` (compiled into the native build; the browser
-//! never has it) and checked before anything is shown; what it validated it
+//! programmes and partners. Built from `seeds/` as the build reads them from disk (the
+//! browser never has it) and checked before anything is shown; what it validated it
 //! hands on resolved (a figure holds its source), so views never look anything up again.
 //! Pure: no leptos, no web_sys.
 
 mod content;
 mod derived;
 mod error;
+mod figure_ref;
 mod figures;
 mod files;
 mod firms;
@@ -17,14 +18,15 @@ mod wonju;
 mod zones;
 
 use std::collections::{HashMap, HashSet};
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
 pub use content::{
     Location, OutsideSite, Partner, Point, Programme, Site, Story, Term, TimelineEntry,
 };
 pub use derived::{DerivedFigure, DerivedKind};
 pub use error::{DataError, Problem};
-pub use figures::{Claim, Discrepancy, Figure, FigureRef};
+pub use figure_ref::FigureRef;
+pub use figures::{Claim, Discrepancy, Figure};
 pub use files::{SeedFile, SeedTexts};
 pub use firms::Firm;
 pub use wonju::WonjuFact;
@@ -85,6 +87,10 @@ pub struct Dataset {
     pub home: Home,
     /// The data releases, newest (the live data) first.
     pub releases: Vec<releases::Release>,
+    /// Wonju's boundaries as received (GeoJSON); the map's geometry is made from them.
+    pub boundaries: String,
+    /// The last passing run of the whole test suite.
+    pub test_run: crate::accessibility::TestRun,
 }
 
 /// What the home page leads with.
@@ -166,23 +172,12 @@ fn resolve_home(seed: &seed::HomeSeed, figures: &[Arc<Figure>], c: &mut Checker)
     }
 }
 
-static DATASET: OnceLock<Result<Dataset, DataError>> = OnceLock::new();
-
-/// The dataset, parsed and validated once from the compiled-in seeds. Only the build
-/// has it: the browser runs islands whose props carry what they show.
-pub fn dataset() -> Result<&'static Dataset, &'static DataError> {
-    #[cfg(feature = "ssr")]
-    let dataset = DATASET.get_or_init(|| Dataset::parse(&SeedTexts::bundled()));
-    #[cfg(not(feature = "ssr"))]
-    let dataset = DATASET.get_or_init(|| {
-        Err(DataError::Unavailable(
-            "the browser build has no dataset".into(),
-        ))
-    });
-    dataset.as_ref()
-}
-
 impl Dataset {
+    /// Reads the seed files under `root` (the folder holding `seeds/`) and validates them.
+    pub fn load(root: &std::path::Path) -> Result<Dataset, DataError> {
+        Dataset::parse(&SeedTexts::read(root)?)
+    }
+
     /// Parses and validates the seed files; reports every problem found, not just the first.
     pub fn parse(texts: &SeedTexts) -> Result<Dataset, DataError> {
         let site: seed::SiteFile = parse(texts, SeedFile::Site)?;
@@ -200,14 +195,16 @@ impl Dataset {
         let firms: seed::FirmsFile = parse(texts, SeedFile::Firms)?;
         let wonju: seed::WonjuFile = parse(texts, SeedFile::Wonju)?;
         let releases: releases::ReleasesFile = parse(texts, SeedFile::Releases)?;
+        let test_run: crate::accessibility::TestRun = parse(texts, SeedFile::TestRun)?;
 
         let sources: Vec<Arc<Source>> = sources.sources.into_iter().map(Arc::new).collect();
         let mut c = Checker::new(&sources);
         check_sources(&sources, &mut c);
         check_as_of(&site.information_as_of, &sources, &mut c);
+        check_test_run(&test_run, &mut c);
         let figures = figures::resolve_figures(figures.figures, &mut c);
         let derived = derived::compute_derived(derived.derived, &figures, &mut c);
-        figures::check_unique_labels(&figures, &derived, &mut c);
+        figure_ref::check_unique_labels(&figures, &derived, &mut c);
         let figure_ids: HashSet<&str> = figures
             .iter()
             .map(|f| f.id.as_str())
@@ -274,6 +271,8 @@ impl Dataset {
             wonju,
             home,
             releases,
+            boundaries: texts.get(SeedFile::Boundaries).to_string(),
+            test_run,
         })
     }
 
@@ -445,6 +444,21 @@ fn check_as_of(as_of: &str, sources: &[Arc<Source>], c: &mut Checker) {
             );
         }
     }
+}
+
+/// The record of the last passing test run names a day and a commit.
+fn check_test_run(run: &crate::accessibility::TestRun, c: &mut Checker) {
+    let mut e = c.entry(SeedFile::TestRun, "run");
+    e.require(
+        is_iso_date(&run.passed),
+        "passed",
+        format!("not a YYYY-MM-DD date: {:?}", run.passed),
+    );
+    e.require(
+        run.commit.len() >= 7 && run.commit.bytes().all(|b| b.is_ascii_hexdigit()),
+        "commit",
+        format!("not a commit hash: {:?}", run.commit),
+    );
 }
 
 fn check_sources(sources: &[Arc<Source>], c: &mut Checker) {

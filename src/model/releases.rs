@@ -8,7 +8,6 @@ use serde::{Deserialize, Serialize};
 
 use super::files::SeedFile;
 use super::validate::Checker;
-use crate::lang::Lang;
 use crate::model::{Bilingual, FigureRef};
 use crate::seed::Period;
 
@@ -25,25 +24,23 @@ pub struct Snapshot {
     pub label: Bilingual,
     pub value: f64,
     pub unit: String,
-    /// The value as the site wrote it.
-    pub formatted: Bilingual,
+    /// The value as the release's files wrote it; `None` for the live release, whose
+    /// figures are written as the site writes them now (`format::snapshot_value`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub formatted: Option<Bilingual>,
     /// As `figures.json` publishes it (a derived figure's is its first input's).
     pub period: Period,
 }
 
 impl Snapshot {
-    /// The live figure, written as the site writes it now.
+    /// The live figure, compared on its value, unit and period.
     pub fn of(figure: FigureRef<'_>) -> Snapshot {
-        let both = |f: &dyn Fn(Lang) -> String| Bilingual {
-            ko: f(Lang::Ko),
-            en: f(Lang::En),
-        };
         Snapshot {
             id: figure.id().to_string(),
             label: figure.label().clone(),
             value: figure.value(),
             unit: figure.unit_code().to_string(),
-            formatted: both(&|lang| crate::format::value(figure, lang)),
+            formatted: None,
             period: figure.basis().period,
         }
     }
@@ -175,8 +172,17 @@ pub(crate) fn resolve(seeds: ReleasesFile, live: Vec<Snapshot>, c: &mut Checker)
             ),
             (i, None) if i > 0 => e.fail(
                 "figures",
-                "an older release needs its snapshot (scripts/freeze-data writes it)",
+                "an older release needs its snapshot (`build-site --freeze` writes it)",
             ),
+            (_, Some(figures)) => {
+                for (j, s) in figures.iter().enumerate() {
+                    e.require(
+                        s.formatted.is_some(),
+                        format!("figures[{j}].formatted"),
+                        "a frozen release keeps each value as it published it",
+                    );
+                }
+            }
             _ => {}
         }
     }
@@ -230,10 +236,10 @@ mod tests {
             },
             value,
             unit: "firms".into(),
-            formatted: Bilingual {
+            formatted: Some(Bilingual {
                 ko: format!("{value}개"),
                 en: format!("{value}"),
-            },
+            }),
             period: Period {
                 start: None,
                 end: year,

@@ -78,7 +78,7 @@ fn ReleaseSection(
     let shown = move |s: &Snapshot| {
         format!(
             "{} ({})",
-            s.formatted.get(lang),
+            format::snapshot_value(s, dataset, lang),
             format::period(s.period, lang)
         )
     };

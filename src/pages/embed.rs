@@ -11,12 +11,12 @@ use crate::route::{Page, Section};
 use crate::site::use_site;
 
 #[component]
-pub fn Embed(chart: ChartId, lang: Lang) -> impl IntoView {
+pub fn Embed(dataset: &'static crate::model::Dataset, chart: ChartId, lang: Lang) -> impl IntoView {
     let site = use_site();
     view! {
         <div class="gw-embed">
             <h1 class="gw-visually-hidden">{chart.title().get(lang)}</h1>
-            <ChartFigure id=chart lang=lang embedded=true/>
+            <ChartFigure dataset=dataset id=chart lang=lang embedded=true/>
             <p class="gw-embed__credit">
                 <a href=site.href(&Page::Section(Section::Outcomes).path(lang)) target="_top">
                     {i18n::EMBED_VIEW_ON_SITE.get(lang)}

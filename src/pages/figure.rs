@@ -79,7 +79,7 @@ pub fn FigurePage(dataset: &'static Dataset, id: String, lang: Lang) -> impl Int
                                 view! {
                                     <tr data-version=version.to_string()>
                                         <th scope="row"><a href=href>{format::date(version, lang)}</a></th>
-                                        <td class="gw-num">{s.formatted.get(lang).to_string()}</td>
+                                        <td class="gw-num">{format::snapshot_value(s, dataset, lang)}</td>
                                         <td>{format::period(s.period, lang)}</td>
                                     </tr>
                                 }

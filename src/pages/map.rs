@@ -14,21 +14,21 @@ use crate::model::{Dataset, Location, Site, Zone};
 use crate::route::{Page, Section};
 use crate::site::use_site;
 
-/// The geometry the build publishes, projected once per build (the page names the
-/// districts with it; the map island fetches the same file to draw).
-static GEOMETRY: std::sync::LazyLock<Result<MapGeometry, String>> =
-    std::sync::LazyLock::new(|| {
-        let dataset = crate::model::dataset().map_err(|e| e.to_string())?;
-        let boundaries =
-            crate::map::boundaries::Boundaries::parse(crate::map::boundaries::BOUNDARIES)
-                .map_err(|problems| format!("{} problems in the boundaries", problems.len()))?;
-        boundaries.map_geometry(dataset).map_err(|p| p.to_string())
-    });
+/// The geometry the build publishes (the page names the districts with it; the map island
+/// fetches the same file to draw).
+fn geometry(dataset: &Dataset) -> Result<MapGeometry, String> {
+    let boundaries = crate::map::boundaries::Boundaries::parse(&dataset.boundaries)
+        .map_err(|problems| format!("{} problems in the boundaries", problems.len()))?;
+    boundaries.map_geometry(dataset).map_err(|p| p.to_string())
+}
 
 #[component]
 pub fn MapPage(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
     let site = use_site();
-    let geometry = GEOMETRY.as_ref().ok();
+    // The page's views borrow it for as long as they live; a build renders this page once
+    // per language.
+    let geometry: Option<&'static MapGeometry> =
+        geometry(dataset).ok().map(|g| &*Box::leak(Box::new(g)));
     let district_name = move |code: &str| {
         geometry
             .and_then(|g| g.district(code))

@@ -9,16 +9,14 @@ use crate::lang::Lang;
 use crate::route::Section;
 
 #[component]
-pub fn Outcomes(lang: Lang) -> impl IntoView {
+pub fn Outcomes(dataset: &'static crate::model::Dataset, lang: Lang) -> impl IntoView {
     view! {
         <div class="gw-page">
             <h1>{Section::Outcomes.title().get(lang)}</h1>
             <p class="gw-lede">{Section::Outcomes.description().get(lang)}</p>
-            {crate::model::dataset().ok().map(|dataset| view! {
-                <super::NewestSource dataset=dataset section=Section::Outcomes lang=lang/>
-            })}
+            <super::NewestSource dataset=dataset section=Section::Outcomes lang=lang/>
             <p>{i18n::OUTCOMES_INTRO.get(lang)}</p>
-            {ChartId::ALL.iter().enumerate().map(|(i, &id)| view! { <ChartFigure id=id lang=lang lazy_image={i > 0}/> }).collect_view()}
+            {ChartId::ALL.iter().enumerate().map(|(i, &id)| view! { <ChartFigure dataset=dataset id=id lang=lang lazy_image={i > 0}/> }).collect_view()}
         </div>
     }
 }

@@ -168,7 +168,7 @@ fn RelocationGuide(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
                     {i18n::GUIDE_STEP4.get(lang)} " "
                     {official.map(|url| view! { <a href=url rel="external">{i18n::GUIDE_CONTACT.get(lang)}</a> })}
                     " (" {i18n::SOURCES_LABEL.get(lang)} ": "
-                    <SourceLinks cites=&GUIDE_SOURCES lang=lang/> ")"
+                    <SourceLinks cites=guide_sources(dataset) lang=lang/> ")"
                 </li>
                 <li>{i18n::GUIDE_STEP5.get(lang)}</li>
             </ol>
@@ -179,12 +179,12 @@ fn RelocationGuide(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
 }
 
 /// Who the promotion unit is (the seed article, paragraph 3) and where it is online.
-static GUIDE_SOURCES: std::sync::LazyLock<Vec<Cite>> = std::sync::LazyLock::new(|| {
-    let Ok(d) = crate::model::dataset() else {
-        return Vec::new();
-    };
-    [("etnews-2022-12-27", Some(3)), ("gwtp-english-site", None)]
+fn guide_sources(dataset: &Dataset) -> &'static [Cite] {
+    let cites: Vec<Cite> = [("etnews-2022-12-27", Some(3)), ("gwtp-english-site", None)]
         .into_iter()
-        .filter_map(|(id, paragraph)| d.cite(id, paragraph))
-        .collect()
-});
+        .filter_map(|(id, paragraph)| dataset.cite(id, paragraph))
+        .collect();
+    // The page's views borrow them for as long as they live (the build renders this page
+    // once per language).
+    Box::leak(cites.into_boxed_slice())
+}

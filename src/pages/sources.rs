@@ -22,7 +22,7 @@ pub fn source_anchor(id: &str) -> String {
 pub fn source_path(source: &Source, lang: Lang) -> String {
     format!(
         "{}#{}",
-        Page::of_source(source).path(lang),
+        Page::of_source(source.date.is_some()).path(lang),
         source_anchor(&source.id)
     )
 }
@@ -76,9 +76,9 @@ pub fn UndatedSources(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
 fn Intro(page: Page, other: Page, pointer: String, lang: Lang) -> impl IntoView {
     let site = use_site();
     view! {
-        <h1>{page.title(lang)}</h1>
-        <p class="gw-lede">{page.description(lang)}</p>
-        <p>{pointer} " " <a href=site.href(&other.path(lang))>{other.title(lang)}</a></p>
+        <h1>{fixed_title(&page, lang)}</h1>
+        <p class="gw-lede">{page.texts().map(|(_, description)| description.get(lang))}</p>
+        <p>{pointer} " " <a href=site.href(&other.path(lang))>{fixed_title(&other, lang)}</a></p>
         <p>
             {i18n::SOURCES_CSV_NOTE.get(lang)} " "
             <a href=site.href(&format!("/{}", crate::export::SOURCES_CSV_PATH)) download>{i18n::DL_SOURCES_CSV.get(lang)}</a>
@@ -108,4 +108,8 @@ fn SourceEntry(source: &'static Source, lang: Lang) -> impl IntoView {
             {note}
         </li>
     }
+}
+
+fn fixed_title(page: &Page, lang: Lang) -> Option<&'static str> {
+    page.texts().map(|(title, _)| title.get(lang))
 }

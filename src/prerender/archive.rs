@@ -50,7 +50,7 @@ pub fn snapshot_of(figures_json: &Path) -> Result<Vec<Snapshot>, String> {
             label: f.label,
             value: f.value,
             unit: f.unit,
-            formatted: f.formatted,
+            formatted: Some(f.formatted),
             period: f.period,
         })
         .collect())

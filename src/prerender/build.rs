@@ -4,19 +4,23 @@
 
 use std::path::{Path, PathBuf};
 
+use super::dist::{in_dist, write_file};
 use super::site_files::{robots_txt, sitemap_xml};
 use super::template::{self, Linked};
 use super::{BuildFacts, render_with, template::without_app};
 use crate::chart::{self, ChartId, ChartState, chart_data};
 use crate::export::DOWNLOADS;
 use crate::lang::Lang;
-use crate::map::{self, boundaries::BOUNDARIES, boundaries::Boundaries};
-use crate::model::{self, Dataset, Problem};
+use crate::map::{self, boundaries::Boundaries};
+use crate::model::{Dataset, Problem};
 use crate::route::Page;
 use crate::site::SiteConfig;
 
-/// What the build needs besides `dist/`: where the site is served from.
+/// What the build needs besides `dist/`: the checked data, the repository it was read
+/// from (the frozen releases live there too) and where the site is served from.
 pub struct BuildEnv {
+    pub dataset: &'static Dataset,
+    pub root: PathBuf,
     pub config: SiteConfig,
 }
 
@@ -24,12 +28,11 @@ pub struct BuildEnv {
 /// every data file, the charts' data and options, the map geometry, the search indexes and
 /// the feeds; returns how many files it wrote.
 pub fn build_data(dist: &Path, env: &BuildEnv) -> Result<usize, String> {
-    let dataset = model::dataset().map_err(|e| format!("the seed data is broken:\n{e}"))?;
-    crate::accessibility::last_run()?;
+    let dataset = env.dataset;
     for download in &DOWNLOADS {
         write_file(&dist.join(download.path), (download.build)(dataset))?;
     }
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let root = env.root.as_path();
     super::archive::check(root, dataset)?;
     super::archive::publish(root, dist, dataset)?;
     write_map_data(dist, dataset)?;
@@ -62,11 +65,12 @@ pub fn build_data(dist: &Path, env: &BuildEnv) -> Result<usize, String> {
 /// page), then writes every route as a static page, the sitemap and robots.txt; returns
 /// how many pages it wrote.
 pub fn build_pages(dist: &Path, env: &BuildEnv) -> Result<usize, String> {
-    let dataset = model::dataset().map_err(|e| format!("the seed data is broken:\n{e}"))?;
+    let dataset = env.dataset;
     let template = prepare_template(dist, &env.config)?;
     let css = stylesheet(dist, &template)?;
     let press_kits = super::press_kit::write(dist, dataset, &env.config, |lang| {
         let page = render_page(
+            dataset,
             &Page::home().path(lang),
             &template,
             &env.config,
@@ -77,8 +81,8 @@ pub fn build_pages(dist: &Path, env: &BuildEnv) -> Result<usize, String> {
     let facts = BuildFacts {
         press_kits: Some(press_kits),
     };
-    let pages = write_pages(dist, &template, &env.config, &facts)?;
-    write_file(&dist.join("sitemap.xml"), sitemap_xml(&env.config))?;
+    let pages = write_pages(dist, dataset, &template, &env.config, &facts)?;
+    write_file(&dist.join("sitemap.xml"), sitemap_xml(dataset, &env.config))?;
     write_file(&dist.join("robots.txt"), robots_txt(&env.config))?;
     super::offline::write(dist, dataset.current_version(), &env.config)?;
     Ok(pages + 3)
@@ -177,13 +181,14 @@ fn chart_library(dist: &Path) -> Result<Linked, String> {
 /// plain HTML (no component called `site::needs_app`) ship without the app.
 fn write_pages(
     dist: &Path,
+    dataset: &'static Dataset,
     template: &str,
     config: &SiteConfig,
     facts: &BuildFacts,
 ) -> Result<usize, String> {
     let mut outputs: Vec<(String, PathBuf)> = Vec::new();
     for lang in Lang::ALL {
-        for page in Page::all() {
+        for page in crate::app::all_pages(dataset) {
             let path = page.path(lang);
             let file = in_dist(dist, &path).join("index.html");
             outputs.push((path, file));
@@ -192,7 +197,7 @@ fn write_pages(
     outputs.push(("/404/".to_string(), dist.join("404.html")));
     outputs.push(("/".to_string(), dist.join("index.html")));
     for (path, file) in &outputs {
-        let document = render_page(path, template, config, facts)
+        let document = render_page(dataset, path, template, config, facts)
             .map_err(|e| format!("{}: {e}", file.display()))?;
         write_file(file, document)?;
     }
@@ -202,12 +207,13 @@ fn write_pages(
 /// One path as the document the build writes: with the app when a component needs it,
 /// otherwise without.
 fn render_page(
+    dataset: &'static Dataset,
     path: &str,
     template: &str,
     config: &SiteConfig,
     facts: &BuildFacts,
 ) -> Result<String, String> {
-    let page = render_with(path, template, config, facts).map_err(|e| e.to_string())?;
+    let page = render_with(dataset, path, template, config, facts).map_err(|e| e.to_string())?;
     if page.needs_app {
         Ok(page.document)
     } else {
@@ -277,7 +283,7 @@ fn write_map_data(dist: &Path, dataset: &Dataset) -> Result<(), String> {
         let lines: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
         format!("the map data is broken:\n{}", lines.join("\n"))
     };
-    let boundaries = Boundaries::parse(BOUNDARIES).map_err(list)?;
+    let boundaries = Boundaries::parse(&dataset.boundaries).map_err(list)?;
     let problems = boundaries.check_sites(dataset);
     if !problems.is_empty() {
         return Err(list(problems));
@@ -291,18 +297,5 @@ fn write_map_data(dist: &Path, dataset: &Dataset) -> Result<(), String> {
         &in_dist(dist, map::TEASER_PATH),
         map::teaser_svg(&geometry, &dataset.sites),
     )?;
-    write_file(&in_dist(dist, map::BOUNDARIES_PATH), BOUNDARIES)
-}
-
-/// A site path (`/data/x.csv`) as a file in `dist`.
-pub(super) fn in_dist(dist: &Path, path: &str) -> PathBuf {
-    dist.join(path.trim_start_matches('/'))
-}
-
-/// Writes `text` to `file`, creating its folder; the error names the file.
-pub(super) fn write_file(file: &Path, text: impl AsRef<[u8]>) -> Result<(), String> {
-    if let Some(parent) = file.parent() {
-        std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
-    }
-    std::fs::write(file, text).map_err(|e| format!("{}: cannot write: {e}", file.display()))
+    write_file(&in_dist(dist, map::BOUNDARIES_PATH), &dataset.boundaries)
 }

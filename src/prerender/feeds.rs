@@ -169,8 +169,8 @@ pub fn releases(dataset: &Dataset, lang: Lang, config: &SiteConfig) -> Result<St
                 Change::Changed { before, after } => Some(format!(
                     "{}: {} → {}",
                     after.label.get(lang),
-                    before.formatted.get(lang),
-                    after.formatted.get(lang)
+                    format::snapshot_value(before, dataset, lang),
+                    format::snapshot_value(after, dataset, lang)
                 )),
                 _ => None,
             })

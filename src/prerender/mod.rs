@@ -7,6 +7,7 @@
 pub mod archive;
 pub mod build;
 pub mod calendar;
+pub mod dist;
 pub mod feeds;
 pub mod offline;
 pub mod press_kit;

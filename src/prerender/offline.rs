@@ -143,7 +143,7 @@ pub fn write(dist: &Path, version: &str, config: &SiteConfig) -> Result<(), Stri
     let precache = precache(dist)?;
     let hash = build_hash(dist)?;
     let text = service_worker(version, &hash, &precache, config)?;
-    super::build::write_file(&super::build::in_dist(dist, SERVICE_WORKER_PATH), text)
+    super::dist::write_file(&super::dist::in_dist(dist, SERVICE_WORKER_PATH), text)
 }
 
 #[cfg(test)]

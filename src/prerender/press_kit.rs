@@ -190,8 +190,8 @@ pub fn write(
     for lang in Lang::ALL {
         let files = files(dist, dataset, lang, config, fact_sheets(lang)?)?;
         let bytes = zip(&folder(lang, version), &files, version)?;
-        super::build::write_file(
-            &super::build::in_dist(dist, &export::press_kit_path(lang)),
+        super::dist::write_file(
+            &super::dist::in_dist(dist, &export::press_kit_path(lang)),
             &bytes,
         )?;
         kits.push(entry(lang, &bytes, &files));
@@ -208,8 +208,8 @@ pub fn write(
             .collect(),
     };
     let json = serde_json::to_string_pretty(&manifest).map_err(|e| e.to_string())?;
-    super::build::write_file(
-        &super::build::in_dist(dist, export::PRESS_KIT_MANIFEST),
+    super::dist::write_file(
+        &super::dist::in_dist(dist, export::PRESS_KIT_MANIFEST),
         json,
     )?;
     Ok(manifest)

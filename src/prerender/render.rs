@@ -1,13 +1,12 @@
-//! Renders a path of the app to HTML natively (feature `ssr`): the same `<App/>` the
-//! browser runs, so tests can read what a page says and the build writes every route as a
-//! static page that reads without JavaScript.
+//! Renders a site path to HTML: the page shell around the page the path resolves to, so
+//! tests can read what a page says and the build writes every route as a static page
+//! that reads without JavaScript.
 
 use futures::StreamExt;
 use leptos::prelude::*;
 use leptos_meta::ServerMetaContext;
-use leptos_router::location::RequestUrl;
 
-use crate::app::App;
+use crate::model::Dataset;
 use crate::site::{BASE_META, BuildFacts, NeedsApp, SiteConfig};
 
 /// The element the app mounts into; the build fills it with the prerendered page.
@@ -35,10 +34,10 @@ pub struct RenderedPage {
     pub needs_app: bool,
 }
 
-/// Renders site path `path` (with an optional `?query`) into a bare document, for a site
-/// at the root of an unknown origin.
-pub fn render(path: &str) -> RenderedPage {
-    render_into(path, BARE_TEMPLATE, &SiteConfig::default())
+/// Renders site path `path` into a bare document, for a site at the root of an unknown
+/// origin.
+pub fn render(dataset: &'static Dataset, path: &str) -> RenderedPage {
+    render_into(dataset, path, BARE_TEMPLATE, &SiteConfig::default())
         .expect("the bare template has a head and a mount element")
 }
 
@@ -46,15 +45,17 @@ pub fn render(path: &str) -> RenderedPage {
 /// holds `MOUNT_ELEMENT` and `</head>`, for a site served as `config` says. Any `<title>` in
 /// the template is replaced by the page's; the base path is recorded for the browser.
 pub fn render_into(
+    dataset: &'static Dataset,
     path: &str,
     template: &str,
     config: &SiteConfig,
 ) -> Result<RenderedPage, TemplateError> {
-    render_with(path, template, config, &BuildFacts::default())
+    render_with(dataset, path, template, config, &BuildFacts::default())
 }
 
 /// As [`render_into`], with what only the build knows (`BuildFacts`) given to the pages.
 pub fn render_with(
+    dataset: &'static Dataset,
     path: &str,
     template: &str,
     config: &SiteConfig,
@@ -70,14 +71,14 @@ pub fn render_with(
     );
     let config = config.clone();
     let facts = facts.clone();
-    let url = config.href(path);
+    let path = path.split(['?', '#']).next().unwrap_or_default();
 
     // leptos_meta spawns tasks, so a global executor must exist first; a second
     // initialisation only returns an error, which is fine to ignore.
     let _ = any_spawner::Executor::init_futures_executor();
     let owner = Owner::new();
     Ok(owner.with(|| {
-        provide_context(RequestUrl::new(&url));
+        provide_context(config.clone());
         provide_context(facts.clone());
         let needs_app = NeedsApp::default();
         provide_context(needs_app.clone());
@@ -86,7 +87,7 @@ pub fn render_with(
         // Leptos marks view boundaries with `<!>`, which HTML parses as an error (an
         // abruptly closed empty comment); the app replaces the markup anyway, so write a
         // proper empty comment.
-        let body = view! { <App config=config/> }
+        let body = crate::app::document(dataset, path, &config)
             .to_html()
             .replace("<!>", "<!---->");
         let shell = template.replace(MOUNT_ELEMENT, &format!(r#"<div id="gw-app">{body}</div>"#));
@@ -138,11 +139,16 @@ fn normalized(template: &str) -> Result<String, TemplateError> {
 mod tests {
     use super::*;
 
+    fn dataset() -> &'static Dataset {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        Box::leak(Box::new(Dataset::load(root).expect("the seeds validate")))
+    }
+
     #[test]
     fn a_minified_template_gets_the_page_language_title_and_body() {
         let minified = "<!doctype html><meta charset=utf-8><title>old</title></head><body><div id=gw-app></div></body></html>";
-        let page =
-            render_into("/en/map/", minified, &SiteConfig::default()).expect("template is usable");
+        let page = render_into(dataset(), "/en/map/", minified, &SiteConfig::default())
+            .expect("template is usable");
         assert!(
             page.document
                 .starts_with("<!doctype html><html lang=\"en\">"),
@@ -163,6 +169,7 @@ mod tests {
     #[test]
     fn a_template_without_a_mount_element_is_refused_with_the_reason() {
         let err = render_into(
+            dataset(),
             "/en/",
             "<html><head></head><body></body></html>",
             &SiteConfig::default(),

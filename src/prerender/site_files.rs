@@ -1,15 +1,18 @@
 //! The files that describe the site to crawlers: `sitemap.xml` and `robots.txt`.
 
 use crate::lang::Lang;
-use crate::route::Page;
+use crate::model::Dataset;
 use crate::site::SiteConfig;
 
 /// Every indexed page in both languages, each with its language alternates.
-pub fn sitemap_xml(config: &SiteConfig) -> String {
+pub fn sitemap_xml(dataset: &Dataset, config: &SiteConfig) -> String {
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );
-    for page in Page::all().into_iter().filter(Page::indexed) {
+    for page in crate::app::all_pages(dataset)
+        .into_iter()
+        .filter(|p| p.indexed())
+    {
         for lang in Lang::ALL {
             xml.push_str(&format!(
                 "  <url>\n    <loc>{}</loc>\n",

@@ -51,11 +51,11 @@ pub fn documents(dataset: &Dataset, lang: Lang) -> Vec<Document> {
         out.push(document(
             Kind::Page,
             &Bilingual {
-                ko: page.title(Lang::Ko),
-                en: page.title(Lang::En),
+                ko: crate::app::page_title(dataset, &page, Lang::Ko),
+                en: crate::app::page_title(dataset, &page, Lang::En),
             },
             page.path(lang),
-            page.description(lang),
+            crate::app::page_description(dataset, &page, lang),
             String::new(),
         ));
     }

@@ -1,13 +1,9 @@
 //! Each chart's option, table, summary and CSV come from one struct and agree with the
 //! model, in both languages and every state.
 
+use crate::common::dataset;
 use gwnic::chart::{ChartData, ChartId, ChartState, Metric, chart_data};
 use gwnic::lang::Lang;
-use gwnic::model::Dataset;
-
-fn dataset() -> &'static Dataset {
-    gwnic::model::dataset().expect("bundled seeds validate")
-}
 
 fn every_chart() -> Vec<ChartData> {
     let mut charts = Vec::new();
@@ -418,7 +414,7 @@ fn the_outcomes_page_holds_every_state_of_each_chart_and_shows_the_default() {
     use gwnic::islands::chart::{STATE_ATTR, TAB_ATTR};
     use gwnic::route::{Page, Section};
     for lang in Lang::ALL {
-        let body = gwnic::prerender::render(&Page::Section(Section::Outcomes).path(lang)).body;
+        let body = crate::common::render(&Page::Section(Section::Outcomes).path(lang)).body;
         for id in ChartId::ALL {
             let start = body
                 .find(&format!(r#"id="chart-{}""#, id.slug()))

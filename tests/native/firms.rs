@@ -1,11 +1,11 @@
 //! The firms named in sources: never more than the cluster has, each sourced in both
 //! languages, placed only on a site a source gives, and the page says it is not a full list.
 
+use crate::common::render;
 use crate::common::{dataset, seed_error};
 use gwnic::lang::Lang;
 use gwnic::model::SeedFile;
 use gwnic::pages::firms::CLUSTER_TOTAL;
-use gwnic::prerender::render;
 use gwnic::route::{Page, Section};
 
 #[test]

@@ -3,9 +3,10 @@
 //! after its full name, and Korean money written "268억 2,000만 원". Text inside quotation
 //! marks is a source's own words and is left as the source wrote it.
 
+use crate::common::dataset;
 use std::fmt;
 
-use gwnic::model::{SeedFile, dataset};
+use gwnic::model::SeedFile;
 use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 
 /// A JSON value that keeps the order of an object's keys (`serde_json::Value` sorts them),
@@ -126,7 +127,8 @@ fn collect(value: &Json, path: &str, in_glossary: bool, out: &mut Vec<Text>) {
 fn units() -> Vec<Unit> {
     let mut units = Vec::new();
     for file in SeedFile::ALL {
-        let root: Json = serde_json::from_str(file.bundled()).expect("the seed file is JSON");
+        let root: Json =
+            serde_json::from_str(crate::common::text(file)).expect("the seed file is JSON");
         let Json::Object(lists) = root else {
             panic!("{}: not an object", file.path())
         };
@@ -232,10 +234,7 @@ fn quotations_are_blanked_but_apostrophes_are_not() {
 
 #[test]
 fn no_text_uses_a_name_the_glossary_lists_as_a_variant() {
-    let dataset = match dataset() {
-        Ok(d) => d,
-        Err(e) => panic!("the bundled seeds must validate:\n{e}"),
-    };
+    let dataset = dataset();
     let variants: Vec<(&str, &str, &str)> = dataset
         .terms
         .iter()

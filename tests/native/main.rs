@@ -5,6 +5,7 @@
 
 mod common;
 
+mod architecture;
 mod charts;
 mod firms;
 mod language;

@@ -1,28 +1,25 @@
 //! The map's data: every site is where the seeds say, in both languages with a source, and
 //! the geometry the page fetches is derived from the boundaries and the sourced radius.
 
+use crate::common::dataset;
 use geo::{Contains, Point};
 use gwnic::export::sites_csv;
-use gwnic::map::boundaries::{BOUNDARIES, BOUNDARIES_FILE, Boundaries};
+use gwnic::map::boundaries::{BOUNDARIES_FILE, Boundaries};
 use gwnic::map::{self, MapGeometry};
-use gwnic::model::{Dataset, Location, SeedFile, SeedTexts};
-
-fn dataset() -> &'static Dataset {
-    gwnic::model::dataset().unwrap_or_else(|e| panic!("the bundled seeds must validate:\n{e}"))
-}
+use gwnic::model::{Dataset, Location, SeedFile};
 
 fn boundaries() -> Boundaries {
-    Boundaries::parse(BOUNDARIES).unwrap_or_else(|problems| {
+    Boundaries::parse(&dataset().boundaries).unwrap_or_else(|problems| {
         panic!("{BOUNDARIES_FILE} must parse: {problems:?}");
     })
 }
 
 /// The bundled dataset with `seeds/sites.json` edited.
 fn dataset_with_sites(edit: impl FnOnce(String) -> String) -> Dataset {
-    let bundled = SeedFile::Sites.bundled();
+    let bundled = crate::common::text(SeedFile::Sites);
     let sites = edit(bundled.to_string());
     assert_ne!(sites, bundled, "test set-up: the edit changed nothing");
-    Dataset::parse(&SeedTexts::bundled().with(SeedFile::Sites, sites))
+    Dataset::parse(&crate::common::texts().with(SeedFile::Sites, sites))
         .unwrap_or_else(|e| panic!("the edited seeds must still parse: {e}"))
 }
 
@@ -100,9 +97,10 @@ fn a_district_that_does_not_exist_is_reported() {
 
 #[test]
 fn a_broken_boundary_file_names_the_feature_and_field() {
-    let broken = BOUNDARIES.replacen(r#""code":"3202011""#, r#""kode":"3202011""#, 1);
+    let boundaries = &dataset().boundaries;
+    let broken = boundaries.replacen(r#""code":"3202011""#, r#""kode":"3202011""#, 1);
     assert!(
-        broken != BOUNDARIES,
+        &broken != boundaries,
         "test set-up: the edit changed nothing"
     );
     let problems = Boundaries::parse(&broken)
@@ -343,10 +341,10 @@ fn only_sites_a_source_names_as_designated_are_shown_as_designated() {
 
 /// The bundled seeds with `seeds/sites.json` edited; returns the error text.
 fn sites_error(edit: impl FnOnce(String) -> String) -> String {
-    let bundled = SeedFile::Sites.bundled();
+    let bundled = crate::common::text(SeedFile::Sites);
     let sites = edit(bundled.to_string());
     assert_ne!(sites, bundled, "test set-up: the edit changed nothing");
-    match Dataset::parse(&SeedTexts::bundled().with(SeedFile::Sites, sites)) {
+    match Dataset::parse(&crate::common::texts().with(SeedFile::Sites, sites)) {
         Ok(_) => panic!("the edited sites were accepted"),
         Err(e) => e.to_string(),
     }

@@ -1,15 +1,18 @@
 //! Programmes past their last month are marked ended and listed apart, never offered by
 //! the fit-finder; a programme's end lies within its phase.
 
+use crate::common::dataset;
+use crate::common::render;
 use crate::common::seed_error;
+use gwnic::finder;
+use gwnic::islands::filter::Chosen;
 use gwnic::lang::Lang;
-use gwnic::model::{SeedFile, dataset};
-use gwnic::prerender::render;
+use gwnic::model::SeedFile;
 use gwnic::route::{Page, Section};
 
 #[test]
 fn ended_programmes_are_listed_apart_and_the_finder_offers_only_the_rest() {
-    let d = dataset().expect("bundled seeds validate");
+    let d = dataset();
     let today = d.information_as_of.as_str();
     let ended: Vec<&str> = d
         .programmes
@@ -72,4 +75,39 @@ fn a_programme_ending_outside_its_phase_is_refused() {
         "\"ends\": \"2029-12\"",
     );
     assert!(e.contains("`hospital-linked-rnd`, field `ends`"), "{e}");
+}
+
+/// The filter island keeps exactly the programmes that serve a picked need and a picked
+/// situation.
+#[test]
+fn a_programme_shows_when_it_serves_a_picked_need_and_a_picked_situation() {
+    let dataset = crate::common::dataset();
+    let f = finder::facets();
+    for query in [
+        "",
+        "need=rnd",
+        "need=rnd&need=talent",
+        "situation=relocating",
+        "need=global&situation=in-cluster",
+    ] {
+        let chosen = Chosen::read(&f, query);
+        let (needs, situations) = (
+            chosen.of(finder::NEED_KEY),
+            chosen.of(finder::SITUATION_KEY),
+        );
+        for p in &dataset.programmes {
+            let serves_need =
+                needs.is_empty() || p.needs.iter().any(|n| needs.iter().any(|x| x == n.code()));
+            let serves_situation = situations.is_empty()
+                || p.situations
+                    .iter()
+                    .any(|s| situations.iter().any(|x| x == s.code()));
+            assert_eq!(
+                chosen.keeps(&finder::tokens(p)),
+                serves_need && serves_situation,
+                "{query}: {}",
+                p.id
+            );
+        }
+    }
 }

@@ -1,6 +1,7 @@
 //! What journalists download and read equals the model: the CSV and JSON files, the
 //! overview cards and the figure pages, in both languages.
 
+use crate::common::dataset;
 use crate::common::unescape;
 
 /// The columns of figures.csv: a published contract, so a change must be deliberate.
@@ -35,17 +36,12 @@ const FIGURES_CSV_HEADER: [&str; 28] = [
     "information_as_of",
 ];
 
+use crate::common::render;
 use gwnic::export;
 use gwnic::format;
 use gwnic::lang::Lang;
-use gwnic::model::Dataset;
 use gwnic::model::FigureRef;
-use gwnic::prerender::render;
 use gwnic::route::Page;
-
-fn dataset() -> &'static Dataset {
-    gwnic::model::dataset().expect("bundled seeds validate")
-}
 
 #[test]
 fn figures_csv_starts_with_a_bom_and_has_one_row_per_figure_equal_to_the_model() {
@@ -331,7 +327,7 @@ fn the_press_page_lists_every_download_and_every_figure() {
 
 #[test]
 fn every_download_carries_the_information_as_of_date() {
-    let d = gwnic::model::dataset().expect("bundled seeds validate");
+    let d = crate::common::dataset();
     let as_of = d.information_as_of.as_str();
     for download in gwnic::export::DOWNLOADS {
         let text = (download.build)(d);
@@ -375,8 +371,8 @@ fn every_download_carries_the_information_as_of_date() {
 
 #[test]
 fn a_source_newer_than_the_information_as_of_date_is_refused() {
-    let site = gwnic::model::SeedFile::Site.bundled();
-    let texts = gwnic::model::SeedTexts::bundled().with(
+    let site = crate::common::text(gwnic::model::SeedFile::Site);
+    let texts = crate::common::texts().with(
         gwnic::model::SeedFile::Site,
         site.replacen("\"2026-11-25\"", "\"2024-01-01\"", 1),
     );

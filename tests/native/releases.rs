@@ -2,8 +2,9 @@
 //! seeds refuse releases out of order or without the snapshot they need, and the build
 //! refuses a frozen folder that disagrees with its snapshot or has no release.
 
+use gwnic::lang::Lang;
 use gwnic::model::releases::Change;
-use gwnic::model::{Dataset, SeedFile, SeedTexts};
+use gwnic::model::{Dataset, SeedFile};
 use gwnic::prerender::archive;
 
 use crate::common::{dataset, seed_error};
@@ -14,13 +15,18 @@ const FIXTURE_VERSION: &str = "2030-01-01";
 /// data frozen) had `firms-attracted` at another value.
 fn with_fixture_release(old_value: f64) -> Dataset {
     let d = dataset();
-    let mut file: serde_json::Value =
-        serde_json::from_str(SeedFile::Releases.bundled()).expect("releases.json parses");
+    let mut file: serde_json::Value = serde_json::from_str(crate::common::text(SeedFile::Releases))
+        .expect("releases.json parses");
     let live: Vec<serde_json::Value> = d.releases[0]
         .figures
         .iter()
         .map(|s| {
             let mut v = serde_json::to_value(s).unwrap();
+            // A frozen release keeps each value as it was written.
+            let figure = d.figure_ref(&s.id).expect("a live figure");
+            let written = |lang| gwnic::format::value(figure, lang);
+            v["formatted"] =
+                serde_json::json!({ "ko": written(Lang::Ko), "en": written(Lang::En) });
             if s.id == "firms-attracted" {
                 v["value"] = old_value.into();
                 v["formatted"]["en"] = format!("{old_value} firms").into();
@@ -37,7 +43,7 @@ fn with_fixture_release(old_value: f64) -> Dataset {
             "summary": { "ko": "시험 판", "en": "A fixture release" }
         }),
     );
-    let texts = SeedTexts::bundled().with(SeedFile::Releases, file.to_string());
+    let texts = crate::common::texts().with(SeedFile::Releases, file.to_string());
     Dataset::parse(&texts).unwrap_or_else(|e| panic!("the fixture release must parse:\n{e}"))
 }
 
@@ -58,7 +64,14 @@ fn a_changed_figure_in_a_fixture_release_shows_its_old_and_new_value() {
             assert_eq!(after.id, "firms-attracted");
             assert_eq!(before.value, live_value - 5.0);
             assert_eq!(after.value, live_value);
-            assert_eq!(before.formatted.en, format!("{} firms", live_value - 5.0));
+            assert_eq!(
+                before.formatted.as_ref().map(|t| t.en.as_str()),
+                Some(format!("{} firms", live_value - 5.0).as_str())
+            );
+            assert_eq!(
+                after.formatted, None,
+                "the live release is formatted when shown"
+            );
         }
         other => panic!("expected a change, got {other:?}"),
     }
@@ -82,12 +95,12 @@ fn releases_out_of_order_or_without_their_snapshot_are_refused() {
     let newest = &d.releases[0].version;
     let older = &d.releases[1].version;
     // Swapping the first two dates puts an older release on top.
-    let text = SeedFile::Releases.bundled().replacen(
+    let text = crate::common::text(SeedFile::Releases).replacen(
         &format!("\"version\": \"{newest}\""),
         &format!("\"version\": \"{older}\""),
         1,
     );
-    let e = match Dataset::parse(&SeedTexts::bundled().with(SeedFile::Releases, text)) {
+    let e = match Dataset::parse(&crate::common::texts().with(SeedFile::Releases, text)) {
         Ok(_) => panic!("two releases of one date were accepted"),
         Err(e) => e.to_string(),
     };
@@ -108,12 +121,13 @@ fn releases_out_of_order_or_without_their_snapshot_are_refused() {
 #[test]
 fn an_older_release_without_its_snapshot_is_refused_naming_it() {
     let d = dataset();
-    let mut file: serde_json::Value = serde_json::from_str(SeedFile::Releases.bundled()).unwrap();
+    let mut file: serde_json::Value =
+        serde_json::from_str(crate::common::text(SeedFile::Releases)).unwrap();
     file["releases"][1]
         .as_object_mut()
         .unwrap()
         .remove("figures");
-    let texts = SeedTexts::bundled().with(SeedFile::Releases, file.to_string());
+    let texts = crate::common::texts().with(SeedFile::Releases, file.to_string());
     let e = Dataset::parse(&texts).unwrap_err().to_string();
     assert!(
         e.contains(&format!(

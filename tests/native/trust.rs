@@ -1,9 +1,9 @@
 //! The accessibility statement and the offline page: what they claim is backed by the
 //! tests and the build.
 
-use gwnic::accessibility::{CHECKS, last_run};
+use crate::common::render;
+use gwnic::accessibility::CHECKS;
 use gwnic::lang::Lang;
-use gwnic::prerender::render;
 use gwnic::route::Page;
 
 /// Every check the statement lists names a browser test that exists, so the statement
@@ -27,7 +27,7 @@ fn every_check_in_the_accessibility_statement_is_a_real_test() {
 
 #[test]
 fn the_statement_lists_each_check_and_the_last_passing_run_in_both_languages() {
-    let run = last_run().expect("seeds/test-run.json reads");
+    let run = &crate::common::dataset().test_run;
     for lang in Lang::ALL {
         let page = render(&Page::Accessibility.path(lang));
         for check in &CHECKS {
@@ -48,7 +48,8 @@ fn the_statement_lists_each_check_and_the_last_passing_run_in_both_languages() {
 
 #[test]
 fn the_offline_page_is_not_indexed_and_links_what_works_offline() {
-    let sitemap = gwnic::prerender::site_files::sitemap_xml(&Default::default());
+    let sitemap =
+        gwnic::prerender::site_files::sitemap_xml(crate::common::dataset(), &Default::default());
     for lang in Lang::ALL {
         let path = Page::Offline.path(lang);
         let page = render(&path);

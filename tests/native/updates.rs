@@ -1,14 +1,10 @@
 //! What's new and the partners page's timeline come from one list of events: the updates
 //! page shows the news since 2023 newest first and the plans apart, the timeline all of it.
 
+use crate::common::dataset;
+use crate::common::render;
 use gwnic::lang::Lang;
-use gwnic::model::Dataset;
-use gwnic::prerender::render;
 use gwnic::route::{Page, Section};
-
-fn dataset() -> &'static Dataset {
-    gwnic::model::dataset().expect("bundled seeds validate")
-}
 
 /// The `data-date` values of the `<li>`s in the list marked `data-list="{list}"`.
 fn dates_in(body: &str, list: &str) -> Vec<String> {

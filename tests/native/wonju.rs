@@ -2,10 +2,10 @@
 //! and its figures come from the sources it cites; every section page names its newest
 //! source; every one-year sum in won has a dollar view at that year's cited rate.
 
+use crate::common::render;
 use crate::common::{dataset, seed_error};
 use gwnic::lang::Lang;
 use gwnic::model::{Dataset, FigureRef, SeedFile, Theme, Unit};
-use gwnic::prerender::render;
 use gwnic::route::{Page, Section};
 use gwnic::seed::Formula;
 

@@ -1,10 +1,10 @@
 //! The zones register: each zone's status follows from its dates and the site's "as of"
 //! date, the map's district stack comes from the same data, and a broken entry is refused.
 
+use crate::common::render;
 use crate::common::{dataset, seed_error};
 use gwnic::lang::Lang;
 use gwnic::model::{SeedFile, ZoneStatus};
-use gwnic::prerender::render;
 use gwnic::route::{Page, Section};
 
 #[test]

@@ -6,7 +6,7 @@ use leptos::html::Div;
 use leptos::prelude::*;
 
 use crate::chart::ChartState;
-use crate::components::chart_figure::ECHARTS_META;
+use crate::echarts::ECHARTS_META;
 use crate::lang::Lang;
 
 /// A chart's live state, for its figure to show and to act on.
