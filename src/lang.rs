@@ -63,6 +63,23 @@ fn primary_subtag(tag: &str) -> &str {
     tag.split(['-', '_', ';']).next().unwrap_or(tag)
 }
 
+/// A text in both languages. Both fields are required: a missing one fails parsing.
+#[derive(schemars::JsonSchema, Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Bilingual {
+    pub ko: String,
+    pub en: String,
+}
+
+impl Bilingual {
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Ko => &self.ko,
+            Lang::En => &self.en,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -51,14 +51,6 @@ impl SiteConfig {
     }
 }
 
-/// What only the build knows when it writes the pages (files made after the app was
-/// compiled); given to the pages as a context. In the browser there is none, and a page
-/// that needs one of these fetches what the build wrote.
-#[derive(Clone, Debug, Default)]
-pub struct BuildFacts {
-    pub press_kits: Option<crate::export::PressKitManifest>,
-}
-
 /// The site configuration the app was started with (the default: at the root).
 pub fn use_site() -> SiteConfig {
     use_context::<SiteConfig>().unwrap_or_default()

@@ -2,18 +2,18 @@
 //! of the charts: `--data` checks the seed data and writes the published data files;
 //! `--pages` writes the press kits and every route of the site as a static page. Fails the build on
 //! broken data, naming the file, the entry, the field and why. The work is in
-//! `gwnic::prerender::build`.
+//! `gwnic::build::prerender::build`.
 //!
-//! Two more uses, for data releases (`gwnic::prerender::archive`):
+//! Two more uses, for data releases (`gwnic::build::prerender::archive`):
 //!   build-site --freeze <new-version> <summary-ko> <summary-en>
 //!   build-site --archive <version> <data-dir>
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use gwnic::model::{Bilingual, Dataset};
-use gwnic::prerender::archive;
-use gwnic::prerender::build::{BuildEnv, build_data, build_pages};
+use gwnic::build::model::{Bilingual, Dataset};
+use gwnic::build::prerender::archive;
+use gwnic::build::prerender::build::{BuildEnv, build_data, build_pages};
 use gwnic::site::SiteConfig;
 
 /// Where `scripts/serve` serves the site; set SITE_URL for a real host.

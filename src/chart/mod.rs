@@ -1,24 +1,9 @@
-//! The outcome charts. Each is built from the model into one `ChartData`, which feeds the
-//! ECharts option (through charming), the HTML table, the summary sentence and the CSV, so
-//! the four cannot disagree. Pure: no leptos, no DOM.
+//! The outcome charts as both runtimes know them: which charts there are, the state a
+//! chart shows (kept in the URL), and where the build writes each chart's files. The build
+//! makes the charts (`build::chart`); the browser draws what it wrote. Pure.
 
-mod data;
-pub mod embed;
-// charming builds the options at build time only; the browser fetches them as JSON.
-#[cfg(feature = "ssr")]
-mod option;
-mod table;
-
-pub use data::{ChartData, ChartError, ChartSource, Point, SeriesData, chart_data};
-
-use crate::format;
 use crate::i18n::{self, Text};
 use crate::lang::Lang;
-use crate::model::Unit;
-
-/// Colour-blind-safe (blue / vermillion / green, after Okabe and Ito), each at least 3:1
-/// against white; ECharts adds decal patterns as a second cue.
-pub const PALETTE: [&str; 3] = ["#0b5c8a", "#c84c00", "#00755a"];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum ChartId {
@@ -96,17 +81,6 @@ impl Metric {
             Metric::Revenue => i18n::METRIC_REVENUE,
         }
     }
-
-    fn figures(self) -> [&'static str; 2] {
-        match self {
-            Metric::Firms => ["firms-attracted", "evaluation-firms-attracted"],
-            Metric::Jobs => ["new-jobs", "evaluation-jobs"],
-            Metric::Revenue => [
-                "commercialisation-revenue",
-                "evaluation-commercialisation-revenue",
-            ],
-        }
-    }
 }
 
 /// What a chart shows beyond its data, kept in the URL so a link restores it: the
@@ -154,63 +128,6 @@ impl ChartState {
     }
 }
 
-/// How values are written and scaled on the axis.
-#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-pub enum ValueKind {
-    PercentPerYear,
-    Index,
-    Count(Unit),
-    Won,
-}
-
-impl ValueKind {
-    /// The value as plotted: won are shown in 억 (10⁸) in Korean and billions in English,
-    /// and every value is rounded as the table rounds it, because ECharts prints the bar
-    /// labels and tooltips with all the digits it is given (a derived index would read
-    /// 123.88246506249997). The exact values are in the downloads.
-    pub fn plotted(self, value: f64, lang: Lang) -> f64 {
-        let scaled = match (self, lang) {
-            (ValueKind::Won, Lang::Ko) => value / 1e8,
-            (ValueKind::Won, Lang::En) => value / 1e9,
-            _ => value,
-        };
-        let factor = 10f64.powi(self.decimals() as i32);
-        (scaled * factor).round() / factor
-    }
-
-    /// Decimals shown, at most: in table cells and, of the plotted value, on the chart.
-    fn decimals(self) -> usize {
-        match self {
-            ValueKind::PercentPerYear | ValueKind::Won => 2,
-            ValueKind::Index => 1,
-            ValueKind::Count(_) => 0,
-        }
-    }
-
-    /// The value as a table cell or in the summary.
-    pub fn text(self, value: f64, lang: Lang) -> String {
-        let number = format::decimal(value, self.decimals());
-        match self {
-            ValueKind::PercentPerYear => match lang {
-                Lang::Ko => format!("연 {number}%"),
-                Lang::En => format!("{number}% a year"),
-            },
-            ValueKind::Index | ValueKind::Count(_) => number,
-            ValueKind::Won => format::krw(value, lang),
-        }
-    }
-
-    /// The axis name.
-    fn unit(self, lang: Lang) -> &'static str {
-        match self {
-            ValueKind::PercentPerYear => i18n::UNIT_PERCENT_PER_YEAR.get(lang),
-            ValueKind::Index => i18n::UNIT_INDEX.get(lang),
-            ValueKind::Count(Unit::Jobs) => i18n::UNIT_JOBS.get(lang),
-            ValueKind::Count(_) => i18n::UNIT_FIRMS.get(lang),
-            ValueKind::Won => i18n::UNIT_WON_SCALED.get(lang),
-        }
-    }
-}
 /// Where the build writes a chart's files, from the site root.
 pub fn csv_path(id: ChartId, lang: Lang) -> String {
     format!("/data/charts/{}.{}.csv", id.slug(), lang.code())

@@ -1,12 +1,12 @@
 //! The live chart: ECharts loaded and drawn on demand into a chart's canvas, redrawn when
 //! its state changes, resized with the window, saved as PNG, disposed when the page goes.
-//! The only place that drives ECharts (through `crate::echarts`).
+//! The only place that drives ECharts (through `crate::islands::echarts`).
 
 use leptos::html::Div;
 use leptos::prelude::*;
 
 use crate::chart::ChartState;
-use crate::echarts::ECHARTS_META;
+use crate::islands::echarts::ECHARTS_META;
 use crate::lang::Lang;
 
 /// A chart's live state, for its figure to show and to act on.
@@ -54,7 +54,7 @@ pub fn use_live_chart(
     lang: Lang,
     slug: &'static str,
 ) -> LiveChart {
-    let instance = StoredValue::new_local(None::<crate::echarts::Instance>);
+    let instance = StoredValue::new_local(None::<crate::islands::echarts::Instance>);
     let status = RwSignal::new(None::<String>);
     let drawn = RwSignal::new(false);
     // The build's image shows the default state exactly, so the chart library (150 KB) is
@@ -83,7 +83,8 @@ pub fn use_live_chart(
             return;
         }
         // A PNG asked for before the first drawing must not catch the animation midway.
-        let animate = !png_requested.get_untracked() && !crate::echarts::prefers_reduced_motion();
+        let animate =
+            !png_requested.get_untracked() && !crate::islands::echarts::prefers_reduced_motion();
         let (src, integrity) = echarts_src();
         // A failure is shown, and the PNG button is free again for another try.
         let fail = move |e: String| {
@@ -91,7 +92,7 @@ pub fn use_live_chart(
             png_requested.set(false);
         };
         leptos::task::spawn_local(async move {
-            if let Err(e) = crate::echarts::load(&src, &integrity).await {
+            if let Err(e) = crate::islands::echarts::load(&src, &integrity).await {
                 fail(e);
                 return;
             }
@@ -109,7 +110,7 @@ pub fn use_live_chart(
             let existing = instance.try_with_value(|i| i.is_some()).unwrap_or(false);
             if !existing {
                 let locale = if lang == Lang::Ko { "KO" } else { "EN" };
-                match crate::echarts::init(&element, "canvas", locale) {
+                match crate::islands::echarts::init(&element, "canvas", locale) {
                     Ok(new) => {
                         let _ = instance.try_set_value(Some(new));
                     }

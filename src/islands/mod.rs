@@ -15,6 +15,7 @@ use serde::de::DeserializeOwned;
 
 pub mod chart;
 pub mod copy;
+pub mod echarts;
 pub mod filter;
 pub mod live_chart;
 pub mod map;
@@ -37,7 +38,7 @@ pub trait Island: Serialize + DeserializeOwned + Send + 'static {
 
 /// Inside an island: a nested island renders as part of it, not as one of its own.
 #[derive(Clone, Copy)]
-struct InIsland;
+pub struct InIsland;
 
 /// An island as the build writes it: its element, naming it and carrying its props, around
 /// its first rendering. Inside another island it is only its view.
@@ -60,112 +61,13 @@ pub fn island<I: Island>(island: I) -> AnyView {
     .into_any()
 }
 
-/// How the browser starts one kind of island: it reads the props from the element, and
-/// what it returns renders the island there. The two run in separate tasks, so that
-/// neither (with the wasm functions V8 compiles on their first call) holds up input long.
-pub type Start = fn(&web_sys::HtmlElement) -> Result<Mount, String>;
-/// Renders an island from the props already read, in place of the prerendered content.
-pub type Mount = Box<dyn FnOnce(crate::site::SiteConfig)>;
-
-/// Every kind of island, by name: the one list the browser's entry point starts from.
-pub fn registry() -> [(&'static str, Start); 7] {
-    [
-        (chart::ChartIsland::NAME, start::<chart::ChartIsland>),
-        (copy::CopyIsland::NAME, start::<copy::CopyIsland>),
-        (filter::FilterIsland::NAME, start::<filter::FilterIsland>),
-        (map::MapIsland::NAME, start::<map::MapIsland>),
-        (search::SearchIsland::NAME, start::<search::SearchIsland>),
-        (pages::RedirectIsland::NAME, start::<pages::RedirectIsland>),
-        (pages::NotFoundIsland::NAME, start::<pages::NotFoundIsland>),
-    ]
-}
-
-/// Reads an island's props from its element; with props it cannot read, the element stays
-/// as the build wrote it.
-fn start<I: Island>(element: &web_sys::HtmlElement) -> Result<Mount, String> {
-    let props = element
-        .get_attribute(PROPS_ATTR)
-        .ok_or_else(|| format!("island `{}` has no {PROPS_ATTR}", I::NAME))?;
-    let island: I = serde_json::from_str(&props)
-        .map_err(|e| format!("island `{}`: its props cannot be read: {e}", I::NAME))?;
-    let element = element.clone();
-    Ok(Box::new(move |config| {
-        #[cfg(feature = "csr")]
-        let typed = typed_fields(&element);
-        element.set_inner_html("");
-        leptos::mount::mount_to(element, move || {
-            provide_context(InIsland);
-            provide_context(config);
-            island.render()
-        })
-        .forget();
-        #[cfg(feature = "csr")]
-        retype(typed);
-    }))
-}
-
-/// What the reader typed into the build's fields before the island started (fields by id,
-/// with the value typed), and which had the focus.
-#[cfg(feature = "csr")]
-struct Typed {
-    values: Vec<(String, String)>,
-    focused: Option<String>,
-}
-
-#[cfg(feature = "csr")]
-fn typed_fields(element: &web_sys::HtmlElement) -> Typed {
-    use wasm_bindgen::JsCast;
-    let inputs: Vec<web_sys::HtmlInputElement> = listed(element.query_selector_all("input[id]"))
-        .into_iter()
-        .filter_map(|el| el.dyn_into().ok())
-        .collect();
-    let focused = document()
-        .active_element()
-        .filter(|active| element.contains(Some(active)))
-        .map(|active| active.id())
-        .filter(|id| !id.is_empty());
-    Typed {
-        values: inputs
-            .iter()
-            .filter(|input| input.value() != input.default_value())
-            .map(|input| (input.id(), input.value()))
-            .collect(),
-        focused,
-    }
-}
-
-/// Puts back what the reader typed, as typing would (an `input` event the island answers),
-/// and the focus: starting an island never takes a word or the cursor away.
-#[cfg(feature = "csr")]
-fn retype(typed: Typed) {
-    use wasm_bindgen::JsCast;
-    let field = |id: &str| {
-        document()
-            .get_element_by_id(id)
-            .and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok())
-    };
-    for (id, value) in typed.values {
-        if let Some(input) = field(&id) {
-            input.set_value(&value);
-            let init = web_sys::EventInit::new();
-            init.set_bubbles(true);
-            if let Ok(event) = web_sys::Event::new_with_event_init_dict("input", &init) {
-                let _ = input.dispatch_event(&event);
-            }
-        }
-    }
-    if let Some(input) = typed.focused.as_deref().and_then(field) {
-        let _ = input.focus();
-    }
-}
-
 /// Every element `selector` matches, in page order (none for an invalid selector).
 pub fn elements(selector: &str) -> Vec<web_sys::Element> {
     listed(document().query_selector_all(selector))
 }
 
 /// The elements of a query's answer, in order (none for an invalid selector).
-fn listed(list: Result<web_sys::NodeList, wasm_bindgen::JsValue>) -> Vec<web_sys::Element> {
+pub fn listed(list: Result<web_sys::NodeList, wasm_bindgen::JsValue>) -> Vec<web_sys::Element> {
     use wasm_bindgen::JsCast;
     list.map(|list| {
         (0..list.length())

@@ -1,15 +1,11 @@
 //! The cluster map's geometry and view logic. The build projects the boundaries once
-//! (`geo`, native only) into a [`MapGeometry`] published at [`GEOMETRY_PATH`]; the map
-//! page fetches it and projects the sites' coordinates with the same [`Projection`].
+//! (`build::boundaries`) into a [`MapGeometry`] published at [`GEOMETRY_PATH`]; the map
+//! island fetches it and projects the sites' coordinates with the same [`Projection`].
 //! Pure: no leptos, no web_sys.
 
 use serde::{Deserialize, Serialize};
 
-use crate::lang::Lang;
-use crate::model::{Bilingual, Location};
-
-#[cfg(feature = "ssr")]
-pub mod boundaries;
+use crate::lang::{Bilingual, Lang};
 
 /// Where the projected geometry is published, from the site root.
 pub const GEOMETRY_PATH: &str = "/data/map/wonju.json";
@@ -179,17 +175,6 @@ pub enum Place {
 }
 
 impl Place {
-    pub fn of(location: &Location) -> Place {
-        match location {
-            Location::Point(p) => Place::Point {
-                lon: p.lon,
-                lat: p.lat,
-                district: p.district.clone(),
-            },
-            Location::Districts { codes } => Place::Districts(codes.clone()),
-        }
-    }
-
     /// The district codes the site lies in.
     pub fn district_codes(&self) -> Vec<&str> {
         match self {
@@ -206,17 +191,6 @@ pub struct Mark {
     pub name: String,
     pub designated: bool,
     pub place: Place,
-}
-
-impl Mark {
-    pub fn of(site: &crate::model::Site, lang: Lang) -> Mark {
-        Mark {
-            id: site.id.clone(),
-            name: site.name.get(lang).to_string(),
-            designated: site.is_designated(),
-            place: Place::of(&site.location),
-        }
-    }
 }
 
 /// Where a site's marker goes, in map units: its coordinate, or the middle of its
@@ -281,45 +255,6 @@ pub fn base_markup(geometry: &MapGeometry, sites: &[Mark], lang: Lang) -> String
         escape_html(&geometry.city),
         escape_html(&geometry.radius.path),
     ));
-    svg
-}
-
-/// The home page's map of Wonju as a standalone SVG: districts, the city outline, the
-/// designated radius and a dot for each site (filled where designated, outlined where
-/// related). It carries no text, so one file serves both languages; the page gives its
-/// meaning in words. Colours are the site's accent and greys, readable on light and dark.
-pub fn teaser_svg(geometry: &MapGeometry, sites: &[crate::model::Site]) -> String {
-    let (w, h) = (geometry.width, geometry.height);
-    let mut svg = format!(
-        r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w:.0} {h:.0}" width="{w:.0}" height="{h:.0}">"##
-    );
-    svg.push_str(r##"<g fill="#eef3f7" stroke="#9aa5b1" stroke-width="1.5">"##);
-    for d in &geometry.districts {
-        svg.push_str(&format!(r#"<path d="{}"/>"#, d.path));
-    }
-    svg.push_str("</g>");
-    svg.push_str(&format!(
-        r##"<path d="{}" fill="none" stroke="#0b5c8a" stroke-width="5"/>"##,
-        geometry.city
-    ));
-    svg.push_str(&format!(
-        r##"<path d="{}" fill="none" stroke="#b35900" stroke-width="4" stroke-dasharray="14 9"/>"##,
-        geometry.radius.path
-    ));
-    for site in sites {
-        let Some((x, y)) = anchor(&Place::of(&site.location), geometry) else {
-            continue;
-        };
-        let fill = if site.is_designated() {
-            "#0b5c8a"
-        } else {
-            "#ffffff"
-        };
-        svg.push_str(&format!(
-            r##"<circle cx="{x:.1}" cy="{y:.1}" r="13" fill="{fill}" stroke="#0b5c8a" stroke-width="5"/>"##
-        ));
-    }
-    svg.push_str("</svg>");
     svg
 }
 
@@ -582,36 +517,16 @@ mod tests {
     #[test]
     fn a_marker_sits_on_its_coordinate_or_among_its_districts() {
         let g = geometry();
-        let districts = Location::Districts {
-            codes: vec!["3202011".into()],
-        };
-        assert_eq!(anchor(&Place::of(&districts), &g), Some((10.0, 10.0)));
-        let missing = Location::Districts {
-            codes: vec!["3202011".into(), "3202099".into()],
-        };
-        assert_eq!(anchor(&Place::of(&missing), &g), None);
-        let source = std::sync::Arc::new(crate::model::Source {
-            id: "x".into(),
-            publisher: Bilingual::default(),
-            title: Bilingual::default(),
-            date: None,
-            url: "https://example.org/".into(),
-            language: crate::lang::Lang::En,
-            cited_by: crate::seed::CitedBy::Url,
-            paragraphs: None,
-            note: None,
-        });
-        let point = Location::Point(crate::model::Point {
+        let districts = Place::Districts(vec!["3202011".into()]);
+        assert_eq!(anchor(&districts, &g), Some((10.0, 10.0)));
+        let missing = Place::Districts(vec!["3202011".into(), "3202099".into()]);
+        assert_eq!(anchor(&missing, &g), None);
+        let point = Place::Point {
             lat: 37.4,
             lon: 127.8,
             district: "3202011".into(),
-            confidence: crate::model::Confidence::High,
-            source: crate::model::Cite {
-                source,
-                paragraph: None,
-            },
-        });
-        let (x, y) = anchor(&Place::of(&point), &g).unwrap();
+        };
+        let (x, y) = anchor(&point, &g).unwrap();
         assert!((x - 160.0).abs() < 1e-9 && (y - 200.0).abs() < 1e-9);
     }
 

@@ -12,9 +12,6 @@ use serde::{Deserialize, Serialize};
 
 use crate::lang::Lang;
 
-#[cfg(feature = "ssr")]
-pub mod documents;
-
 /// The query string's key: `/en/search/?q=…`.
 pub const QUERY_KEY: &str = "q";
 /// The most results a page lists.

@@ -1,5 +1,7 @@
-//! The tree's shape, read from `src/` as text: no modules import each other in a cycle,
-//! and docs/ARCHITECTURE.md lists every file and folder of `src/` (and nothing that is gone).
+//! The tree's shape, read from `src/` as text: no modules import each other in a cycle; the
+//! shared modules at the top import neither `build` (native) nor `browser` (the wasm), and
+//! neither of those imports the other; and docs/ARCHITECTURE.md lists every file and folder
+//! of `src/` (and nothing that is gone).
 //!
 //! A module's imports are its `use` items and the `crate::`, `super::` and imported-module
 //! paths in its code (tests left out), each resolved to the module that defines the item
@@ -561,6 +563,39 @@ fn no_modules_import_each_other_in_a_cycle() {
     );
 }
 
+/// The imports that point the wrong way: from a shared module into `build` or `browser`,
+/// or between those two.
+fn wrong_direction(graph: &BTreeMap<ModPath, BTreeSet<ModPath>>) -> Vec<String> {
+    fn side(m: &ModPath) -> Option<&str> {
+        m.first()
+            .map(String::as_str)
+            .filter(|s| *s == "build" || *s == "browser")
+    }
+    graph
+        .iter()
+        .flat_map(|(from, into)| {
+            into.iter().filter_map(move |to| match (side(from), side(to)) {
+                (None, Some(_)) => Some(format!("shared {} imports {}", name(from), name(to))),
+                (Some(a), Some(b)) if a != b => Some(format!("{} imports {}", name(from), name(to))),
+                _ => None,
+            })
+        })
+        .collect()
+}
+
+#[test]
+fn shared_modules_import_neither_the_build_nor_the_browser() {
+    let modules = read_modules();
+    for side in ["build", "browser"] {
+        assert!(
+            modules.keys().any(|m| m.first().is_some_and(|s| s == side)),
+            "src/ has no `{side}` module to check"
+        );
+    }
+    let wrong = wrong_direction(&imports(&modules));
+    assert!(wrong.is_empty(), "imports the wrong way:\n  {}", wrong.join("\n  "));
+}
+
 /// The checker itself finds a cycle, and does not count a child's use of its parent.
 #[test]
 fn the_cycle_check_finds_a_cycle_of_two_files_and_ignores_a_parent() {
@@ -587,6 +622,10 @@ fn the_cycle_check_finds_a_cycle_of_two_files_and_ignores_a_parent() {
     modules.insert(path("c::d"), module("fn k() { super::h(); }"));
     let found = cycles(&imports(&modules));
     assert_eq!(found, vec![vec![path("a"), path("b")]]);
+    // And a shared module's import of the build.
+    modules.insert(path("build"), module("fn make() {}"));
+    modules.insert(path("c"), module("mod d; fn h() { crate::build::make(); }"));
+    assert_eq!(wrong_direction(&imports(&modules)), vec!["shared c imports build"]);
     assert!(code_only(r#"let s = "crate::b::g"; // crate::a"#).contains("\"\""));
     assert!(
         !without_tests("fn x() {}\n#[cfg(test)]\nmod tests { use crate::a; }").contains("crate::a")

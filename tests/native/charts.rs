@@ -2,7 +2,7 @@
 //! model, in both languages and every state.
 
 use crate::common::dataset;
-use gwnic::chart::{ChartData, ChartId, ChartState, Metric, chart_data};
+use gwnic::build::chart::{ChartData, ChartId, ChartState, Metric, chart_data};
 use gwnic::lang::Lang;
 
 fn every_chart() -> Vec<ChartData> {
@@ -276,14 +276,18 @@ fn embed_snippets_escape_the_chart_text_they_carry() {
     let mut chart = chart_data(d, ChartId::FirmsSupported, Lang::En, ChartState::default())
         .expect("chart builds");
     chart.title = r#"R&D "firms" <b>"#.into();
-    let iframe = gwnic::chart::embed::iframe(&chart, "https://example.org/en/embed/x/?a=1&b=2");
+    let iframe =
+        gwnic::build::chart::embed::iframe(&chart, "https://example.org/en/embed/x/?a=1&b=2");
     assert!(
         iframe.contains(r#"title="R&amp;D &quot;firms&quot; &lt;b&gt;""#),
         "{iframe}"
     );
     assert!(iframe.contains("?a=1&amp;b=2"), "{iframe}");
-    let figure =
-        gwnic::chart::embed::figure(&chart, "https://example.org/x.svg", "https://example.org/");
+    let figure = gwnic::build::chart::embed::figure(
+        &chart,
+        "https://example.org/x.svg",
+        "https://example.org/",
+    );
     assert!(
         !figure.contains("<b>") && figure.contains("R&amp;D"),
         "{figure}"

@@ -5,8 +5,8 @@
 use std::path::Path;
 use std::sync::LazyLock;
 
-use gwnic::model::{Dataset, SeedFile, SeedTexts};
-use gwnic::prerender::RenderedPage;
+use gwnic::build::model::{Dataset, SeedFile, SeedTexts};
+use gwnic::build::prerender::RenderedPage;
 
 /// The repository: its `seeds/` and `releases/`.
 pub fn root() -> &'static Path {
@@ -35,7 +35,7 @@ pub fn dataset() -> &'static Dataset {
 
 /// Site path `path` rendered against the seeds' dataset.
 pub fn render(path: &str) -> RenderedPage {
-    gwnic::prerender::render(dataset(), path)
+    gwnic::build::prerender::render(dataset(), path)
 }
 
 /// The validation message after replacing the first `from` in `file` with `to`; the edit

@@ -3,9 +3,9 @@
 
 use crate::common::render;
 use crate::common::{dataset, seed_error};
+use gwnic::build::model::SeedFile;
+use gwnic::build::pages::firms::CLUSTER_TOTAL;
 use gwnic::lang::Lang;
-use gwnic::model::SeedFile;
-use gwnic::pages::firms::CLUSTER_TOTAL;
 use gwnic::route::{Page, Section};
 
 #[test]
@@ -23,7 +23,7 @@ fn the_named_firms_are_fewer_than_the_cluster_has_and_the_page_says_so() {
         let named = d.firms.len().to_string();
         assert!(body.contains(&named), "{}: the count", lang.code());
         assert!(
-            body.contains(&gwnic::format::figure_value(total, lang)),
+            body.contains(&gwnic::build::format::figure_value(total, lang)),
             "{}: the cluster total",
             lang.code()
         );

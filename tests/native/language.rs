@@ -6,7 +6,7 @@
 use crate::common::dataset;
 use std::fmt;
 
-use gwnic::model::SeedFile;
+use gwnic::build::model::SeedFile;
 use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 
 /// A JSON value that keeps the order of an object's keys (`serde_json::Value` sorts them),

@@ -3,10 +3,10 @@
 
 use crate::common::dataset;
 use geo::{Contains, Point};
-use gwnic::export::sites_csv;
-use gwnic::map::boundaries::{BOUNDARIES_FILE, Boundaries};
+use gwnic::build::boundaries::{BOUNDARIES_FILE, Boundaries};
+use gwnic::build::export::sites_csv;
+use gwnic::build::model::{Dataset, Location, SeedFile};
 use gwnic::map::{self, MapGeometry};
-use gwnic::model::{Dataset, Location, SeedFile};
 
 fn boundaries() -> Boundaries {
     Boundaries::parse(&dataset().boundaries).unwrap_or_else(|problems| {

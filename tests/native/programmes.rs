@@ -4,10 +4,10 @@
 use crate::common::dataset;
 use crate::common::render;
 use crate::common::seed_error;
-use gwnic::finder;
+use gwnic::build::finder;
+use gwnic::build::model::SeedFile;
 use gwnic::islands::filter::Chosen;
 use gwnic::lang::Lang;
-use gwnic::model::SeedFile;
 use gwnic::route::{Page, Section};
 
 #[test]

@@ -37,10 +37,10 @@ const FIGURES_CSV_HEADER: [&str; 28] = [
 ];
 
 use crate::common::render;
-use gwnic::export;
-use gwnic::format;
+use gwnic::build::export;
+use gwnic::build::format;
+use gwnic::build::model::FigureRef;
 use gwnic::lang::Lang;
-use gwnic::model::FigureRef;
 use gwnic::route::Page;
 
 #[test]
@@ -184,9 +184,9 @@ fn sources_and_glossary_csv_list_every_entry() {
 fn the_home_page_shows_its_figures_with_period_link_and_source_in_both_languages() {
     let d = dataset();
     let history = d
-        .figures_in(gwnic::model::Group::Phase1)
+        .figures_in(gwnic::build::model::Group::Phase1)
         .filter(|f| f.headline);
-    let shown: Vec<&gwnic::model::Figure> = d
+    let shown: Vec<&gwnic::build::model::Figure> = d
         .home
         .lead
         .iter()
@@ -329,7 +329,7 @@ fn the_press_page_lists_every_download_and_every_figure() {
 fn every_download_carries_the_information_as_of_date() {
     let d = crate::common::dataset();
     let as_of = d.information_as_of.as_str();
-    for download in gwnic::export::DOWNLOADS {
+    for download in gwnic::build::export::DOWNLOADS {
         let text = (download.build)(d);
         if download.path.ends_with(".csv") {
             let mut reader =
@@ -350,8 +350,9 @@ fn every_download_carries_the_information_as_of_date() {
         }
     }
     for lang in gwnic::lang::Lang::ALL {
-        for id in gwnic::chart::ChartId::ALL {
-            let chart = gwnic::chart::chart_data(d, id, lang, Default::default()).expect("chart");
+        for id in gwnic::build::chart::ChartId::ALL {
+            let chart =
+                gwnic::build::chart::chart_data(d, id, lang, Default::default()).expect("chart");
             assert!(
                 chart
                     .csv()
@@ -360,7 +361,7 @@ fn every_download_carries_the_information_as_of_date() {
                     .unwrap_or_default()
                     .ends_with(",information_as_of")
             );
-            let date = gwnic::format::date(as_of, lang);
+            let date = gwnic::build::format::date(as_of, lang);
             assert!(
                 chart.option_json(false, true).contains(&date),
                 "{id:?}: the image's date"
@@ -371,12 +372,12 @@ fn every_download_carries_the_information_as_of_date() {
 
 #[test]
 fn a_source_newer_than_the_information_as_of_date_is_refused() {
-    let site = crate::common::text(gwnic::model::SeedFile::Site);
+    let site = crate::common::text(gwnic::build::model::SeedFile::Site);
     let texts = crate::common::texts().with(
-        gwnic::model::SeedFile::Site,
+        gwnic::build::model::SeedFile::Site,
         site.replacen("\"2026-11-25\"", "\"2024-01-01\"", 1),
     );
-    let message = match gwnic::model::Dataset::parse(&texts) {
+    let message = match gwnic::build::model::Dataset::parse(&texts) {
         Ok(_) => panic!("an as-of date older than the sources was accepted"),
         Err(e) => e.to_string(),
     };
@@ -479,7 +480,7 @@ fn the_sources_pages_list_every_source_once_newest_first_and_the_press_page_link
         );
         // Search results for a source lead to its entry.
         let mut found = 0;
-        for doc in gwnic::search::documents::documents(d, lang)
+        for doc in gwnic::build::search_documents::documents(d, lang)
             .into_iter()
             .filter(|doc| doc.doc.kind == gwnic::search::Kind::Source)
         {

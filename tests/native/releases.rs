@@ -2,10 +2,10 @@
 //! seeds refuse releases out of order or without the snapshot they need, and the build
 //! refuses a frozen folder that disagrees with its snapshot or has no release.
 
+use gwnic::build::model::releases::Change;
+use gwnic::build::model::{Dataset, SeedFile};
+use gwnic::build::prerender::archive;
 use gwnic::lang::Lang;
-use gwnic::model::releases::Change;
-use gwnic::model::{Dataset, SeedFile};
-use gwnic::prerender::archive;
 
 use crate::common::{dataset, seed_error};
 
@@ -24,7 +24,7 @@ fn with_fixture_release(old_value: f64) -> Dataset {
             let mut v = serde_json::to_value(s).unwrap();
             // A frozen release keeps each value as it was written.
             let figure = d.figure_ref(&s.id).expect("a live figure");
-            let written = |lang| gwnic::format::value(figure, lang);
+            let written = |lang| gwnic::build::format::value(figure, lang);
             v["formatted"] =
                 serde_json::json!({ "ko": written(Lang::Ko), "en": written(Lang::En) });
             if s.id == "firms-attracted" {
@@ -76,7 +76,7 @@ fn a_changed_figure_in_a_fixture_release_shows_its_old_and_new_value() {
         other => panic!("expected a change, got {other:?}"),
     }
     // The history lists the figure in every release, the fixture first.
-    let history = gwnic::model::releases::history(&d.releases, "firms-attracted");
+    let history = gwnic::build::model::releases::history(&d.releases, "firms-attracted");
     assert_eq!(history.len(), d.releases.len());
     assert_eq!(history[0].0, FIXTURE_VERSION);
     assert_eq!(history[1].1.value, live_value - 5.0);

@@ -2,9 +2,9 @@
 //! never panic the parsers, and every path maps to a page, the language choice or the 404.
 
 use crate::common::dataset;
-use gwnic::app::{all_pages, resolve};
-use gwnic::chart::ChartState;
-use gwnic::finder;
+use gwnic::build::chart::ChartState;
+use gwnic::build::finder;
+use gwnic::build::shell::{all_pages, resolve};
 use gwnic::islands::filter::Chosen;
 use gwnic::islands::query;
 use gwnic::map::Selection;

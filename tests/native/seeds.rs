@@ -2,7 +2,7 @@
 //! refused with a message naming the file, the entry and the field.
 
 use crate::common::dataset;
-use gwnic::model::{Dataset, SeedFile, SeedTexts};
+use gwnic::build::model::{Dataset, SeedFile, SeedTexts};
 
 /// Parses the bundled files after `edit` changed some of them; returns the error text.
 fn error_after(edit: impl FnOnce(&mut Edits)) -> String {
@@ -78,7 +78,7 @@ fn the_seed_articles_figures_are_all_there_with_their_values_and_paragraphs() {
 fn later_evaluation_figures_are_dated_sourced_and_kept_apart() {
     let d = dataset();
     let later: Vec<_> = d
-        .figures_in(gwnic::model::Group::Evaluation2023_24)
+        .figures_in(gwnic::build::model::Group::Evaluation2023_24)
         .collect();
     assert!(later.len() >= 8, "{} evaluation figures", later.len());
     for f in later {

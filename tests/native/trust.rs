@@ -2,7 +2,7 @@
 //! tests and the build.
 
 use crate::common::render;
-use gwnic::accessibility::CHECKS;
+use gwnic::build::accessibility::CHECKS;
 use gwnic::lang::Lang;
 use gwnic::route::Page;
 
@@ -39,7 +39,8 @@ fn the_statement_lists_each_check_and_the_last_passing_run_in_both_languages() {
             "{lang:?}: names the commit"
         );
         assert!(
-            page.body.contains(&gwnic::format::date(&run.passed, lang)),
+            page.body
+                .contains(&gwnic::build::format::date(&run.passed, lang)),
             "{lang:?}: dates the run"
         );
         assert!(!page.needs_app, "a plain page");
@@ -48,8 +49,10 @@ fn the_statement_lists_each_check_and_the_last_passing_run_in_both_languages() {
 
 #[test]
 fn the_offline_page_is_not_indexed_and_links_what_works_offline() {
-    let sitemap =
-        gwnic::prerender::site_files::sitemap_xml(crate::common::dataset(), &Default::default());
+    let sitemap = gwnic::build::prerender::site_files::sitemap_xml(
+        crate::common::dataset(),
+        &Default::default(),
+    );
     for lang in Lang::ALL {
         let path = Page::Offline.path(lang);
         let page = render(&path);

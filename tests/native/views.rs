@@ -4,7 +4,7 @@
 use crate::common::unescape;
 
 use crate::common::render;
-use gwnic::app::{all_pages, page_title};
+use gwnic::build::shell::{all_pages, page_title};
 use gwnic::i18n;
 use gwnic::lang::Lang;
 use gwnic::route::{Page, Section};
@@ -121,9 +121,13 @@ fn under_a_sub_path_every_internal_link_stays_under_it() {
     for lang in Lang::ALL {
         for page in all_pages(crate::common::dataset()) {
             let path = page.path(lang);
-            let rendered =
-                gwnic::prerender::render_into(crate::common::dataset(), &path, template, &config)
-                    .expect("template is usable");
+            let rendered = gwnic::build::prerender::render_into(
+                crate::common::dataset(),
+                &path,
+                template,
+                &config,
+            )
+            .expect("template is usable");
             assert_eq!(
                 h1_of(&rendered.body),
                 h1_of(&render(&path).body),
@@ -238,7 +242,7 @@ fn readers_are_sent_to_the_official_site_in_their_language() {
 fn every_page_says_when_its_information_was_last_checked() {
     let d = crate::common::dataset();
     for lang in Lang::ALL {
-        let date = gwnic::format::date(&d.information_as_of, lang);
+        let date = gwnic::build::format::date(&d.information_as_of, lang);
         for page in all_pages(crate::common::dataset()) {
             let path = page.path(lang);
             let body = render(&path).body;
@@ -247,7 +251,7 @@ fn every_page_says_when_its_information_was_last_checked() {
     }
     let root = render("/").body;
     for lang in Lang::ALL {
-        let date = gwnic::format::date(&d.information_as_of, lang);
+        let date = gwnic::build::format::date(&d.information_as_of, lang);
         assert!(root.contains(&date), "/: no \"as of\" {date}");
     }
 }

@@ -4,10 +4,10 @@
 
 use crate::common::render;
 use crate::common::{dataset, seed_error};
+use gwnic::build::model::{Dataset, FigureRef, SeedFile, Theme, Unit};
+use gwnic::build::seed::Formula;
 use gwnic::lang::Lang;
-use gwnic::model::{Dataset, FigureRef, SeedFile, Theme, Unit};
 use gwnic::route::{Page, Section};
-use gwnic::seed::Formula;
 
 #[test]
 fn every_theme_has_cards_newest_first_and_the_page_shows_each_with_its_date_figures_and_sources() {
@@ -35,7 +35,7 @@ fn every_theme_has_cards_newest_first_and_the_page_shows_each_with_its_date_figu
             let end = at + body[at..].find("</article>").expect("the card closes");
             let html = &body[at..end];
             assert!(
-                html.contains(&gwnic::format::partial_date(&fact.as_of, lang)),
+                html.contains(&gwnic::build::format::partial_date(&fact.as_of, lang)),
                 "{}: date",
                 fact.id
             );
@@ -46,7 +46,7 @@ fn every_theme_has_cards_newest_first_and_the_page_shows_each_with_its_date_figu
                     "{}: {id}",
                     fact.id
                 );
-                let value = gwnic::format::figure_value(f, lang);
+                let value = gwnic::build::format::figure_value(f, lang);
                 assert!(html.contains(&value), "{}: {id} shows {value}", fact.id);
             }
             for cite in &fact.sources {

@@ -3,8 +3,8 @@
 
 use crate::common::render;
 use crate::common::{dataset, seed_error};
+use gwnic::build::model::{SeedFile, ZoneStatus};
 use gwnic::lang::Lang;
-use gwnic::model::{SeedFile, ZoneStatus};
 use gwnic::route::{Page, Section};
 
 #[test]
@@ -148,7 +148,7 @@ fn the_zones_page_shows_every_zone_with_its_status_and_sources_in_both_languages
             );
             assert!(card.contains("gw-source-link"), "{}: no source link", z.id);
             assert!(
-                card.contains(&gwnic::format::partial_date(&z.designated, lang)),
+                card.contains(&gwnic::build::format::partial_date(&z.designated, lang)),
                 "{}: designation date",
                 z.id
             );

@@ -1,0 +1,182 @@
+//! Figures computed from sourced ones, by the formulas in `seeds/derived.json`.
+
+use std::sync::Arc;
+
+use super::figures::Figure;
+use super::files::SeedFile;
+use super::validate::{Checker, Entry};
+use crate::build::seed::{Bilingual, DerivedSeed, Formula, Unit};
+
+/// A figure computed from sourced ones.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DerivedFigure {
+    pub id: String,
+    pub formula: Formula,
+    pub label: Bilingual,
+    pub definition: Bilingual,
+    pub value: f64,
+    pub kind: DerivedKind,
+    /// The sourced figures it is computed from, in formula order; never empty.
+    pub inputs: Vec<Arc<Figure>>,
+}
+
+/// What a derived value is, for formatting.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DerivedKind {
+    /// A percentage share.
+    Share,
+    /// An index where the start is 100.
+    Index { years: u32 },
+    /// US dollars converted at the rate of `year`.
+    Usd { year: u16 },
+    /// A sum in won.
+    Won,
+}
+
+impl DerivedFigure {
+    /// The formula in words, with the ids of its inputs: `a ÷ b × 100`.
+    pub fn formula_text(&self) -> String {
+        match &self.formula {
+            Formula::Share { part, whole } => format!("{part} ÷ {whole} × 100"),
+            Formula::Compound { rate, years } => format!("100 × (1 + {rate} ÷ 100)^{years}"),
+            Formula::Convert { amount, rate } => format!("{amount} ÷ {rate}"),
+            Formula::Difference { whole, part } => format!("{whole} − {part}"),
+        }
+    }
+
+    /// Stable unit code used in the published data.
+    pub fn unit_code(&self) -> &'static str {
+        match self.kind {
+            DerivedKind::Share => "percent",
+            DerivedKind::Index { .. } => "index",
+            DerivedKind::Usd { .. } => "usd",
+            DerivedKind::Won => "krw",
+        }
+    }
+
+    /// The first input, whose group, period and scope the derived figure shares.
+    pub fn first_input(&self) -> &Figure {
+        &self.inputs[0]
+    }
+
+    pub fn input_ids(&self) -> Vec<String> {
+        self.inputs.iter().map(|f| f.id.clone()).collect()
+    }
+}
+
+pub(crate) fn compute_derived(
+    seeds: Vec<DerivedSeed>,
+    figures: &[Arc<Figure>],
+    c: &mut Checker,
+) -> Vec<DerivedFigure> {
+    let file = SeedFile::Derived;
+    c.unique_ids(file, seeds.iter().map(|d| d.id.as_str()));
+    let mut out = Vec::new();
+    for d in seeds {
+        let mut e = c.entry(file, &d.id);
+        e.require(
+            !figures.iter().any(|f| f.id == d.id),
+            "id",
+            "a sourced figure already has this id",
+        );
+        e.text("label", &d.label);
+        e.text("definition", &d.definition);
+        if let Some((value, kind, inputs)) = compute(&d.formula, figures, &mut e) {
+            out.push(DerivedFigure {
+                id: d.id,
+                formula: d.formula,
+                label: d.label,
+                definition: d.definition,
+                value,
+                kind,
+                inputs,
+            });
+        }
+    }
+    out
+}
+
+type Computed = (f64, DerivedKind, Vec<Arc<Figure>>);
+
+fn compute(formula: &Formula, figures: &[Arc<Figure>], e: &mut Entry<'_>) -> Option<Computed> {
+    let mut input = |field: &str, id: &str, unit: Unit| -> Option<Arc<Figure>> {
+        match figures.iter().find(|f| f.id == id) {
+            None => {
+                e.fail(
+                    field,
+                    format!("refers to `{id}`, which is no sourced figure"),
+                );
+                None
+            }
+            Some(f) if f.unit != unit => {
+                e.fail(
+                    field,
+                    format!(
+                        "`{id}` is in {}, the formula needs {}",
+                        f.unit.code(),
+                        unit.code()
+                    ),
+                );
+                None
+            }
+            Some(f) => Some(f.clone()),
+        }
+    };
+    match formula {
+        Formula::Share { part, whole } => {
+            let p = input("formula.part", part, Unit::Krw);
+            let w = input("formula.whole", whole, Unit::Krw);
+            let (p, w) = (p?, w?);
+            if w.value > 0.0 {
+                Some((p.value / w.value * 100.0, DerivedKind::Share, vec![p, w]))
+            } else {
+                e.fail("formula.whole", "the whole is zero");
+                None
+            }
+        }
+        Formula::Compound { rate, years } => {
+            let r = input("formula.rate", rate, Unit::PercentPerYear);
+            if *years == 0 {
+                e.fail("formula.years", "must be at least 1");
+            }
+            let r = r?;
+            // A period of n years holds n − 1 steps of growth unless its base year lies
+            // before it: compounding more steps than that needs the rate's caveat to say so.
+            let steps = r
+                .period
+                .start
+                .map(|start| r.period.end.saturating_sub(start));
+            e.require(
+                steps.is_some_and(|s| u32::from(s) >= *years) || r.caveat.is_some(),
+                "formula.years",
+                format!(
+                    "{years} years of growth from `{}` ({}), which allows fewer: the rate needs a caveat saying why",
+                    r.id,
+                    steps.map_or("start unknown".to_string(), |s| format!("{s} steps")),
+                ),
+            );
+            let index = 100.0 * (1.0 + r.value / 100.0).powi(*years as i32);
+            Some((index, DerivedKind::Index { years: *years }, vec![r]))
+        }
+        Formula::Convert { amount, rate } => {
+            let a = input("formula.amount", amount, Unit::Krw);
+            let r = input("formula.rate", rate, Unit::KrwPerUsd);
+            let (a, r) = (a?, r?);
+            (r.value > 0.0).then(|| {
+                let year = r.period.end;
+                (a.value / r.value, DerivedKind::Usd { year }, vec![a, r])
+            })
+        }
+        Formula::Difference { whole, part } => {
+            let w = input("formula.whole", whole, Unit::Krw);
+            let p = input("formula.part", part, Unit::Krw);
+            let (w, p) = (w?, p?);
+            if p.value <= w.value {
+                Some((w.value - p.value, DerivedKind::Won, vec![w, p]))
+            } else {
+                e.fail("formula.part", "the part is larger than the whole");
+                None
+            }
+        }
+    }
+}

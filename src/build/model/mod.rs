@@ -1,0 +1,490 @@
+//! The validated dataset: every figure with its source, derived figures computed from
+//! sourced ones, discrepancies between sources, the glossary, the sites, stories,
+//! programmes and partners. Built from `seeds/` as the build reads them from disk (the
+//! browser never has it) and checked before anything is shown; what it validated it
+//! hands on resolved (a figure holds its source), so views never look anything up again.
+//! Pure: no leptos, no web_sys.
+
+mod content;
+mod derived;
+mod error;
+mod figure_ref;
+mod figures;
+mod files;
+mod firms;
+pub mod releases;
+mod validate;
+mod wonju;
+mod zones;
+
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+
+pub use content::{
+    Location, OutsideSite, Partner, Point, Programme, Site, Story, Term, TimelineEntry,
+};
+pub use derived::{DerivedFigure, DerivedKind};
+pub use error::{DataError, Problem};
+pub use figure_ref::FigureRef;
+pub use figures::{Claim, Discrepancy, Figure};
+pub use files::{SeedFile, SeedTexts};
+pub use firms::Firm;
+pub use wonju::WonjuFact;
+pub use zones::{Zone, ZoneStatus};
+
+pub use crate::build::seed::{
+    Bilingual, Confidence, FirmRole, Group, Month, Need, PartnerKind, Period, ProgrammeKind,
+    Situation, TermKind, Theme, Unit, ZoneKind,
+};
+
+use crate::build::seed::{self, CitedBy};
+use validate::{Checker, is_iso_date, parse};
+
+/// A source: publisher, title, date, address, and how it is cited.
+pub type Source = seed::SourceSeed;
+
+/// A source as a statement cites it: the source itself, and the paragraph where it is
+/// cited by paragraph.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Cite {
+    pub source: Arc<Source>,
+    pub paragraph: Option<u32>,
+}
+
+/// A sentence or short paragraph with the sources that support it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SourcedText {
+    pub text: Bilingual,
+    pub sources: Vec<Cite>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Dataset {
+    /// The day the information was last checked as a whole (ISO date): the site's
+    /// "information as of" date, and "now" for whatever is current, ended or planned.
+    pub information_as_of: String,
+    pub sources: Vec<Arc<Source>>,
+    pub figures: Vec<Arc<Figure>>,
+    pub derived: Vec<DerivedFigure>,
+    pub discrepancies: Vec<Discrepancy>,
+    pub terms: Vec<Term>,
+    pub sites: Vec<Site>,
+    pub outside_sites: Vec<OutsideSite>,
+    /// The site whose district's centroid stands for the centre of the designated radius.
+    pub radius_centre: String,
+    pub stories: Vec<Story>,
+    pub programmes: Vec<Programme>,
+    pub partners: Vec<Partner>,
+    pub goals: Vec<SourcedText>,
+    pub strategies: Vec<SourcedText>,
+    pub timeline: Vec<TimelineEntry>,
+    /// Newest designation first.
+    pub zones: Vec<Zone>,
+    /// Stories and anchor firms first, then by how much the sources name them for.
+    pub firms: Vec<Firm>,
+    /// Why Wonju: by theme, newest first within each.
+    pub wonju: Vec<WonjuFact>,
+    pub home: Home,
+    /// The data releases, newest (the live data) first.
+    pub releases: Vec<releases::Release>,
+    /// Wonju's boundaries as received (GeoJSON); the map's geometry is made from them.
+    pub boundaries: String,
+    /// The last passing run of the whole test suite.
+    pub test_run: crate::build::accessibility::TestRun,
+}
+
+/// What the home page leads with.
+#[derive(Clone, Debug)]
+pub struct Home {
+    /// The lead result, with the other headline figures of its group after it.
+    pub lead: Vec<Arc<Figure>>,
+    /// The cluster today, newest first.
+    pub today: Vec<Arc<Figure>>,
+    /// The phase-1 headline figures, shown as history.
+    pub history: Vec<Arc<Figure>>,
+}
+
+/// The cluster's designation covers exactly the map sites a source names as designated: a
+/// related place (City Hall, a hospital) must not be listed under it without a source.
+fn check_cluster_sites(zones: &[Zone], sites: &[Site], c: &mut Checker) {
+    let designated: Vec<&str> = sites
+        .iter()
+        .filter(|s| s.is_designated())
+        .map(|s| s.id.as_str())
+        .collect();
+    for zone in zones.iter().filter(|z| z.kind == seed::ZoneKind::Cluster) {
+        let mut e = c.entry(SeedFile::Zones, &zone.id);
+        for id in &zone.sites {
+            e.require(
+                designated.contains(&id.as_str()),
+                "sites",
+                format!(
+                    "`{id}` is not a designated site in sites.json (no `designated_by` source)"
+                ),
+            );
+        }
+        for id in &designated {
+            e.require(
+                zone.sites.iter().any(|s| s == id),
+                "sites",
+                format!("the designated site `{id}` is missing"),
+            );
+        }
+    }
+}
+
+/// The home page's figures from `site.json`: every id must name a sourced figure.
+fn resolve_home(seed: &seed::HomeSeed, figures: &[Arc<Figure>], c: &mut Checker) -> Home {
+    let mut e = c.entry(SeedFile::Site, "home");
+    let mut find = |field: String, id: &str| {
+        let found = figures.iter().find(|f| f.id == id).cloned();
+        e.require(found.is_some(), field, format!("no sourced figure `{id}`"));
+        found
+    };
+    let lead: Vec<Arc<Figure>> = match find("lead".into(), &seed.lead) {
+        Some(lead) => std::iter::once(lead.clone())
+            .chain(
+                figures
+                    .iter()
+                    .filter(|f| f.headline && f.group == lead.group && f.id != lead.id)
+                    .cloned(),
+            )
+            .collect(),
+        None => Vec::new(),
+    };
+    let mut today: Vec<Arc<Figure>> = seed
+        .today
+        .iter()
+        .enumerate()
+        .filter_map(|(i, id)| find(format!("today[{i}]"), id))
+        .collect();
+    e.require(!today.is_empty(), "today", "name at least one figure");
+    today.sort_by_key(|f| std::cmp::Reverse(f.recency()));
+    let history = figures
+        .iter()
+        .filter(|f| f.headline && f.group == Group::Phase1)
+        .cloned()
+        .collect();
+    Home {
+        lead,
+        today,
+        history,
+    }
+}
+
+impl Dataset {
+    /// Reads the seed files under `root` (the folder holding `seeds/`) and validates them.
+    pub fn load(root: &std::path::Path) -> Result<Dataset, DataError> {
+        Dataset::parse(&SeedTexts::read(root)?)
+    }
+
+    /// Parses and validates the seed files; reports every problem found, not just the first.
+    pub fn parse(texts: &SeedTexts) -> Result<Dataset, DataError> {
+        let site: seed::SiteFile = parse(texts, SeedFile::Site)?;
+        let sources: seed::SourcesFile = parse(texts, SeedFile::Sources)?;
+        let figures: seed::FiguresFile = parse(texts, SeedFile::Figures)?;
+        let derived: seed::DerivedFile = parse(texts, SeedFile::Derived)?;
+        let discrepancies: seed::DiscrepanciesFile = parse(texts, SeedFile::Discrepancies)?;
+        let glossary: seed::GlossaryFile = parse(texts, SeedFile::Glossary)?;
+        let sites: seed::SitesFile = parse(texts, SeedFile::Sites)?;
+        let stories: seed::StoriesFile = parse(texts, SeedFile::Stories)?;
+        let programmes: seed::ProgrammesFile = parse(texts, SeedFile::Programmes)?;
+        let partners: seed::PartnersFile = parse(texts, SeedFile::Partners)?;
+        let zones: seed::ZonesFile = parse(texts, SeedFile::Zones)?;
+        let events: seed::EventsFile = parse(texts, SeedFile::Events)?;
+        let firms: seed::FirmsFile = parse(texts, SeedFile::Firms)?;
+        let wonju: seed::WonjuFile = parse(texts, SeedFile::Wonju)?;
+        let releases: releases::ReleasesFile = parse(texts, SeedFile::Releases)?;
+        let test_run: crate::build::accessibility::TestRun = parse(texts, SeedFile::TestRun)?;
+
+        let sources: Vec<Arc<Source>> = sources.sources.into_iter().map(Arc::new).collect();
+        let mut c = Checker::new(&sources);
+        check_sources(&sources, &mut c);
+        check_as_of(&site.information_as_of, &sources, &mut c);
+        check_test_run(&test_run, &mut c);
+        let figures = figures::resolve_figures(figures.figures, &mut c);
+        let derived = derived::compute_derived(derived.derived, &figures, &mut c);
+        figure_ref::check_unique_labels(&figures, &derived, &mut c);
+        let figure_ids: HashSet<&str> = figures
+            .iter()
+            .map(|f| f.id.as_str())
+            .chain(derived.iter().map(|f| f.id.as_str()))
+            .collect();
+        let discrepancies = figures::resolve_discrepancies(
+            discrepancies.discrepancies,
+            |id| figure_ids.contains(id),
+            &mut c,
+        );
+        let terms = content::resolve_terms(glossary.terms, &mut c);
+        let sites = content::resolve_sites(sites, &mut c);
+        let stories = content::resolve_stories(stories.stories, &figure_ids, &mut c);
+        let programmes = content::resolve_programmes(programmes.programmes, &mut c);
+        let partners = content::resolve_partners(partners, &mut c);
+        let site_ids: HashSet<&str> = sites.sites.iter().map(|s| s.id.as_str()).collect();
+        let zones = zones::resolve_zones(zones.zones, &site_ids, &mut c);
+        check_cluster_sites(&zones, &sites.sites, &mut c);
+        let targets = content::EventTargets {
+            zones: zones.iter().map(|z| z.id.as_str()).collect(),
+            partners: partners.partners.iter().map(|p| p.id.as_str()).collect(),
+            figures: &figure_ids,
+        };
+        let timeline = content::resolve_events(events.events, &targets, &mut c);
+        let story_ids: HashSet<&str> = stories.iter().map(|s| s.id.as_str()).collect();
+        let firms = firms::resolve_firms(firms.firms, &site_ids, &story_ids, &mut c);
+        let figure_sources: HashMap<&str, &str> = figures
+            .iter()
+            .map(|f| (f.id.as_str(), f.source.source.id.as_str()))
+            .collect();
+        let wonju = wonju::resolve_wonju(
+            wonju.facts,
+            &figure_sources,
+            &site.information_as_of,
+            &mut c,
+        );
+        let home = resolve_home(&site.home, &figures, &mut c);
+        let live = figures
+            .iter()
+            .map(|f| FigureRef::Sourced(f))
+            .chain(derived.iter().map(FigureRef::Derived))
+            .map(releases::Snapshot::of)
+            .collect();
+        let releases = releases::resolve(releases, live, &mut c);
+        c.finish()?;
+        Ok(Dataset {
+            information_as_of: site.information_as_of,
+            sources,
+            figures,
+            derived,
+            discrepancies,
+            terms,
+            sites: sites.sites,
+            outside_sites: sites.outside,
+            radius_centre: sites.radius_centre,
+            stories,
+            programmes,
+            partners: partners.partners,
+            goals: partners.goals,
+            strategies: partners.strategies,
+            timeline,
+            zones,
+            firms,
+            wonju,
+            home,
+            releases,
+            boundaries: texts.get(SeedFile::Boundaries).to_string(),
+            test_run,
+        })
+    }
+
+    /// The live data release's version (the seeds refuse a dataset with none).
+    pub fn current_version(&self) -> &str {
+        self.releases.first().map_or("", |r| r.version.as_str())
+    }
+
+    /// The dated sources by the year they were published, newest year first and newest
+    /// first within it (the seed order breaks ties).
+    pub fn sources_by_year(&self) -> Vec<(&str, Vec<&Source>)> {
+        let mut dated: Vec<(&str, &Source)> = self
+            .sources
+            .iter()
+            .filter_map(|s| Some((s.date.as_deref()?, &**s)))
+            .collect();
+        // ISO dates sort as text.
+        dated.sort_by(|a, b| b.0.cmp(a.0));
+        let mut years: Vec<(&str, Vec<&Source>)> = Vec::new();
+        for (date, source) in dated {
+            let year = date.get(..4).unwrap_or(date);
+            match years.last_mut() {
+                Some((y, list)) if *y == year => list.push(source),
+                _ => years.push((year, vec![source])),
+            }
+        }
+        years
+    }
+
+    /// The sources with no date, in the seed order.
+    pub fn undated_sources(&self) -> impl Iterator<Item = &Source> {
+        self.sources
+            .iter()
+            .filter(|s| s.date.is_none())
+            .map(|s| &**s)
+    }
+
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id).map(|s| &**s)
+    }
+
+    /// A citation of source `id`, at `paragraph`, for statements the pages make
+    /// themselves; `None` if there is no such source.
+    pub fn cite(&self, id: &str, paragraph: Option<u32>) -> Option<Cite> {
+        let source = self.sources.iter().find(|s| s.id == id)?.clone();
+        Some(Cite { source, paragraph })
+    }
+
+    /// Gangwon Technopark's official website in `lang` (the Korean site's home page; the
+    /// promotion unit's page on the English one), as the sources give them.
+    pub fn official_site(&self, lang: crate::lang::Lang) -> Option<&Source> {
+        self.source(match lang {
+            crate::lang::Lang::Ko => "gwtp-korean-site",
+            crate::lang::Lang::En => "gwtp-english-site",
+        })
+    }
+
+    pub fn figure(&self, id: &str) -> Option<&Figure> {
+        self.figures.iter().find(|f| f.id == id).map(|f| &**f)
+    }
+
+    pub fn derived_figure(&self, id: &str) -> Option<&DerivedFigure> {
+        self.derived.iter().find(|f| f.id == id)
+    }
+
+    /// The figure `id`, sourced or derived.
+    pub fn figure_ref(&self, id: &str) -> Option<FigureRef<'_>> {
+        self.figure(id)
+            .map(FigureRef::Sourced)
+            .or_else(|| self.derived_figure(id).map(FigureRef::Derived))
+    }
+
+    /// Every figure, sourced first, in file order: each has a page.
+    pub fn all_figures(&self) -> impl Iterator<Item = FigureRef<'_>> {
+        self.figures
+            .iter()
+            .map(|f| FigureRef::Sourced(f))
+            .chain(self.derived.iter().map(FigureRef::Derived))
+    }
+
+    /// The figures a story shows, in its order.
+    pub fn story_figures<'a>(&'a self, story: &'a Story) -> impl Iterator<Item = FigureRef<'a>> {
+        story.figures.iter().filter_map(|id| self.figure_ref(id))
+    }
+
+    /// The disagreements about any of a story's figures, each once, in file order.
+    pub fn story_discrepancies(&self, story: &Story) -> Vec<&Discrepancy> {
+        self.discrepancies
+            .iter()
+            .filter(|d| d.figures.iter().any(|f| story.figures.contains(f)))
+            .collect()
+    }
+
+    pub fn headline_figures(&self) -> impl Iterator<Item = &Figure> {
+        self.figures.iter().filter(|f| f.headline).map(|f| &**f)
+    }
+
+    pub fn figures_in(&self, group: Group) -> impl Iterator<Item = &Figure> {
+        self.figures
+            .iter()
+            .filter(move |f| f.group == group)
+            .map(|f| &**f)
+    }
+
+    /// The discrepancies that concern figure `id`.
+    pub fn discrepancies_for(&self, id: &str) -> Vec<&Discrepancy> {
+        self.discrepancies
+            .iter()
+            .filter(|d| d.figures.iter().any(|f| f == id))
+            .collect()
+    }
+
+    /// What has happened by `today` (an ISO date), newest first; plans are left out.
+    pub fn news<'a>(&'a self, today: &'a str) -> impl Iterator<Item = &'a TimelineEntry> {
+        self.timeline
+            .iter()
+            .rev()
+            .filter(move |e| !e.is_planned(today))
+    }
+
+    pub fn story(&self, id: &str) -> Option<&Story> {
+        self.stories.iter().find(|s| s.id == id)
+    }
+
+    /// The zones that cover district `code`: those over all of Wonju, and those with a
+    /// site in the district. Newest designation first.
+    pub fn zones_for_district(&self, code: &str) -> Vec<&Zone> {
+        self.zones
+            .iter()
+            .filter(|z| {
+                z.whole_of_wonju
+                    || z.sites.iter().any(|id| {
+                        self.site(id)
+                            .is_some_and(|s| s.location.district_codes().contains(&code))
+                    })
+            })
+            .collect()
+    }
+
+    pub fn site(&self, id: &str) -> Option<&Site> {
+        self.sites.iter().find(|s| s.id == id)
+    }
+
+    /// Derived figures computed from figure `id`.
+    pub fn derived_from(&self, id: &str) -> Vec<&DerivedFigure> {
+        self.derived
+            .iter()
+            .filter(|d| d.inputs.iter().any(|i| i.id == id))
+            .collect()
+    }
+}
+
+/// The "as of" date is a real date, and no source is newer than the day the information
+/// was last checked.
+fn check_as_of(as_of: &str, sources: &[Arc<Source>], c: &mut Checker) {
+    let mut e = c.entry(SeedFile::Site, "information_as_of");
+    if !is_iso_date(as_of) {
+        e.fail(
+            "information_as_of",
+            format!("not a YYYY-MM-DD date: {as_of:?}"),
+        );
+        return;
+    }
+    for s in sources {
+        if let Some(date) = s.date.as_deref().filter(|d| *d > as_of) {
+            e.fail(
+                "information_as_of",
+                format!("{as_of} is older than source `{}`, dated {date}", s.id),
+            );
+        }
+    }
+}
+
+/// The record of the last passing test run names a day and a commit.
+fn check_test_run(run: &crate::build::accessibility::TestRun, c: &mut Checker) {
+    let mut e = c.entry(SeedFile::TestRun, "run");
+    e.require(
+        is_iso_date(&run.passed),
+        "passed",
+        format!("not a YYYY-MM-DD date: {:?}", run.passed),
+    );
+    e.require(
+        run.commit.len() >= 7 && run.commit.bytes().all(|b| b.is_ascii_hexdigit()),
+        "commit",
+        format!("not a commit hash: {:?}", run.commit),
+    );
+}
+
+fn check_sources(sources: &[Arc<Source>], c: &mut Checker) {
+    let file = SeedFile::Sources;
+    c.unique_ids(file, sources.iter().map(|s| s.id.as_str()));
+    for s in sources {
+        let mut e = c.entry(file, &s.id);
+        e.text("publisher", &s.publisher);
+        e.text("title", &s.title);
+        e.optional_text("note", s.note.as_ref());
+        e.require(
+            s.url.starts_with("https://") || s.url.starts_with("http://"),
+            "url",
+            format!("not a web address: {:?}", s.url),
+        );
+        if let Some(date) = &s.date {
+            e.require(
+                is_iso_date(date),
+                "date",
+                format!("not a YYYY-MM-DD date: {date:?}"),
+            );
+        }
+        e.require(
+            !(s.cited_by == CitedBy::Paragraph && s.paragraphs.is_none_or(|n| n == 0)),
+            "paragraphs",
+            "a source cited by paragraph must say how many it has",
+        );
+    }
+}

@@ -1,0 +1,232 @@
+//! The checker the model's rules are written with. It carries the file and the entry, so
+//! each rule is one line, and it resolves source references as it checks them.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt::Display;
+use std::sync::Arc;
+
+use serde::de::DeserializeOwned;
+
+use super::error::{DataError, Problem};
+use super::files::{SeedFile, SeedTexts};
+use super::{Cite, Source, SourcedText};
+use crate::build::seed::{Bilingual, CitedBy, SourceRef};
+
+/// Parses one seed file; a parse error names the file, the line and the column.
+pub(crate) fn parse<T: DeserializeOwned>(
+    texts: &SeedTexts,
+    file: SeedFile,
+) -> Result<T, DataError> {
+    serde_json::from_str(texts.get(file)).map_err(|e| DataError::Parse {
+        file: file.path(),
+        line: e.line(),
+        column: e.column(),
+        reason: e
+            .to_string()
+            .split(" at line ")
+            .next()
+            .unwrap_or_default()
+            .to_string(),
+    })
+}
+
+/// Collects every problem found (not just the first), and the sources to resolve against.
+pub(crate) struct Checker {
+    problems: Vec<Problem>,
+    sources: HashMap<String, Arc<Source>>,
+}
+
+impl Checker {
+    pub fn new(sources: &[Arc<Source>]) -> Checker {
+        Checker {
+            problems: Vec::new(),
+            sources: sources.iter().map(|s| (s.id.clone(), s.clone())).collect(),
+        }
+    }
+
+    /// The rules of one entry of one file.
+    pub fn entry(&mut self, file: SeedFile, entry: impl Display) -> Entry<'_> {
+        Entry {
+            checker: self,
+            file,
+            entry: entry.to_string(),
+        }
+    }
+
+    /// Ids are present, used once, and URL-safe (they appear in page addresses).
+    pub fn unique_ids<'a>(&mut self, file: SeedFile, ids: impl IntoIterator<Item = &'a str>) {
+        let mut seen = HashSet::new();
+        for id in ids {
+            let mut entry = self.entry(file, id);
+            if id.trim().is_empty() {
+                entry.fail("id", "the id is empty");
+            } else if !seen.insert(id) {
+                entry.fail("id", "this id is used twice");
+            } else if !id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            {
+                entry.fail("id", "ids use only a-z, 0-9 and '-' (they appear in URLs)");
+            }
+        }
+    }
+
+    pub fn finish(self) -> Result<(), DataError> {
+        if self.problems.is_empty() {
+            Ok(())
+        } else {
+            Err(DataError::Invalid(self.problems))
+        }
+    }
+}
+
+pub(crate) struct Entry<'c> {
+    checker: &'c mut Checker,
+    file: SeedFile,
+    entry: String,
+}
+
+impl Entry<'_> {
+    pub fn fail(&mut self, field: impl Display, reason: impl Into<String>) {
+        self.checker.problems.push(Problem {
+            file: self.file.path(),
+            entry: self.entry.clone(),
+            field: field.to_string(),
+            reason: reason.into(),
+        });
+    }
+
+    /// Fails with `reason` unless `ok`.
+    pub fn require(&mut self, ok: bool, field: impl Display, reason: impl Into<String>) {
+        if !ok {
+            self.fail(field, reason);
+        }
+    }
+
+    /// Both languages present: Korean non-empty, English non-empty and free of Hangul.
+    pub fn text(&mut self, field: impl Display, text: &Bilingual) {
+        if text.ko.trim().is_empty() {
+            self.fail(format!("{field}.ko"), "the Korean text is missing (empty)");
+        }
+        if text.en.trim().is_empty() {
+            self.fail(format!("{field}.en"), "the English text is missing (empty)");
+        } else if has_hangul(&text.en) {
+            self.fail(
+                format!("{field}.en"),
+                "the English text contains Korean; translate it",
+            );
+        }
+    }
+
+    /// Like `text`, for an optional text.
+    pub fn optional_text(&mut self, field: impl Display, text: Option<&Bilingual>) {
+        if let Some(text) = text {
+            self.text(field, text);
+        }
+    }
+
+    /// The source `id` exists, and the paragraph is given exactly when it is cited by one.
+    pub fn cite(&mut self, field: impl Display, r: &SourceRef) -> Option<Cite> {
+        let Some(source) = self.checker.sources.get(&r.id).cloned() else {
+            let reason = if r.id.is_empty() {
+                "no source given".to_string()
+            } else {
+                format!("unknown source `{}`", r.id)
+            };
+            self.fail(field, reason);
+            return None;
+        };
+        let id = &r.id;
+        match (source.cited_by, r.paragraph, source.paragraphs) {
+            (CitedBy::Paragraph, None, _) => {
+                self.fail(
+                    field,
+                    format!("source `{id}` is cited by paragraph; give one"),
+                );
+                None
+            }
+            (_, Some(p), Some(n)) if p == 0 || p > n => {
+                self.fail(field, format!("paragraph {p} is not in `{id}` (1 to {n})"));
+                None
+            }
+            (CitedBy::Url, Some(_), None) => {
+                self.fail(field, format!("source `{id}` has no numbered paragraphs"));
+                None
+            }
+            _ => Some(Cite {
+                source,
+                paragraph: r.paragraph,
+            }),
+        }
+    }
+
+    /// The source `id` exists (for a reference to a whole source, with no paragraph).
+    pub fn source(&mut self, field: impl Display, id: &str) -> Option<Arc<Source>> {
+        let source = self.checker.sources.get(id).cloned();
+        if source.is_none() {
+            self.fail(field, format!("unknown source `{id}`"));
+        }
+        source
+    }
+
+    /// At least one source, each of which resolves.
+    pub fn cites(&mut self, field: impl Display, refs: &[SourceRef]) -> Vec<Cite> {
+        let field = field.to_string();
+        self.require(!refs.is_empty(), &field, "no source given");
+        refs.iter().filter_map(|r| self.cite(&field, r)).collect()
+    }
+
+    pub fn sourced_text(
+        &mut self,
+        field: impl Display,
+        item: crate::build::seed::SourcedText,
+    ) -> SourcedText {
+        self.text(format!("{field}.text"), &item.text);
+        let sources = self.cites(format!("{field}.sources"), &item.sources);
+        SourcedText {
+            text: item.text,
+            sources,
+        }
+    }
+}
+
+pub(crate) fn has_hangul(s: &str) -> bool {
+    s.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c))
+}
+
+pub(crate) fn is_iso_date(date: &str) -> bool {
+    let parts: Vec<&str> = date.split('-').collect();
+    matches!(parts.as_slice(), [y, m, d]
+        if y.len() == 4 && m.len() == 2 && d.len() == 2
+        && y.parse::<u16>().is_ok()
+        && m.parse::<u8>().is_ok_and(|m| (1..=12).contains(&m))
+        && d.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d)))
+}
+
+/// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, with a real month and day.
+pub(crate) fn is_partial_date(date: &str) -> bool {
+    match date.len() {
+        4 => date.bytes().all(|b| b.is_ascii_digit()),
+        7 => is_iso_date(&format!("{date}-01")),
+        10 => is_iso_date(date),
+        _ => false,
+    }
+}
+
+/// The first day a partial date (`2024`, `2024-06`, `2024-06-03`) can mean.
+pub(crate) fn first_day(date: &str) -> String {
+    match date.len() {
+        4 => format!("{date}-01-01"),
+        7 => format!("{date}-01"),
+        _ => date.to_string(),
+    }
+}
+
+/// The last day a partial date can mean (the 31st for any month: only compared).
+pub(crate) fn last_day(date: &str) -> String {
+    match date.len() {
+        4 => format!("{date}-12-31"),
+        7 => format!("{date}-31"),
+        _ => date.to_string(),
+    }
+}

@@ -1,0 +1,100 @@
+//! Why Wonju: what a firm weighing the place should know, as dated facts with their
+//! figures and sources, grouped by theme.
+
+use std::collections::{HashMap, HashSet};
+
+use super::Cite;
+use super::files::SeedFile;
+use super::validate::{Checker, first_day, is_partial_date};
+use crate::build::seed::{self, Bilingual, Theme};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct WonjuFact {
+    pub id: String,
+    pub theme: Theme,
+    pub title: Bilingual,
+    pub text: Bilingual,
+    /// When what the card says was last reported (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
+    pub as_of: String,
+    pub sources: Vec<Cite>,
+    /// Sourced figures, in the card's order; each has its own page.
+    pub figures: Vec<String>,
+}
+
+/// Resolves the cards; `figure_sources` maps each sourced figure to its source's id.
+/// Returns them by theme, newest first within a theme.
+pub(crate) fn resolve_wonju(
+    seeds: Vec<seed::FactSeed>,
+    figure_sources: &HashMap<&str, &str>,
+    today: &str,
+    c: &mut Checker,
+) -> Vec<WonjuFact> {
+    let file = SeedFile::Wonju;
+    c.unique_ids(file, seeds.iter().map(|f| f.id.as_str()));
+    let mut seen_figures: HashSet<String> = HashSet::new();
+    let mut facts: Vec<WonjuFact> = seeds
+        .into_iter()
+        .map(|f| {
+            let mut e = c.entry(file, &f.id);
+            e.text("title", &f.title);
+            e.text("text", &f.text);
+            let sources = e.cites("sources", &f.sources);
+            e.require(!sources.is_empty(), "sources", "a card needs a source");
+            if !is_partial_date(&f.as_of) {
+                e.fail("as_of", "not YYYY, YYYY-MM or YYYY-MM-DD");
+            } else {
+                e.require(
+                    first_day(&f.as_of).as_str() <= today,
+                    "as_of",
+                    format!("{} is after the information-as-of date {today}", f.as_of),
+                );
+                // A card cannot be newer than the newest report it rests on.
+                let newest = sources
+                    .iter()
+                    .filter_map(|s| s.source.date.as_deref())
+                    .max();
+                if let Some(newest) = newest {
+                    e.require(
+                        first_day(&f.as_of).as_str() <= newest,
+                        "as_of",
+                        format!("{} is after its newest source ({newest})", f.as_of),
+                    );
+                }
+            }
+            for id in &f.figures {
+                match figure_sources.get(id.as_str()) {
+                    None => e.fail(
+                        "figures",
+                        format!("`{id}` is not a sourced figure in seeds/figures.json"),
+                    ),
+                    Some(source) => e.require(
+                        sources.iter().any(|s| s.source.id == *source),
+                        "figures",
+                        format!("`{id}` comes from `{source}`, which the card does not cite"),
+                    ),
+                }
+                e.require(
+                    seen_figures.insert(id.clone()),
+                    "figures",
+                    format!("`{id}` is already on another card"),
+                );
+            }
+            WonjuFact {
+                id: f.id,
+                theme: f.theme,
+                title: f.title,
+                text: f.text,
+                as_of: f.as_of,
+                sources,
+                figures: f.figures,
+            }
+        })
+        .collect();
+    facts.sort_by(|a, b| {
+        let rank = |t: Theme| Theme::ALL.iter().position(|x| *x == t);
+        rank(a.theme)
+            .cmp(&rank(b.theme))
+            .then_with(|| first_day(&b.as_of).cmp(&first_day(&a.as_of)))
+    });
+    facts
+}

@@ -1,0 +1,237 @@
+//! The designations that apply in Wonju (the cluster, regulation-free and special zones,
+//! the foreign-investment zone), each with its dates, and its status on a given day.
+
+use std::collections::HashSet;
+
+use super::Cite;
+use super::files::SeedFile;
+use super::validate::{Checker, first_day, is_partial_date, last_day};
+use crate::build::seed::{self, Bilingual, ZoneKind};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Zone {
+    pub id: String,
+    pub kind: ZoneKind,
+    pub name: Bilingual,
+    pub designated: String,
+    pub starts: String,
+    pub ends: Option<String>,
+    pub lifted: Option<String>,
+    pub area: Option<Bilingual>,
+    pub place: Bilingual,
+    pub sites: Vec<String>,
+    pub whole_of_wonju: bool,
+    pub benefits: Vec<Bilingual>,
+    pub run_by: Bilingual,
+    pub notes: Vec<Bilingual>,
+    pub sources: Vec<Cite>,
+}
+
+/// Where a zone stands on a given day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ZoneStatus {
+    /// Designated but its measures have not started.
+    Planned,
+    Active,
+    Ended,
+}
+
+impl ZoneStatus {
+    pub const ALL: [ZoneStatus; 3] = [ZoneStatus::Active, ZoneStatus::Planned, ZoneStatus::Ended];
+
+    /// The value in a URL (`?status=active`).
+    pub const fn slug(self) -> &'static str {
+        match self {
+            ZoneStatus::Planned => "planned",
+            ZoneStatus::Active => "active",
+            ZoneStatus::Ended => "ended",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<ZoneStatus> {
+        ZoneStatus::ALL.into_iter().find(|s| s.slug() == slug)
+    }
+}
+
+impl Zone {
+    /// The zone's status on `today` (an ISO date): ended once lifted or past its end, planned
+    /// before it starts, active in between. A month or year counts whole.
+    pub fn status(&self, today: &str) -> ZoneStatus {
+        let over = |date: &Option<String>| {
+            date.as_deref()
+                .is_some_and(|d| last_day(d).as_str() < today)
+        };
+        if over(&self.lifted) || (self.lifted.is_none() && over(&self.ends)) {
+            ZoneStatus::Ended
+        } else if first_day(&self.starts).as_str() > today {
+            ZoneStatus::Planned
+        } else {
+            ZoneStatus::Active
+        }
+    }
+
+    /// When it ended, on `today`: the lifting, else the end it was given.
+    pub fn ended_on(&self, today: &str) -> Option<&str> {
+        (self.status(today) == ZoneStatus::Ended)
+            .then(|| self.lifted.as_deref().or(self.ends.as_deref()))
+            .flatten()
+    }
+
+    /// Whether its end, if it has one, is still ahead on `today`.
+    pub fn ends_after(&self, today: &str) -> bool {
+        self.ends
+            .as_deref()
+            .is_some_and(|e| last_day(e).as_str() >= today)
+    }
+
+    /// Whether the zone covers the map site `site`.
+    pub fn covers_site(&self, site: &str) -> bool {
+        self.whole_of_wonju || self.sites.iter().any(|s| s == site)
+    }
+}
+
+pub(crate) fn resolve_zones(
+    seeds: Vec<seed::ZoneSeed>,
+    site_ids: &HashSet<&str>,
+    c: &mut Checker,
+) -> Vec<Zone> {
+    let file = SeedFile::Zones;
+    c.unique_ids(file, seeds.iter().map(|z| z.id.as_str()));
+    let mut zones: Vec<Zone> = seeds
+        .into_iter()
+        .map(|z| {
+            let mut e = c.entry(file, &z.id);
+            e.text("name", &z.name);
+            e.text("where", &z.r#where);
+            e.text("run_by", &z.run_by);
+            e.optional_text("area", z.area.as_ref());
+            e.require(
+                !z.benefits.is_empty(),
+                "benefits",
+                "says nothing a firm gets",
+            );
+            for (i, b) in z.benefits.iter().enumerate() {
+                e.text(format!("benefits[{i}]"), b);
+            }
+            for (i, n) in z.notes.iter().enumerate() {
+                e.text(format!("notes[{i}]"), n);
+            }
+            let dates = [
+                ("designated", Some(&z.designated)),
+                ("starts", Some(&z.starts)),
+                ("ends", z.ends.as_ref()),
+                ("lifted", z.lifted.as_ref()),
+            ];
+            for (field, date) in dates {
+                if let Some(date) = date {
+                    e.require(
+                        is_partial_date(date),
+                        field,
+                        format!("not a date (YYYY, YYYY-MM or YYYY-MM-DD): {date:?}"),
+                    );
+                }
+            }
+            if let Some(ends) = &z.ends {
+                e.require(
+                    first_day(&z.starts) <= last_day(ends),
+                    "ends",
+                    format!("{ends} is before the start {}", z.starts),
+                );
+            }
+            if let Some(lifted) = &z.lifted {
+                e.require(
+                    first_day(&z.designated) <= last_day(lifted),
+                    "lifted",
+                    format!("{lifted} is before the designation {}", z.designated),
+                );
+            }
+            for site in &z.sites {
+                e.require(
+                    site_ids.contains(site.as_str()),
+                    "sites",
+                    format!("`{site}` is not a site in seeds/sites.json"),
+                );
+            }
+            e.require(
+                !z.whole_of_wonju || z.sites.is_empty(),
+                "sites",
+                "a zone over the whole of Wonju lists no sites",
+            );
+            let sources = e.cites("sources", &z.sources);
+            Zone {
+                id: z.id,
+                kind: z.kind,
+                name: z.name,
+                designated: z.designated,
+                starts: z.starts,
+                ends: z.ends,
+                lifted: z.lifted,
+                area: z.area,
+                place: z.r#where,
+                sites: z.sites,
+                whole_of_wonju: z.whole_of_wonju,
+                benefits: z.benefits,
+                run_by: z.run_by,
+                notes: z.notes,
+                sources,
+            }
+        })
+        .collect();
+    zones.sort_by_key(|z| std::cmp::Reverse(first_day(&z.designated)));
+    zones
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn zone(starts: &str, ends: Option<&str>, lifted: Option<&str>) -> Zone {
+        Zone {
+            id: "z".into(),
+            kind: ZoneKind::Cluster,
+            name: Bilingual {
+                ko: "구역".into(),
+                en: "Zone".into(),
+            },
+            designated: starts.into(),
+            starts: starts.into(),
+            ends: ends.map(Into::into),
+            lifted: lifted.map(Into::into),
+            area: None,
+            place: Bilingual {
+                ko: "원주".into(),
+                en: "Wonju".into(),
+            },
+            sites: vec![],
+            whole_of_wonju: true,
+            benefits: vec![],
+            run_by: Bilingual {
+                ko: "도".into(),
+                en: "Province".into(),
+            },
+            notes: vec![],
+            sources: vec![],
+        }
+    }
+
+    #[test]
+    fn status_follows_the_dates_and_counts_a_month_or_year_whole() {
+        let z = zone("2024-06", Some("2028-05"), None);
+        assert_eq!(z.status("2024-05-31"), ZoneStatus::Planned);
+        assert_eq!(z.status("2024-06-01"), ZoneStatus::Active);
+        assert_eq!(z.status("2028-05-31"), ZoneStatus::Active);
+        assert_eq!(z.status("2028-06-01"), ZoneStatus::Ended);
+        // Extended past its end and lifted later: active until the lifting.
+        let z = zone("2019-07", Some("2023-08"), Some("2025-08"));
+        assert_eq!(z.status("2024-01-01"), ZoneStatus::Active);
+        assert_eq!(z.status("2025-09-01"), ZoneStatus::Ended);
+        assert_eq!(z.ended_on("2025-09-01"), Some("2025-08"));
+        // No end given: active from its start on.
+        let z = zone("2013-12-09", None, None);
+        assert_eq!(z.status("2013-12-08"), ZoneStatus::Planned);
+        assert_eq!(z.status("2026-11-25"), ZoneStatus::Active);
+        let z = zone("2022", Some("2025"), None);
+        assert_eq!(z.status("2025-12-31"), ZoneStatus::Active);
+        assert_eq!(z.status("2026-01-01"), ZoneStatus::Ended);
+    }
+}

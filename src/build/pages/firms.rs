@@ -1,0 +1,174 @@
+//! `/{lang}/firms/`: the firms the sources name, what they make and where in Wonju, with
+//! filters by role and place kept in the URL (`?role=anchor&site=enterprise-city`). It says
+//! how many of the cluster's firms that is: a register of what is named, never "all".
+
+use leptos::prelude::*;
+
+use crate::build::components::figure::SourceLinks;
+use crate::build::format;
+use crate::build::model::{Dataset, Firm, FirmRole};
+use crate::i18n::{self, Named};
+use crate::islands::filter::{Facet, FilterIsland};
+use crate::lang::Lang;
+use crate::route::{Page, Section};
+use crate::site::use_site;
+
+/// The cluster's total, which the count of named firms is set against.
+pub const CLUSTER_TOTAL: &str = "cluster-firms-2023";
+
+#[component]
+pub fn Firms(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
+    let site = use_site();
+    let count = dataset.figure(CLUSTER_TOTAL).map(|total| {
+        let period = total
+            .source
+            .source
+            .date
+            .as_deref()
+            .map(|d| format::partial_date(&d[..d.len().min(7)], lang))
+            .unwrap_or_else(|| format::period(total.period, lang));
+        let text = i18n::FIRMS_COUNT.fill(
+            lang,
+            &[
+                ("named", &dataset.firms.len().to_string()),
+                ("total", &format::figure_value(total, lang)),
+                ("period", &period),
+            ],
+        );
+        let href = site.href(&Page::Figure(CLUSTER_TOTAL.to_string()).path(lang));
+        view! { <p class="gw-notice">{text} " " <a href=href>{total.label.get(lang).to_string()}</a></p> }
+    });
+
+    // The places firms are named at, in the order of the map's sites.
+    let places: Vec<(&'static str, String)> = dataset
+        .sites
+        .iter()
+        .filter(|s| {
+            dataset
+                .firms
+                .iter()
+                .any(|f| f.site.as_deref() == Some(s.id.as_str()))
+        })
+        .map(|s| (s.id.as_str(), s.name.get(lang).to_string()))
+        .collect();
+
+    // Links as the build writes them (each alone in the query); the filter island keeps
+    // the other choice in them and marks the current one.
+    let role_links = std::iter::once((None, i18n::FIRMS_ALL))
+        .chain(FirmRole::ALL.map(|r| (Some(r), r.name())))
+        .map(|(role, label)| {
+            let slug = role.map(FirmRole::slug);
+            let href = slug.map_or_else(|| "?".to_string(), |s| format!("?role={s}"));
+            let current = role.is_none().then_some("true");
+            let choice = format!("role={}", slug.unwrap_or_default());
+            view! { <li><a href=href data-noscroll="" class="gw-filter__link" aria-current=current data-gw-choice=choice data-role=slug>{label.get(lang)}</a></li> }
+        })
+        .collect_view();
+    let site_links = std::iter::once((None, i18n::FIRMS_ALL.get(lang).to_string()))
+        .chain(places.iter().map(|(id, name)| (Some(*id), name.clone())))
+        .map(|(place, label)| {
+            let href = place.map_or_else(|| "?".to_string(), |p| format!("?site={p}"));
+            let current = place.is_none().then_some("true");
+            let choice = format!("site={}", place.unwrap_or_default());
+            view! { <li><a href=href data-noscroll="" class="gw-filter__link" aria-current=current data-gw-choice=choice data-site=place>{label}</a></li> }
+        })
+        .collect_view();
+    let filter = crate::islands::island(FilterIsland {
+        lang,
+        facets: vec![
+            Facet {
+                key: "role".into(),
+                values: FirmRole::ALL.map(|r| r.slug().to_string()).to_vec(),
+                multiple: false,
+            },
+            Facet {
+                key: "site".into(),
+                values: places.iter().map(|(id, _)| id.to_string()).collect(),
+                multiple: false,
+            },
+        ],
+        count: i18n::FIRMS_SHOWN.get(lang).to_string(),
+        ignored: i18n::FIRMS_IGNORED.get(lang).to_string(),
+    });
+    let list = dataset
+        .firms
+        .iter()
+        .map(|f| view! { <FirmCard firm=f lang=lang/> })
+        .collect_view();
+    let shown_count = i18n::FIRMS_SHOWN.fill(lang, &[("shown", &dataset.firms.len().to_string())]);
+
+    view! {
+        <div class="gw-page gw-firms-page">
+            <h1>{Section::Firms.title().get(lang)}</h1>
+            <p class="gw-lede">{Section::Firms.description().get(lang)}</p>
+            <super::NewestSource dataset=dataset section=Section::Firms lang=lang/>
+            {count}
+            <nav class="gw-filter" aria-label=i18n::FIRMS_FILTER_ROLE.get(lang)>
+                <p class="gw-filter__label">{i18n::FIRMS_FILTER_ROLE.get(lang)}</p>
+                <ul class="gw-filter__list">{role_links}</ul>
+            </nav>
+            <nav class="gw-filter" aria-label=i18n::FIRMS_FILTER_SITE.get(lang)>
+                <p class="gw-filter__label">{i18n::FIRMS_FILTER_SITE.get(lang)}</p>
+                <ul class="gw-filter__list">{site_links}</ul>
+            </nav>
+            <p class="gw-notice" role="status" data-gw-ignored="" hidden>{i18n::FIRMS_IGNORED.get(lang)}</p>
+            <p class="gw-muted" role="status" aria-live="polite" data-gw-count="">{shown_count}</p>
+            <div class="gw-firms">
+                {list}
+                <p class="gw-muted" data-gw-empty="" hidden>{i18n::FIRMS_NONE.get(lang)}</p>
+            </div>
+            {filter}
+        </div>
+    }
+}
+
+#[component]
+fn FirmCard(firm: &'static Firm, lang: Lang) -> impl IntoView {
+    let site = use_site();
+    let story = firm
+        .roles
+        .contains(&FirmRole::Story)
+        .then(|| site.href(&Page::Story(firm.id.clone()).path(lang)));
+    let map_href = firm.site.as_ref().map(|s| {
+        format!(
+            "{}?site={s}",
+            site.href(&Page::Section(Section::Map).path(lang))
+        )
+    });
+    let place = match (&firm.place, map_href) {
+        (Some(p), Some(href)) => view! { <a href=href>{p.get(lang).to_string()}</a> }.into_any(),
+        (Some(p), None) => p.get(lang).to_string().into_any(),
+        (None, _) => i18n::FIRM_WHERE_UNKNOWN.get(lang).into_any(),
+    };
+    let roles = firm
+        .roles
+        .iter()
+        .map(|r| view! { <li data-role=r.slug()>{r.name().get(lang)}</li> })
+        .collect_view();
+    let facets = firm
+        .roles
+        .iter()
+        .map(|r| format!("role:{}", r.slug()))
+        .chain(firm.site.iter().map(|s| format!("site:{s}")))
+        .collect::<Vec<_>>()
+        .join(" ");
+    view! {
+        <article class="gw-card gw-firm" id=format!("firm-{}", firm.id) data-firm=firm.id.clone() data-site=firm.site.clone() data-gw-facets=facets>
+            <h2 class="gw-card__label">
+                {match story {
+                    Some(href) => view! { <a href=href>{firm.name.get(lang).to_string()}</a> }.into_any(),
+                    None => firm.name.get(lang).to_string().into_any(),
+                }}
+            </h2>
+            {(lang == Lang::En && !firm.english_name_checked).then(|| view! { <p class="gw-muted">{i18n::FIRM_NAME_OURS.get(lang)}</p> })}
+            <dl class="gw-facts">
+                {firm.makes.as_ref().map(|m| view! { <dt>{i18n::FIRM_MAKES.get(lang)}</dt><dd>{m.get(lang).to_string()}</dd> })}
+                <dt>{i18n::FIRM_ROLES.get(lang)}</dt>
+                <dd><ul class="gw-firm__roles">{roles}</ul></dd>
+                <dt>{i18n::FIRM_WHERE.get(lang)}</dt>
+                <dd>{place}</dd>
+            </dl>
+            <p class="gw-card__source">{i18n::SOURCES_LABEL.get(lang)} ": " <SourceLinks cites=&firm.sources lang=lang/></p>
+        </article>
+    }
+}
