@@ -3,32 +3,14 @@
 
 use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    Ko,
-    En,
+crate::tokens! {
+    pub enum Lang {
+        Ko = "ko",
+        En = "en",
+    }
 }
 
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::Ko, Lang::En];
-
-    /// BCP 47 code, used in URLs, `<html lang>` and `hreflang`.
-    pub const fn code(self) -> &'static str {
-        match self {
-            Lang::Ko => "ko",
-            Lang::En => "en",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Lang> {
-        match code {
-            "ko" => Some(Lang::Ko),
-            "en" => Some(Lang::En),
-            _ => None,
-        }
-    }
-
     pub const fn other(self) -> Lang {
         match self {
             Lang::Ko => Lang::En,

@@ -5,7 +5,7 @@
 //! - `browser` (feature `csr`, the wasm): starts the islands the build wrote into a page.
 //!
 //! The modules at the top are the vocabulary both use, and import neither: languages and
-//! interface texts, number and date formatting, the routes, where the site is served, the
+//! interface texts, number and date formatting, the routes and every published path (`paths`), where the site is served, the
 //! security policy, the charts' ids and state, the map's geometry and view, the search
 //! index and query, and the islands (each one's props and view, rendered by the build and
 //! again by the browser). `tests/native/architecture.rs` checks the direction.
@@ -16,10 +16,12 @@ pub mod i18n;
 pub mod islands;
 pub mod lang;
 pub mod map;
+pub mod paths;
 pub mod route;
 pub mod search;
 pub mod security;
 pub mod site;
+pub mod tokens;
 
 #[cfg(feature = "csr")]
 pub mod browser;

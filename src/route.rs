@@ -9,54 +9,24 @@ use crate::chart::ChartId;
 use crate::i18n::{self, Text};
 use crate::lang::Lang;
 
-/// The sections in the main navigation, in navigation order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Section {
-    Overview,
-    WhyWonju,
-    Updates,
-    Outcomes,
-    Stories,
-    Map,
-    Programmes,
-    Zones,
-    Firms,
-    Partners,
-    Press,
+crate::tokens! {
+    /// The sections in the main navigation, in navigation order.
+    pub enum Section {
+        Overview = "",
+        WhyWonju = "why-wonju",
+        Updates = "updates",
+        Outcomes = "outcomes",
+        Stories = "stories",
+        Map = "map",
+        Programmes = "programmes",
+        Zones = "zones",
+        Firms = "firms",
+        Partners = "partners",
+        Press = "press",
+    }
 }
 
 impl Section {
-    pub const ALL: [Section; 11] = [
-        Section::Overview,
-        Section::WhyWonju,
-        Section::Updates,
-        Section::Outcomes,
-        Section::Stories,
-        Section::Map,
-        Section::Programmes,
-        Section::Zones,
-        Section::Firms,
-        Section::Partners,
-        Section::Press,
-    ];
-
-    /// The path segment after the language; the overview is the language's home.
-    pub const fn slug(self) -> &'static str {
-        match self {
-            Section::Overview => "",
-            Section::WhyWonju => "why-wonju",
-            Section::Updates => "updates",
-            Section::Outcomes => "outcomes",
-            Section::Stories => "stories",
-            Section::Map => "map",
-            Section::Programmes => "programmes",
-            Section::Zones => "zones",
-            Section::Firms => "firms",
-            Section::Partners => "partners",
-            Section::Press => "press",
-        }
-    }
-
     pub const fn title(self) -> Text {
         match self {
             Section::Overview => i18n::PAGE_OVERVIEW,
@@ -88,10 +58,6 @@ impl Section {
             Section::Press => i18n::DESC_PRESS,
         }
     }
-
-    fn from_slug(slug: &str) -> Option<Section> {
-        Section::ALL.into_iter().find(|s| s.slug() == slug)
-    }
 }
 
 /// A page in one language.
@@ -118,7 +84,39 @@ pub enum Page {
     Offline,
 }
 
+crate::tokens! {
+    /// The kinds of page there are, one per variant of [`Page`]: the build lists the
+    /// pages of each kind (`build::shell::all_pages`), so a kind left out does not compile.
+    pub enum PageKind {
+        Section = "section",
+        Story = "story",
+        Figure = "figure",
+        Embed = "embed",
+        Search = "search",
+        Changelog = "changelog",
+        Sources = "sources",
+        UndatedSources = "undated-sources",
+        Accessibility = "accessibility",
+        Offline = "offline",
+    }
+}
+
 impl Page {
+    pub const fn kind(&self) -> PageKind {
+        match self {
+            Page::Section(_) => PageKind::Section,
+            Page::Figure(_) => PageKind::Figure,
+            Page::Embed(_) => PageKind::Embed,
+            Page::Story(_) => PageKind::Story,
+            Page::Search => PageKind::Search,
+            Page::Changelog => PageKind::Changelog,
+            Page::Sources => PageKind::Sources,
+            Page::UndatedSources => PageKind::UndatedSources,
+            Page::Accessibility => PageKind::Accessibility,
+            Page::Offline => PageKind::Offline,
+        }
+    }
+
     /// A language's home page: the overview.
     pub const fn home() -> Page {
         Page::Section(Section::Overview)
@@ -144,8 +142,8 @@ impl Page {
     pub fn path(&self, lang: Lang) -> String {
         let mut path = format!("/{}/", lang.code());
         match self {
-            Page::Section(section) if !section.slug().is_empty() => {
-                path.push_str(section.slug());
+            Page::Section(section) if !section.code().is_empty() => {
+                path.push_str(section.code());
                 path.push('/');
             }
             Page::Section(_) => {}
@@ -156,7 +154,7 @@ impl Page {
             }
             Page::Embed(chart) => {
                 path.push_str("embed/");
-                path.push_str(chart.slug());
+                path.push_str(chart.code());
                 path.push('/');
             }
             Page::Story(id) => {
@@ -226,10 +224,10 @@ impl Resolved {
             ["sources", "undated"] => Some(Page::UndatedSources),
             ["accessibility"] => Some(Page::Accessibility),
             ["offline"] => Some(Page::Offline),
-            [slug] => Section::from_slug(slug).map(Page::Section),
+            [slug] => Section::from_code(slug).map(Page::Section),
             // Whether an entry has this id is the build's to say (`build::shell::resolve`).
             ["figures", id] => Some(Page::Figure(id.to_string())),
-            ["embed", slug] => ChartId::from_slug(slug).map(Page::Embed),
+            ["embed", slug] => ChartId::from_code(slug).map(Page::Embed),
             ["stories", id] => Some(Page::Story(id.to_string())),
             _ => None,
         };
@@ -278,6 +276,13 @@ mod tests {
                 Page::Offline,
             ])
             .collect()
+    }
+
+    #[test]
+    fn the_pages_here_are_one_of_every_kind() {
+        for kind in PageKind::ALL {
+            assert!(pages().iter().any(|p| p.kind() == kind), "{kind:?}");
+        }
     }
 
     #[test]
@@ -368,7 +373,7 @@ mod tests {
 
     #[test]
     fn section_slugs_are_unique_and_titles_differ() {
-        let mut slugs: Vec<_> = Section::ALL.iter().map(|s| s.slug()).collect();
+        let mut slugs: Vec<_> = Section::ALL.iter().map(|s| s.code()).collect();
         slugs.sort_unstable();
         slugs.dedup();
         assert_eq!(slugs.len(), Section::ALL.len());

@@ -5,14 +5,17 @@
 use serde::{Serialize, Serializer};
 
 use crate::build::format;
-use crate::build::model::{Bilingual, Cite, Dataset, FigureRef, Group, Location, Period, TermKind};
+use crate::build::model::{
+    Bilingual, Cite, Dataset, FigureRef, FigureUnit, Group, Location, Period, TermKind,
+};
 use crate::i18n::{self, Text};
 use crate::lang::Lang;
+use crate::paths;
 use crate::route::Page;
 
 /// A file journalists can download, at a stable URL under the site root.
 pub struct Download {
-    /// Path from the site root, e.g. `data/figures.csv`.
+    /// Path from the site root, e.g. `/data/figures.csv` (`paths`).
     pub path: &'static str,
     pub title: Text,
     pub description: Text,
@@ -22,49 +25,49 @@ pub struct Download {
 /// Every published file, in the order the press page lists them.
 pub const DOWNLOADS: [Download; 8] = [
     Download {
-        path: "data/figures.csv",
+        path: paths::FIGURES_CSV,
         title: i18n::DL_FIGURES_CSV,
         description: i18n::DL_FIGURES_CSV_DESC,
         build: figures_csv,
     },
     Download {
-        path: "data/figures.json",
+        path: paths::FIGURES_JSON,
         title: i18n::DL_FIGURES_JSON,
         description: i18n::DL_FIGURES_JSON_DESC,
         build: figures_json,
     },
     Download {
-        path: "data/figures.schema.json",
+        path: paths::FIGURES_SCHEMA,
         title: i18n::DL_SCHEMA,
         description: i18n::DL_SCHEMA_DESC,
         build: figures_schema,
     },
     Download {
-        path: SOURCES_CSV_PATH,
+        path: paths::SOURCES_CSV,
         title: i18n::DL_SOURCES_CSV,
         description: i18n::DL_SOURCES_CSV_DESC,
         build: sources_csv,
     },
     Download {
-        path: "data/glossary.csv",
+        path: paths::GLOSSARY_CSV,
         title: i18n::DL_GLOSSARY_CSV,
         description: i18n::DL_GLOSSARY_CSV_DESC,
         build: glossary_csv,
     },
     Download {
-        path: "data/sites.csv",
+        path: paths::SITES_CSV,
         title: i18n::DL_SITES_CSV,
         description: i18n::DL_SITES_CSV_DESC,
         build: sites_csv,
     },
     Download {
-        path: "data/zones.csv",
+        path: paths::ZONES_CSV,
         title: i18n::DL_ZONES_CSV,
         description: i18n::DL_ZONES_CSV_DESC,
         build: zones_csv,
     },
     Download {
-        path: "data/firms.csv",
+        path: paths::FIRMS_CSV,
         title: i18n::DL_FIRMS_CSV,
         description: i18n::DL_FIRMS_CSV_DESC,
         build: firms_csv,
@@ -105,9 +108,9 @@ pub struct FigureRecord {
     pub label: Bilingual,
     /// The value in `unit`, unformatted
     pub value: f64,
-    /// krw, firms, jobs, people, patents, percent_per_year, rank, indicators, km, km2,
-    /// krw_per_usd; derived: percent, index, usd
-    pub unit: String,
+    /// The unit `value` is in: a sourced figure's, or a derived one's (percent, index, usd,
+    /// krw)
+    pub unit: FigureUnit,
     /// For ranks and counts out of a total
     pub out_of: Option<f64>,
     pub formatted: Bilingual,
@@ -159,7 +162,7 @@ impl FigureRecord {
             group: basis.group,
             label: figure.label().clone(),
             value: figure.value(),
-            unit: figure.unit_code().to_string(),
+            unit: figure.unit(),
             out_of: match figure {
                 FigureRef::Sourced(f) => f.out_of,
                 FigureRef::Derived(_) => None,
@@ -233,7 +236,7 @@ struct FigureRow<'a> {
     label_en: &'a str,
     #[serde(serialize_with = "plain")]
     value: f64,
-    unit: &'a str,
+    unit: FigureUnit,
     #[serde(serialize_with = "plain_opt")]
     out_of: Option<f64>,
     value_ko: &'a str,
@@ -267,7 +270,7 @@ impl<'a> From<&'a FigureRecord> for FigureRow<'a> {
             label_ko: &r.label.ko,
             label_en: &r.label.en,
             value: r.value,
-            unit: &r.unit,
+            unit: r.unit,
             out_of: r.out_of,
             value_ko: &r.formatted.ko,
             value_en: &r.formatted.en,
@@ -329,21 +332,6 @@ pub struct DiscrepancyRecord {
     pub claims: Vec<ClaimRecord>,
     pub note: Bilingual,
 }
-
-/// The Frictionless Data Package describing every download (written by the build).
-pub const DATAPACKAGE_PATH: &str = "/data/datapackage.json";
-/// The sources as CSV, from the site root without its leading slash (as `DOWNLOADS` has it).
-pub const SOURCES_CSV_PATH: &str = "data/sources.csv";
-
-/// The press kit of `lang`: one ZIP (written by the build, `prerender::press_kit`).
-pub fn press_kit_path(lang: Lang) -> String {
-    format!("/data/press-kit-{}.zip", lang.code())
-}
-
-/// What the build says about the press kits and the downloads; the press page reads it (the
-/// browser fetches it: the kits are made after the app is compiled, and the app does not
-/// carry the code that writes the files).
-pub const PRESS_KIT_MANIFEST: &str = "/data/press-kit.json";
 
 #[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
 pub struct PressKitManifest {
@@ -677,7 +665,7 @@ pub fn zones_csv(d: &Dataset) -> String {
             kind: z.kind,
             name_ko: &z.name.ko,
             name_en: &z.name.en,
-            status: z.status(&d.information_as_of).slug(),
+            status: z.status(&d.information_as_of).code(),
             designated: &z.designated,
             starts: &z.starts,
             ends: z.ends.as_deref(),
@@ -725,7 +713,7 @@ pub fn firms_csv(d: &Dataset) -> String {
             roles: f
                 .roles
                 .iter()
-                .map(|r| r.slug())
+                .map(|r| r.code())
                 .collect::<Vec<_>>()
                 .join("; "),
             where_ko: f.place.as_ref().map(|p| p.ko.as_str()),

@@ -65,94 +65,39 @@ pub enum Group {
     Zones,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Unit {
-    /// South Korean won, nominal.
-    Krw,
-    Firms,
-    Jobs,
-    People,
-    Patents,
-    PercentPerYear,
-    /// A position in a ranking (1 = first); `out_of` says among how many.
-    Rank,
-    /// A count out of `out_of`.
-    Indicators,
-    Km,
-    Km2,
-    KrwPerUsd,
-    /// US dollars, nominal.
-    Usd,
-    Minutes,
-    /// Train services.
-    Trains,
-    Beds,
-    Organisations,
-    /// A change over the period in per cent (may be negative).
-    PercentChange,
-    /// A share of a whole, in per cent.
-    PercentShare,
-    Exhibitors,
-    M2,
-    /// Rental units or rooms for firms.
-    Units,
-    /// Cases of support given (prototypes, tests, consultations).
-    SupportCases,
-}
-
-impl Unit {
-    pub const ALL: [Unit; 22] = [
-        Unit::Krw,
-        Unit::Firms,
-        Unit::Jobs,
-        Unit::People,
-        Unit::Patents,
-        Unit::PercentPerYear,
-        Unit::Rank,
-        Unit::Indicators,
-        Unit::Km,
-        Unit::Km2,
-        Unit::KrwPerUsd,
-        Unit::Usd,
-        Unit::Minutes,
-        Unit::Trains,
-        Unit::Beds,
-        Unit::Organisations,
-        Unit::PercentChange,
-        Unit::PercentShare,
-        Unit::Exhibitors,
-        Unit::M2,
-        Unit::Units,
-        Unit::SupportCases,
-    ];
-
-    /// Stable unit code used in the published data.
-    pub const fn code(self) -> &'static str {
-        match self {
-            Unit::Krw => "krw",
-            Unit::Firms => "firms",
-            Unit::Jobs => "jobs",
-            Unit::People => "people",
-            Unit::Patents => "patents",
-            Unit::PercentPerYear => "percent_per_year",
-            Unit::Rank => "rank",
-            Unit::Indicators => "indicators",
-            Unit::Km => "km",
-            Unit::Km2 => "km2",
-            Unit::KrwPerUsd => "krw_per_usd",
-            Unit::Usd => "usd",
-            Unit::Minutes => "minutes",
-            Unit::Trains => "trains",
-            Unit::Beds => "beds",
-            Unit::Organisations => "organisations",
-            Unit::PercentChange => "percent_change",
-            Unit::PercentShare => "percent_share",
-            Unit::Exhibitors => "exhibitors",
-            Unit::M2 => "m2",
-            Unit::Units => "units",
-            Unit::SupportCases => "support_cases",
-        }
+crate::tokens! {
+    pub enum Unit {
+        /// South Korean won, nominal.
+        Krw = "krw",
+        Firms = "firms",
+        Jobs = "jobs",
+        People = "people",
+        Patents = "patents",
+        PercentPerYear = "percent_per_year",
+        /// A position in a ranking (1 = first); `out_of` says among how many.
+        Rank = "rank",
+        /// A count out of `out_of`.
+        Indicators = "indicators",
+        Km = "km",
+        Km2 = "km2",
+        KrwPerUsd = "krw_per_usd",
+        /// US dollars, nominal.
+        Usd = "usd",
+        Minutes = "minutes",
+        /// Train services.
+        Trains = "trains",
+        Beds = "beds",
+        Organisations = "organisations",
+        /// A change over the period in per cent (may be negative).
+        PercentChange = "percent_change",
+        /// A share of a whole, in per cent.
+        PercentShare = "percent_share",
+        Exhibitors = "exhibitors",
+        M2 = "m2",
+        /// Rental units or rooms for firms.
+        Units = "units",
+        /// Cases of support given (prototypes, tests, consultations).
+        SupportCases = "support_cases",
     }
 }
 
@@ -481,53 +426,22 @@ pub enum ProgrammeKind {
     Hub,
 }
 
-/// What a firm is looking for; the fit-finder's first question.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Need {
-    Rnd,
-    Talent,
-    Investment,
-    Global,
-    Network,
-}
-
-impl Need {
-    pub const ALL: [Need; 5] = [
-        Need::Rnd,
-        Need::Talent,
-        Need::Investment,
-        Need::Global,
-        Need::Network,
-    ];
-
-    pub const fn code(self) -> &'static str {
-        match self {
-            Need::Rnd => "rnd",
-            Need::Talent => "talent",
-            Need::Investment => "investment",
-            Need::Global => "global",
-            Need::Network => "network",
-        }
+crate::tokens! {
+    /// What a firm is looking for; the fit-finder's first question.
+    pub enum Need {
+        Rnd = "rnd",
+        Talent = "talent",
+        Investment = "investment",
+        Global = "global",
+        Network = "network",
     }
 }
 
-/// Where a firm stands; the fit-finder's second question.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Situation {
-    Relocating,
-    InCluster,
-}
-
-impl Situation {
-    pub const ALL: [Situation; 2] = [Situation::Relocating, Situation::InCluster];
-
-    pub const fn code(self) -> &'static str {
-        match self {
-            Situation::Relocating => "relocating",
-            Situation::InCluster => "in-cluster",
-        }
+crate::tokens! {
+    /// Where a firm stands; the fit-finder's second question.
+    pub enum Situation {
+        Relocating = "relocating",
+        InCluster = "in-cluster",
     }
 }
 
@@ -659,51 +573,23 @@ pub struct FirmsFile {
     pub firms: Vec<FirmSeed>,
 }
 
-/// What a source names a firm for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum FirmRole {
-    /// It has a success story on this site.
-    Story,
-    /// An anchor firm attracted in the 2023–24 evaluation period.
-    Anchor,
-    /// Took part in the cluster's R&D tasks (2018).
-    ClusterRnd,
-    /// A partner in the phase-2 hospital-linked R&D.
-    HospitalRndPartner,
-    /// Took part in the digital-healthcare regulation-free zone.
-    ZoneParticipant,
-    /// Signed an agreement to invest or move in Wonju.
-    Investor,
-    /// Has a site in a named Wonju complex.
-    Tenant,
-}
-
-impl FirmRole {
-    pub const ALL: [FirmRole; 7] = [
-        FirmRole::Anchor,
-        FirmRole::Investor,
-        FirmRole::Tenant,
-        FirmRole::ClusterRnd,
-        FirmRole::HospitalRndPartner,
-        FirmRole::ZoneParticipant,
-        FirmRole::Story,
-    ];
-
-    pub const fn slug(self) -> &'static str {
-        match self {
-            FirmRole::Story => "story",
-            FirmRole::Anchor => "anchor",
-            FirmRole::ClusterRnd => "cluster-rnd",
-            FirmRole::HospitalRndPartner => "hospital-rnd-partner",
-            FirmRole::ZoneParticipant => "zone-participant",
-            FirmRole::Investor => "investor",
-            FirmRole::Tenant => "tenant",
-        }
-    }
-
-    pub fn from_slug(slug: &str) -> Option<FirmRole> {
-        FirmRole::ALL.into_iter().find(|r| r.slug() == slug)
+crate::tokens! {
+    /// What a source names a firm for.
+    pub enum FirmRole {
+        /// An anchor firm attracted in the 2023–24 evaluation period.
+        Anchor = "anchor",
+        /// Signed an agreement to invest or move in Wonju.
+        Investor = "investor",
+        /// Has a site in a named Wonju complex.
+        Tenant = "tenant",
+        /// Took part in the cluster's R&D tasks (2018).
+        ClusterRnd = "cluster-rnd",
+        /// A partner in the phase-2 hospital-linked R&D.
+        HospitalRndPartner = "hospital-rnd-partner",
+        /// Took part in the digital-healthcare regulation-free zone.
+        ZoneParticipant = "zone-participant",
+        /// It has a success story on this site.
+        Story = "story",
     }
 }
 
@@ -727,35 +613,14 @@ pub struct FirmSeed {
     pub sources: Vec<SourceRef>,
 }
 
-/// What a why-Wonju card is about; the page's sections, in this order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Theme {
-    Industry,
-    Travel,
-    People,
-    HealthBodies,
-    Space,
-}
-
-impl Theme {
-    pub const ALL: [Theme; 5] = [
-        Theme::Industry,
-        Theme::Travel,
-        Theme::People,
-        Theme::HealthBodies,
-        Theme::Space,
-    ];
-
-    /// The section's anchor on the page.
-    pub const fn slug(self) -> &'static str {
-        match self {
-            Theme::Industry => "industry",
-            Theme::Travel => "travel",
-            Theme::People => "people",
-            Theme::HealthBodies => "health-bodies",
-            Theme::Space => "space",
-        }
+crate::tokens! {
+    /// What a why-Wonju card is about; the page's sections, in this order.
+    pub enum Theme {
+        Industry = "industry",
+        Travel = "travel",
+        People = "people",
+        HealthBodies = "health-bodies",
+        Space = "space",
     }
 }
 

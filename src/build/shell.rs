@@ -10,7 +10,7 @@ use crate::build::model::{self, Dataset};
 use crate::build::pages;
 use crate::i18n;
 use crate::lang::Lang;
-use crate::route::{Page, Resolved, Section};
+use crate::route::{Page, PageKind, Resolved, Section};
 use crate::site::SiteConfig;
 
 /// What `path` (a site path, without the base) shows, given what the dataset holds: a
@@ -29,32 +29,33 @@ pub fn resolve(dataset: &Dataset, path: &str) -> Resolved {
     }
 }
 
-/// Every page the site has, for the build, the sitemap and tests: the sections, the
-/// stories, a page for every figure, the embeds and the rest. A kind of page left out here
-/// is never built: a test checks every kind appears.
+/// Every page the site has, for the build, the sitemap and tests: the pages of each kind,
+/// in the order of `PageKind::ALL` (the match has an arm for every kind, so a kind cannot
+/// be left unbuilt).
 pub fn all_pages(dataset: &Dataset) -> Vec<Page> {
-    Section::ALL
+    PageKind::ALL
         .into_iter()
-        .map(Page::Section)
-        .chain(dataset.stories.iter().map(|s| Page::Story(s.id.clone())))
-        .chain(
-            dataset
-                .all_figures()
-                .map(|f| Page::Figure(f.id().to_string())),
-        )
-        .chain(
-            crate::build::chart::ChartId::ALL
-                .into_iter()
-                .map(Page::Embed),
-        )
-        .chain([
-            Page::Search,
-            Page::Changelog,
-            Page::Sources,
-            Page::UndatedSources,
-            Page::Accessibility,
-            Page::Offline,
-        ])
+        .flat_map(|kind| -> Vec<Page> {
+            match kind {
+                PageKind::Section => Section::ALL.map(Page::Section).to_vec(),
+                PageKind::Story => dataset
+                    .stories
+                    .iter()
+                    .map(|s| Page::Story(s.id.clone()))
+                    .collect(),
+                PageKind::Figure => dataset
+                    .all_figures()
+                    .map(|f| Page::Figure(f.id().to_string()))
+                    .collect(),
+                PageKind::Embed => crate::chart::ChartId::ALL.map(Page::Embed).to_vec(),
+                PageKind::Search => vec![Page::Search],
+                PageKind::Changelog => vec![Page::Changelog],
+                PageKind::Sources => vec![Page::Sources],
+                PageKind::UndatedSources => vec![Page::UndatedSources],
+                PageKind::Accessibility => vec![Page::Accessibility],
+                PageKind::Offline => vec![Page::Offline],
+            }
+        })
         .collect()
 }
 
@@ -123,7 +124,7 @@ pub fn document(dataset: &'static Dataset, path: &str, config: &SiteConfig) -> A
     let doc_lang = lang.unwrap_or(Lang::Ko).code();
     let title = document_title(dataset, &resolved);
     let description = document_description(dataset, &resolved);
-    let share_image = config.url(SHARE_IMAGE);
+    let share_image = config.url(crate::paths::SHARE_IMAGE);
     let head = view! {
         <Html {..} lang=doc_lang/>
         <Title text=title.clone()/>
@@ -229,9 +230,6 @@ fn render_page(dataset: &'static Dataset, resolved: Resolved, path: String) -> A
     }
 }
 
-/// The share-card image, in `public/`.
-pub const SHARE_IMAGE: &str = "/og-image.png";
-
 fn site_name(lang: Option<Lang>) -> String {
     match lang {
         Some(lang) => i18n::SITE_NAME.get(lang).to_string(),
@@ -268,8 +266,8 @@ fn head_links(resolved: &Resolved, site: &SiteConfig) -> AnyView {
     // Each language's feeds, from every page in that language.
     let feeds = resolved.lang().map(|lang| {
         view! {
-            <Link rel="alternate" type_="application/atom+xml" title=i18n::FEED_UPDATES_TITLE.get(lang) href=site.href(&pages::updates::feed_path(lang))/>
-            <Link rel="alternate" type_="application/atom+xml" title=i18n::FEED_RELEASES_TITLE.get(lang) href=site.href(&pages::changelog::releases_feed_path(lang))/>
+            <Link rel="alternate" type_="application/atom+xml" title=i18n::FEED_UPDATES_TITLE.get(lang) href=site.href(&crate::paths::updates_feed(lang))/>
+            <Link rel="alternate" type_="application/atom+xml" title=i18n::FEED_RELEASES_TITLE.get(lang) href=site.href(&crate::paths::releases_feed(lang))/>
         }
     });
     // oEmbed discovery on a chart's own page, so a CMS given its URL embeds it.
@@ -278,7 +276,7 @@ fn head_links(resolved: &Resolved, site: &SiteConfig) -> AnyView {
             lang,
             page: Page::Embed(chart),
         } => Some(view! {
-            <Link rel="alternate" type_="application/json+oembed" title=chart.title().get(*lang) href=site.url(&crate::build::chart::embed::oembed_path(*chart, *lang))/>
+            <Link rel="alternate" type_="application/json+oembed" title=chart.title().get(*lang) href=site.url(&crate::paths::chart_oembed(*chart, *lang))/>
         }),
         _ => None,
     };

@@ -3,43 +3,19 @@
 //! makes the charts (`build::chart`); the browser draws what it wrote. Pure.
 
 use crate::i18n::{self, Text};
-use crate::lang::Lang;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-pub enum ChartId {
-    Growth,
-    GrowthIndex,
-    FirmsSupported,
-    RevenueShare,
-    Investment,
-    Evaluation,
+crate::tokens! {
+    pub enum ChartId {
+        Growth = "growth",
+        GrowthIndex = "growth-index",
+        FirmsSupported = "firms-supported",
+        RevenueShare = "revenue-share",
+        Investment = "investment",
+        Evaluation = "evaluation",
+    }
 }
 
 impl ChartId {
-    pub const ALL: [ChartId; 6] = [
-        ChartId::Growth,
-        ChartId::GrowthIndex,
-        ChartId::FirmsSupported,
-        ChartId::RevenueShare,
-        ChartId::Investment,
-        ChartId::Evaluation,
-    ];
-
-    pub const fn slug(self) -> &'static str {
-        match self {
-            ChartId::Growth => "growth",
-            ChartId::GrowthIndex => "growth-index",
-            ChartId::FirmsSupported => "firms-supported",
-            ChartId::RevenueShare => "revenue-share",
-            ChartId::Investment => "investment",
-            ChartId::Evaluation => "evaluation",
-        }
-    }
-
-    pub fn from_slug(slug: &str) -> Option<ChartId> {
-        ChartId::ALL.into_iter().find(|c| c.slug() == slug)
-    }
-
     pub const fn title(self) -> Text {
         match self {
             ChartId::Growth => i18n::CHART_GROWTH,
@@ -52,28 +28,18 @@ impl ChartId {
     }
 }
 
-/// The measure shown by the evaluation chart (its tabs).
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
-)]
-pub enum Metric {
-    #[default]
-    Firms,
-    Jobs,
-    Revenue,
+crate::tokens! {
+    /// The measure shown by the evaluation chart (its tabs).
+    #[derive(Default)]
+    pub enum Metric {
+        #[default]
+        Firms = "firms",
+        Jobs = "jobs",
+        Revenue = "revenue",
+    }
 }
 
 impl Metric {
-    pub const ALL: [Metric; 3] = [Metric::Firms, Metric::Jobs, Metric::Revenue];
-
-    pub const fn slug(self) -> &'static str {
-        match self {
-            Metric::Firms => "firms",
-            Metric::Jobs => "jobs",
-            Metric::Revenue => "revenue",
-        }
-    }
-
     pub const fn label(self) -> Text {
         match self {
             Metric::Firms => i18n::METRIC_FIRMS,
@@ -95,7 +61,7 @@ impl ChartState {
     pub fn from_query(lookup: impl Fn(&str) -> Option<String>) -> ChartState {
         ChartState {
             metric: lookup("metric")
-                .and_then(|m| Metric::ALL.into_iter().find(|x| x.slug() == m))
+                .and_then(|m| Metric::ALL.into_iter().find(|x| x.code() == m))
                 .unwrap_or_default(),
         }
     }
@@ -122,37 +88,9 @@ impl ChartState {
     pub fn to_query(self) -> String {
         let mut parts = Vec::new();
         if self.metric != Metric::default() {
-            parts.push(format!("metric={}", self.metric.slug()));
+            parts.push(format!("metric={}", self.metric.code()));
         }
         parts.join("&")
-    }
-}
-
-/// Where the build writes a chart's files, from the site root.
-pub fn csv_path(id: ChartId, lang: Lang) -> String {
-    format!("/data/charts/{}.{}.csv", id.slug(), lang.code())
-}
-
-pub fn svg_path(id: ChartId, lang: Lang) -> String {
-    format!("/data/charts/{}.{}.svg", id.slug(), lang.code())
-}
-
-pub fn option_path(id: ChartId, lang: Lang) -> String {
-    format!("/data/charts/{}.{}.option.json", id.slug(), lang.code())
-}
-
-/// The option the live chart draws in `state` (animated; the page turns animation off
-/// for readers who ask for reduced motion). Built with the site, fetched when a reader
-/// reaches for the chart, so the browser never builds an option itself.
-pub fn live_option_path(id: ChartId, lang: Lang, state: ChartState) -> String {
-    match state.to_query().as_str() {
-        "" => format!("/data/charts/{}.{}.live.json", id.slug(), lang.code()),
-        _ => format!(
-            "/data/charts/{}.{}.{}.live.json",
-            id.slug(),
-            lang.code(),
-            state.metric.slug()
-        ),
     }
 }
 
@@ -161,17 +99,3 @@ pub fn live_option_path(id: ChartId, lang: Lang, state: ChartState) -> String {
 /// Drawn at about the size it is shown, its text stays as large as the live chart's.
 pub const DISPLAY_SIZES: [(u32, Option<u32>); 3] =
     [(400, Some(512)), (600, Some(736)), (800, None)];
-
-/// The option the build draws the display image of width `width` from.
-pub fn display_option_path(id: ChartId, lang: Lang, width: u32) -> String {
-    format!(
-        "/data/charts/{}.{}.w{width}.option.json",
-        id.slug(),
-        lang.code()
-    )
-}
-
-/// The display image of width `width` (drawn by scripts/render-charts.mjs).
-pub fn display_svg_path(id: ChartId, lang: Lang, width: u32) -> String {
-    format!("/data/charts/{}.{}.w{width}.svg", id.slug(), lang.code())
-}

@@ -46,8 +46,8 @@ impl super::Island for ChartIsland {
             ChartState::from_query(|key| super::query::get(&query.read(), key)).for_chart(id)
         });
         let option_url =
-            Memo::new(move |_| site.href(&chart::live_option_path(id, lang, state.get())));
-        let slug = id.slug();
+            Memo::new(move |_| site.href(&crate::paths::chart_live_option(id, lang, state.get())));
+        let slug = id.code();
         let canvas = NodeRef::<Div>::new();
         let live = use_live_chart(canvas, option_url, state, lang, slug);
         let LiveChart {
@@ -88,11 +88,11 @@ fn display_image(id: ChartId, lang: Lang, lazy: bool) -> impl IntoView {
         .iter()
         .filter_map(|&(width, max_window)| {
             let media = format!("(max-width: {}px)", max_window?);
-            let srcset = site.href(&chart::display_svg_path(id, lang, width));
+            let srcset = site.href(&crate::paths::chart_display_svg(id, lang, width));
             Some(view! { <source media=media srcset=srcset/> })
         })
         .collect_view();
-    let src = site.href(&chart::display_svg_path(id, lang, widest));
+    let src = site.href(&crate::paths::chart_display_svg(id, lang, widest));
     view! {
         <picture>
             {sources}

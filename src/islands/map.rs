@@ -58,7 +58,7 @@ impl super::Island for MapIsland {
 
         let geometry = RwSignal::new(GeometryState::Loading);
         let attempt = RwSignal::new(0u32);
-        let geometry_url = crate::site::use_site().href(map::GEOMETRY_PATH);
+        let geometry_url = crate::site::use_site().href(crate::paths::MAP_GEOMETRY);
         Effect::new(move |_| {
             attempt.track();
             geometry.set(GeometryState::Loading);

@@ -3,7 +3,7 @@
 //! filter, the search, a copy button) is written by the build inside an element that
 //! names the island and carries its props, already resolved from the validated model. The
 //! browser's entry point starts each island it finds and nothing else, so the wasm holds
-//! the islands' views, not the router, the pages or the model.
+//! the islands' views, not the pages or the model.
 //!
 //! An island is started by rendering it again from its props into its element (cleared and
 //! filled in one task, so nothing visibly changes): what the browser shows is what the build

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use crate::i18n;
 use crate::lang::Lang;
 use crate::route::{Page, Section};
-use crate::search::{self, Index, MAX_RESULTS, QUERY_KEY};
+use crate::search::{Index, MAX_RESULTS, QUERY_KEY};
 use crate::site::use_site;
 
 #[derive(Clone)]
@@ -45,7 +45,7 @@ fn search_box(lang: Lang) -> impl IntoView {
 
     let index = RwSignal::new(IndexState::NotNeeded);
     let attempt = RwSignal::new(0u32);
-    let index_url = site.href(&search::index_path(lang));
+    let index_url = site.href(&crate::paths::search_index(lang));
     Effect::new(move |_| {
         attempt.track();
         let wanted = !query.get().trim().is_empty();
@@ -168,7 +168,7 @@ fn found(index: &Index, q: &str, lang: Lang) -> impl IntoView + use<> {
         .iter()
         .map(|d| {
             view! {
-                <li class="gw-result" data-kind=d.kind.slug()>
+                <li class="gw-result" data-kind=d.kind.code()>
                     <span class="gw-result__kind">{d.kind.name().get(lang)}</span>
                     <a class="gw-result__title" href=site.href(&d.path)>{d.title.clone()}</a>
                     {(!d.snippet.is_empty()).then(|| view! { <span class="gw-result__snippet">{d.snippet.clone()}</span> })}

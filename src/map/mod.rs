@@ -7,12 +7,6 @@ use serde::{Deserialize, Serialize};
 
 use crate::lang::{Bilingual, Lang};
 
-/// Where the projected geometry is published, from the site root.
-pub const GEOMETRY_PATH: &str = "/data/map/wonju.json";
-/// The home page's small map of Wonju (an SVG the build draws from the same geometry).
-pub const TEASER_PATH: &str = "/data/map/wonju-teaser.svg";
-/// The boundaries as received (GeoJSON, WGS84), for readers who want the source geometry.
-pub const BOUNDARIES_PATH: &str = "/data/map/wonju.geojson";
 /// The query key that holds the selected site.
 pub const SITE_KEY: &str = "site";
 /// The query key of the chosen district (`?district=3202068`).

@@ -10,64 +10,29 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::lang::Lang;
-
 /// The query string's key: `/en/search/?q=…`.
 pub const QUERY_KEY: &str = "q";
 /// The most results a page lists.
 pub const MAX_RESULTS: usize = 50;
 
-/// Where a language's index is published.
-pub fn index_path(lang: Lang) -> String {
-    format!("/data/search-{}.json", lang.code())
-}
-
-/// What a result is; the order is the order results of equal standing are listed in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Kind {
-    Page,
-    Figure,
-    Zone,
-    Programme,
-    Firm,
-    Story,
-    Update,
-    WhyWonju,
-    Term,
-    Source,
+crate::tokens! {
+    /// What a result is; the order is the order results of equal standing are listed in.
+    #[derive(PartialOrd, Ord)]
+    pub enum Kind {
+        Page = "page",
+        Figure = "figure",
+        Zone = "zone",
+        Programme = "programme",
+        Firm = "firm",
+        Story = "story",
+        Update = "update",
+        WhyWonju = "why-wonju",
+        Term = "term",
+        Source = "source",
+    }
 }
 
 impl Kind {
-    pub const ALL: [Kind; 10] = [
-        Kind::Page,
-        Kind::Figure,
-        Kind::Zone,
-        Kind::Programme,
-        Kind::Firm,
-        Kind::Story,
-        Kind::Update,
-        Kind::WhyWonju,
-        Kind::Term,
-        Kind::Source,
-    ];
-
-    /// As the index writes it (`why-wonju`), and the results' `data-kind`.
-    pub const fn slug(self) -> &'static str {
-        match self {
-            Kind::Page => "page",
-            Kind::Figure => "figure",
-            Kind::Zone => "zone",
-            Kind::Programme => "programme",
-            Kind::Firm => "firm",
-            Kind::Story => "story",
-            Kind::Update => "update",
-            Kind::WhyWonju => "why-wonju",
-            Kind::Term => "term",
-            Kind::Source => "source",
-        }
-    }
-
     pub const fn name(self) -> crate::i18n::Text {
         use crate::i18n;
         match self {
@@ -417,7 +382,7 @@ mod tests {
     fn each_kind_is_written_by_its_slug() {
         for kind in Kind::ALL {
             let json = serde_json::to_string(&kind).unwrap();
-            assert_eq!(json, format!("\"{}\"", kind.slug()));
+            assert_eq!(json, format!("\"{}\"", kind.code()));
         }
     }
 

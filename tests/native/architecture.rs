@@ -574,11 +574,14 @@ fn wrong_direction(graph: &BTreeMap<ModPath, BTreeSet<ModPath>>) -> Vec<String> 
     graph
         .iter()
         .flat_map(|(from, into)| {
-            into.iter().filter_map(move |to| match (side(from), side(to)) {
-                (None, Some(_)) => Some(format!("shared {} imports {}", name(from), name(to))),
-                (Some(a), Some(b)) if a != b => Some(format!("{} imports {}", name(from), name(to))),
-                _ => None,
-            })
+            into.iter()
+                .filter_map(move |to| match (side(from), side(to)) {
+                    (None, Some(_)) => Some(format!("shared {} imports {}", name(from), name(to))),
+                    (Some(a), Some(b)) if a != b => {
+                        Some(format!("{} imports {}", name(from), name(to)))
+                    }
+                    _ => None,
+                })
         })
         .collect()
 }
@@ -593,7 +596,11 @@ fn shared_modules_import_neither_the_build_nor_the_browser() {
         );
     }
     let wrong = wrong_direction(&imports(&modules));
-    assert!(wrong.is_empty(), "imports the wrong way:\n  {}", wrong.join("\n  "));
+    assert!(
+        wrong.is_empty(),
+        "imports the wrong way:\n  {}",
+        wrong.join("\n  ")
+    );
 }
 
 /// The checker itself finds a cycle, and does not count a child's use of its parent.
@@ -625,7 +632,10 @@ fn the_cycle_check_finds_a_cycle_of_two_files_and_ignores_a_parent() {
     // And a shared module's import of the build.
     modules.insert(path("build"), module("fn make() {}"));
     modules.insert(path("c"), module("mod d; fn h() { crate::build::make(); }"));
-    assert_eq!(wrong_direction(&imports(&modules)), vec!["shared c imports build"]);
+    assert_eq!(
+        wrong_direction(&imports(&modules)),
+        vec!["shared c imports build"]
+    );
     assert!(code_only(r#"let s = "crate::b::g"; // crate::a"#).contains("\"\""));
     assert!(
         !without_tests("fn x() {}\n#[cfg(test)]\nmod tests { use crate::a; }").contains("crate::a")

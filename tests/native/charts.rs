@@ -35,7 +35,7 @@ fn model_value(id: &str) -> f64 {
 #[test]
 fn chart_series_table_summary_and_csv_agree_with_the_model() {
     for chart in every_chart() {
-        let label = format!("{} ({})", chart.id.slug(), chart.lang.code());
+        let label = format!("{} ({})", chart.id.code(), chart.lang.code());
         let option: serde_json::Value =
             serde_json::from_str(&chart.option_json(false, false)).expect("option JSON");
         let series = option["series"].as_array().expect("series");
@@ -265,7 +265,7 @@ fn every_tooltip_is_drawn_in_the_canvas_not_as_styled_html() {
             let chart = chart_data(dataset(), id, lang, ChartState::default()).expect("chart");
             let option: serde_json::Value =
                 serde_json::from_str(&chart.option_json(true, false)).expect("json");
-            assert_eq!(option["tooltip"]["renderMode"], "richText", "{}", id.slug());
+            assert_eq!(option["tooltip"]["renderMode"], "richText", "{}", id.code());
         }
     }
 }
@@ -421,8 +421,8 @@ fn the_outcomes_page_holds_every_state_of_each_chart_and_shows_the_default() {
         let body = crate::common::render(&Page::Section(Section::Outcomes).path(lang)).body;
         for id in ChartId::ALL {
             let start = body
-                .find(&format!(r#"id="chart-{}""#, id.slug()))
-                .unwrap_or_else(|| panic!("{lang:?}: chart {} is on the page", id.slug()));
+                .find(&format!(r#"id="chart-{}""#, id.code()))
+                .unwrap_or_else(|| panic!("{lang:?}: chart {} is on the page", id.code()));
             let end = start + body[start..].find("</figure>").expect("the figure closes");
             let figure = &body[start..end];
             for state in ChartState::all_for(id) {
@@ -432,7 +432,7 @@ fn the_outcomes_page_holds_every_state_of_each_chart_and_shows_the_default() {
                     tags.len(),
                     2,
                     "{lang:?} {}: `{query}` has a head and a body",
-                    id.slug()
+                    id.code()
                 );
                 let hidden = state != ChartState::default();
                 for tag in tags {
@@ -443,14 +443,14 @@ fn the_outcomes_page_holds_every_state_of_each_chart_and_shows_the_default() {
                         is_hidden,
                         hidden,
                         "{lang:?} {}: `{query}` hidden: {tag}",
-                        id.slug()
+                        id.code()
                     );
                 }
                 let data = chart_data(dataset(), id, lang, state).unwrap_or_else(|e| panic!("{e}"));
                 assert!(
                     crate::common::unescape(figure).contains(&data.summary()),
                     "{lang:?} {}: `{query}` summary",
-                    id.slug()
+                    id.code()
                 );
             }
             let tabs = figure.matches(&format!("{TAB_ATTR}=")).count();
@@ -459,7 +459,7 @@ fn the_outcomes_page_holds_every_state_of_each_chart_and_shows_the_default() {
             } else {
                 0
             };
-            assert_eq!(tabs, expected, "{lang:?} {}: tabs", id.slug());
+            assert_eq!(tabs, expected, "{lang:?} {}: tabs", id.code());
         }
     }
 }

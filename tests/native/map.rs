@@ -14,7 +14,7 @@ fn boundaries() -> Boundaries {
     })
 }
 
-/// The bundled dataset with `seeds/sites.json` edited.
+/// The dataset with `seeds/sites.json` edited.
 fn dataset_with_sites(edit: impl FnOnce(String) -> String) -> Dataset {
     let bundled = crate::common::text(SeedFile::Sites);
     let sites = edit(bundled.to_string());
@@ -339,7 +339,7 @@ fn only_sites_a_source_names_as_designated_are_shown_as_designated() {
     }
 }
 
-/// The bundled seeds with `seeds/sites.json` edited; returns the error text.
+/// The seeds with `seeds/sites.json` edited; returns the error text.
 fn sites_error(edit: impl FnOnce(String) -> String) -> String {
     let bundled = crate::common::text(SeedFile::Sites);
     let sites = edit(bundled.to_string());

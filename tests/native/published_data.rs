@@ -308,7 +308,7 @@ fn the_press_page_lists_every_download_and_every_figure() {
         let body = unescape(&render(&Page::Section(gwnic::route::Section::Press).path(lang)).body);
         for dl in export::DOWNLOADS {
             assert!(
-                body.contains(&format!("href=\"/{}\"", dl.path)),
+                body.contains(&format!("href=\"{}\"", dl.path)),
                 "{}: {}",
                 lang.code(),
                 dl.path

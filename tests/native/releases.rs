@@ -11,7 +11,7 @@ use crate::common::{dataset, seed_error};
 
 const FIXTURE_VERSION: &str = "2030-01-01";
 
-/// The bundled releases with a fixture release on top, whose previous release (the live
+/// The releases with a fixture release on top, whose previous release (the live
 /// data frozen) had `firms-attracted` at another value.
 fn with_fixture_release(old_value: f64) -> Dataset {
     let d = dataset();

@@ -4,7 +4,7 @@
 use crate::common::dataset;
 use gwnic::build::model::{Dataset, SeedFile, SeedTexts};
 
-/// Parses the bundled files after `edit` changed some of them; returns the error text.
+/// Parses the seed files after `edit` changed some of them; returns the error text.
 fn error_after(edit: impl FnOnce(&mut Edits)) -> String {
     let mut edits = Edits(crate::common::texts());
     edit(&mut edits);

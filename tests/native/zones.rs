@@ -142,7 +142,7 @@ fn the_zones_page_shows_every_zone_with_its_status_and_sources_in_both_languages
                     .find("</article>")
                     .map_or(body.len(), |e| start + e)];
             assert!(
-                card.contains(&format!("data-status=\"{}\"", z.status(today).slug())),
+                card.contains(&format!("data-status=\"{}\"", z.status(today).code())),
                 "{}: status",
                 z.id
             );

@@ -75,7 +75,7 @@ struct Builder<'a> {
 impl Builder<'_> {
     fn point(&self, figure: &str) -> Result<Point, ChartError> {
         let missing = || ChartError {
-            chart: self.id.slug(),
+            chart: self.id.code(),
             figure: figure.to_string(),
         };
         let f = self.d.figure_ref(figure).ok_or_else(missing)?;
@@ -179,7 +179,7 @@ impl Builder<'_> {
             .figure(figure)
             .map(|f| f.label.get(self.lang).to_string())
             .ok_or_else(|| ChartError {
-                chart: self.id.slug(),
+                chart: self.id.code(),
                 figure: figure.to_string(),
             })
     }
@@ -189,7 +189,7 @@ impl Builder<'_> {
             .figure(figure)
             .map(|f| f.scope.get(self.lang).to_string())
             .ok_or_else(|| ChartError {
-                chart: self.id.slug(),
+                chart: self.id.code(),
                 figure: figure.to_string(),
             })
     }
@@ -257,7 +257,7 @@ pub fn chart_data(
                 .derived_figure("isens-share-of-commercialisation-revenue")
                 .map(|f| format::derived_value(f, lang))
                 .ok_or_else(|| ChartError {
-                    chart: id.slug(),
+                    chart: id.code(),
                     figure: "isens-share-of-commercialisation-revenue".into(),
                 })?;
             b.finish(

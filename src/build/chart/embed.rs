@@ -20,11 +20,6 @@ pub fn iframe(chart: &ChartData, embed_url: &str) -> String {
     )
 }
 
-/// Where a chart's oEmbed document is published (one per chart and language).
-pub fn oembed_path(id: super::ChartId, lang: crate::lang::Lang) -> String {
-    format!("/oembed/{}-{}.json", id.slug(), lang.code())
-}
-
 /// The oEmbed 1.0 response (type `rich`) for a chart's embed view: the same iframe a reader
 /// copies, so a CMS given the chart's URL embeds it.
 pub fn oembed(chart: &ChartData, embed_url: &str, provider_url: &str) -> serde_json::Value {

@@ -55,7 +55,7 @@ fn figure(
     states: &[(ChartState, ChartData)],
 ) -> impl IntoView + use<> {
     let site = use_site();
-    let slug = id.slug();
+    let slug = id.code();
     let title_id = format!("chart-title-{slug}");
     let labelled_by = title_id.clone();
     // Without a script the default state shows; the island shows the one the URL names.
@@ -158,7 +158,7 @@ fn chart_body(
         query_suffix(state)
     ));
     let embed_url = site.url(&Page::Embed(id).path(lang));
-    let svg_url = site.url(&chart::svg_path(id, lang));
+    let svg_url = site.url(&crate::paths::chart_svg(id, lang));
     let iframe = chart::embed::iframe(chart, &embed_url);
     let no_js = chart::embed::figure(chart, &svg_url, &page_url);
     view! {
@@ -192,8 +192,8 @@ fn chart_body(
         </div>
         {(!embedded).then(|| view! {
             <ul class="gw-chart__downloads">
-                <li><a href=site.href(&chart::csv_path(id, lang)) download>{i18n::DOWNLOAD_CSV.get(lang)}</a></li>
-                <li><a href=site.href(&chart::svg_path(id, lang)) download>{i18n::DOWNLOAD_SVG.get(lang)}</a></li>
+                <li><a href=site.href(&crate::paths::chart_csv(id, lang)) download>{i18n::DOWNLOAD_CSV.get(lang)}</a></li>
+                <li><a href=site.href(&crate::paths::chart_svg(id, lang)) download>{i18n::DOWNLOAD_SVG.get(lang)}</a></li>
                 <li><a href=page_url.clone()>{i18n::PERMALINK.get(lang)}</a></li>
             </ul>
             <details class="gw-chart__embed">

@@ -33,6 +33,18 @@ pub enum DerivedKind {
     Won,
 }
 
+crate::tokens! {
+    /// The units a derived figure's value is in.
+    pub enum DerivedUnit {
+        /// A share, in per cent.
+        Percent = "percent",
+        /// An index where the start is 100.
+        Index = "index",
+        Usd = "usd",
+        Krw = "krw",
+    }
+}
+
 impl DerivedFigure {
     /// The formula in words, with the ids of its inputs: `a ÷ b × 100`.
     pub fn formula_text(&self) -> String {
@@ -44,14 +56,19 @@ impl DerivedFigure {
         }
     }
 
+    /// The unit its value is in, as the published data names it.
+    pub fn unit(&self) -> DerivedUnit {
+        match self.kind {
+            DerivedKind::Share => DerivedUnit::Percent,
+            DerivedKind::Index { .. } => DerivedUnit::Index,
+            DerivedKind::Usd { .. } => DerivedUnit::Usd,
+            DerivedKind::Won => DerivedUnit::Krw,
+        }
+    }
+
     /// Stable unit code used in the published data.
     pub fn unit_code(&self) -> &'static str {
-        match self.kind {
-            DerivedKind::Share => "percent",
-            DerivedKind::Index { .. } => "index",
-            DerivedKind::Usd { .. } => "usd",
-            DerivedKind::Won => "krw",
-        }
+        self.unit().code()
     }
 
     /// The first input, whose group, period and scope the derived figure shares.

@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use super::derived::DerivedFigure;
+use super::derived::{DerivedFigure, DerivedUnit};
 use super::figures::Figure;
 use super::files::SeedFile;
 use super::validate::Checker;
@@ -16,6 +16,14 @@ use crate::lang::Lang;
 pub enum FigureRef<'a> {
     Sourced(&'a Figure),
     Derived(&'a DerivedFigure),
+}
+
+/// A figure's unit: a sourced figure's, or the unit a derived figure's formula gives.
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, schemars::JsonSchema)]
+#[serde(untagged)]
+pub enum FigureUnit {
+    Sourced(crate::build::seed::Unit),
+    Derived(DerivedUnit),
 }
 
 impl<'a> FigureRef<'a> {
@@ -44,6 +52,14 @@ impl<'a> FigureRef<'a> {
         match self {
             FigureRef::Sourced(f) => f.value,
             FigureRef::Derived(f) => f.value,
+        }
+    }
+
+    /// The unit, as the published data names it (its schema lists every one).
+    pub fn unit(self) -> FigureUnit {
+        match self {
+            FigureRef::Sourced(f) => FigureUnit::Sourced(f.unit),
+            FigureRef::Derived(f) => FigureUnit::Derived(f.unit()),
         }
     }
 

@@ -1,76 +1,38 @@
 //! Every seed file, listed once. Adding a file means a variant here and its parsing in
 //! `Dataset::parse`; tests, the build and error messages take the list from this enum.
 //!
-//! Native builds compile the files in. The browser build does not: the build checks them
-//! and publishes them as one bundle (`SeedTexts::bundle`), which the app fetches on start,
-//! so adding content adds bytes to a data file, not to the wasm.
+//! The build reads the files from disk when it runs (`SeedTexts::read`), so editing
+//! content recompiles nothing; the browser never has them.
 
-/// A file in `seeds/` that the model reads.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum SeedFile {
-    Site,
-    Sources,
-    Figures,
-    Derived,
-    Discrepancies,
-    Glossary,
-    Sites,
-    Stories,
-    Programmes,
-    Partners,
-    Zones,
-    Events,
-    Firms,
-    Wonju,
-    Releases,
-    /// Wonju's boundaries (KOSTAT 2018), which the map's geometry is made from.
-    Boundaries,
-    /// The last passing run of the test suite, for the accessibility statement.
-    TestRun,
+crate::tokens! {
+    /// A file in `seeds/` that the model reads.
+    pub enum SeedFile {
+        Site = "seeds/site.json",
+        Sources = "seeds/sources.json",
+        Figures = "seeds/figures.json",
+        Derived = "seeds/derived.json",
+        Discrepancies = "seeds/discrepancies.json",
+        Glossary = "seeds/glossary.json",
+        Sites = "seeds/sites.json",
+        Stories = "seeds/stories.json",
+        Programmes = "seeds/programmes.json",
+        Partners = "seeds/partners.json",
+        Zones = "seeds/zones.json",
+        Events = "seeds/events.json",
+        Firms = "seeds/firms.json",
+        Wonju = "seeds/wonju.json",
+        Releases = "seeds/releases.json",
+        /// Wonju's boundaries (KOSTAT 2018), which the map's geometry is made from.
+        Boundaries = "seeds/wonju.geojson",
+        /// The last passing run of the test suite, for the accessibility statement.
+        TestRun = "seeds/test-run.json",
+    }
 }
 
 impl SeedFile {
-    pub const ALL: [SeedFile; 17] = [
-        SeedFile::Site,
-        SeedFile::Sources,
-        SeedFile::Figures,
-        SeedFile::Derived,
-        SeedFile::Discrepancies,
-        SeedFile::Glossary,
-        SeedFile::Sites,
-        SeedFile::Stories,
-        SeedFile::Programmes,
-        SeedFile::Partners,
-        SeedFile::Zones,
-        SeedFile::Events,
-        SeedFile::Firms,
-        SeedFile::Wonju,
-        SeedFile::Releases,
-        SeedFile::Boundaries,
-        SeedFile::TestRun,
-    ];
-
     /// The file's path from the repository root, as error messages name it.
     pub const fn path(self) -> &'static str {
-        match self {
-            SeedFile::Site => "seeds/site.json",
-            SeedFile::Sources => "seeds/sources.json",
-            SeedFile::Figures => "seeds/figures.json",
-            SeedFile::Derived => "seeds/derived.json",
-            SeedFile::Discrepancies => "seeds/discrepancies.json",
-            SeedFile::Glossary => "seeds/glossary.json",
-            SeedFile::Sites => "seeds/sites.json",
-            SeedFile::Stories => "seeds/stories.json",
-            SeedFile::Programmes => "seeds/programmes.json",
-            SeedFile::Partners => "seeds/partners.json",
-            SeedFile::Zones => "seeds/zones.json",
-            SeedFile::Events => "seeds/events.json",
-            SeedFile::Firms => "seeds/firms.json",
-            SeedFile::Wonju => "seeds/wonju.json",
-            SeedFile::Releases => "seeds/releases.json",
-            SeedFile::Boundaries => "seeds/wonju.geojson",
-            SeedFile::TestRun => "seeds/test-run.json",
-        }
+        self.code()
     }
 
     const fn index(self) -> usize {

@@ -23,9 +23,9 @@ use std::sync::Arc;
 pub use content::{
     Location, OutsideSite, Partner, Point, Programme, Site, Story, Term, TimelineEntry,
 };
-pub use derived::{DerivedFigure, DerivedKind};
+pub use derived::{DerivedFigure, DerivedKind, DerivedUnit};
 pub use error::{DataError, Problem};
-pub use figure_ref::FigureRef;
+pub use figure_ref::{FigureRef, FigureUnit};
 pub use figures::{Claim, Discrepancy, Figure};
 pub use files::{SeedFile, SeedTexts};
 pub use firms::Firm;

@@ -11,11 +11,6 @@ use super::validate::Checker;
 use crate::build::model::{Bilingual, FigureRef};
 use crate::build::seed::Period;
 
-/// Where a release's frozen data files are published: `/data/v/2026-12-02/figures.json`.
-pub fn version_dir(version: &str) -> String {
-    format!("/data/v/{version}/")
-}
-
 /// A figure as one release published it: enough to show it and to compare it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -27,29 +27,13 @@ pub struct Zone {
     pub sources: Vec<Cite>,
 }
 
-/// Where a zone stands on a given day.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum ZoneStatus {
-    /// Designated but its measures have not started.
-    Planned,
-    Active,
-    Ended,
-}
-
-impl ZoneStatus {
-    pub const ALL: [ZoneStatus; 3] = [ZoneStatus::Active, ZoneStatus::Planned, ZoneStatus::Ended];
-
-    /// The value in a URL (`?status=active`).
-    pub const fn slug(self) -> &'static str {
-        match self {
-            ZoneStatus::Planned => "planned",
-            ZoneStatus::Active => "active",
-            ZoneStatus::Ended => "ended",
-        }
-    }
-
-    pub fn from_slug(slug: &str) -> Option<ZoneStatus> {
-        ZoneStatus::ALL.into_iter().find(|s| s.slug() == slug)
+crate::tokens! {
+    /// Where a zone stands on a given day.
+    pub enum ZoneStatus {
+        Active = "active",
+        /// Designated but its measures have not started.
+        Planned = "planned",
+        Ended = "ended",
     }
 }
 

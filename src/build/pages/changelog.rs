@@ -5,16 +5,11 @@ use leptos::prelude::*;
 
 use crate::build::format;
 use crate::build::model::Dataset;
-use crate::build::model::releases::{self, Change, Release, Snapshot};
+use crate::build::model::releases::{Change, Release, Snapshot};
 use crate::i18n;
 use crate::lang::Lang;
 use crate::route::Page;
 use crate::site::use_site;
-
-/// Where the releases' Atom feed is published.
-pub fn releases_feed_path(lang: Lang) -> String {
-    format!("/feeds/releases-{}.atom", lang.code())
-}
 
 /// The id of a release's section on this page (`#v-2026-12-02`).
 pub fn release_anchor(version: &str) -> String {
@@ -33,7 +28,7 @@ pub fn Changelog(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
         <div class="gw-page gw-changelog">
             <h1>{i18n::PAGE_CHANGELOG.get(lang)}</h1>
             <p class="gw-lede">{i18n::DESC_CHANGELOG.get(lang)}</p>
-            <p><a href=site.href(&releases_feed_path(lang)) type="application/atom+xml">{i18n::CHANGELOG_FEED.get(lang)}</a></p>
+            <p><a href=site.href(&crate::paths::releases_feed(lang)) type="application/atom+xml">{i18n::CHANGELOG_FEED.get(lang)}</a></p>
             {releases}
         </div>
     }
@@ -46,7 +41,7 @@ fn ReleaseSection(
     lang: Lang,
 ) -> impl IntoView {
     let site = use_site();
-    let dir = releases::version_dir(&release.version);
+    let dir = crate::paths::release_dir(&release.version);
     let heading = i18n::CHANGELOG_RELEASE_HEADING
         .fill(lang, &[("date", &format::date(&release.version, lang))]);
     let (added, changed, removed) = release.counts();

@@ -15,7 +15,7 @@ use crate::site::use_site;
 pub fn FigurePage(dataset: &'static Dataset, id: String, lang: Lang) -> impl IntoView {
     let site = use_site();
     let Some(figure) = dataset.figure_ref(&id) else {
-        // The router only sends known ids here; this guards a stale link all the same.
+        // `shell::resolve` only sends known ids here; this guards a stale link all the same.
         return view! { <article class="gw-page"><p>{i18n::NOT_FOUND_TITLE.get(lang)}</p></article> }
             .into_any();
     };

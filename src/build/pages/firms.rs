@@ -57,7 +57,7 @@ pub fn Firms(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
     let role_links = std::iter::once((None, i18n::FIRMS_ALL))
         .chain(FirmRole::ALL.map(|r| (Some(r), r.name())))
         .map(|(role, label)| {
-            let slug = role.map(FirmRole::slug);
+            let slug = role.map(FirmRole::code);
             let href = slug.map_or_else(|| "?".to_string(), |s| format!("?role={s}"));
             let current = role.is_none().then_some("true");
             let choice = format!("role={}", slug.unwrap_or_default());
@@ -78,7 +78,7 @@ pub fn Firms(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
         facets: vec![
             Facet {
                 key: "role".into(),
-                values: FirmRole::ALL.map(|r| r.slug().to_string()).to_vec(),
+                values: FirmRole::ALL.map(|r| r.code().to_string()).to_vec(),
                 multiple: false,
             },
             Facet {
@@ -143,12 +143,12 @@ fn FirmCard(firm: &'static Firm, lang: Lang) -> impl IntoView {
     let roles = firm
         .roles
         .iter()
-        .map(|r| view! { <li data-role=r.slug()>{r.name().get(lang)}</li> })
+        .map(|r| view! { <li data-role=r.code()>{r.name().get(lang)}</li> })
         .collect_view();
     let facets = firm
         .roles
         .iter()
-        .map(|r| format!("role:{}", r.slug()))
+        .map(|r| format!("role:{}", r.code()))
         .chain(firm.site.iter().map(|s| format!("site:{s}")))
         .collect::<Vec<_>>()
         .join(" ");

@@ -250,8 +250,8 @@ pub fn MapPage(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
             <h2 id="map-data">{i18n::MAP_DATA_HEADING.get(lang)}</h2>
             <ul class="gw-chart__downloads">
                 <li><a href=site.href("/data/sites.csv") download>{i18n::DL_SITES_CSV.get(lang)}</a></li>
-                <li><a href=site.href(map::GEOMETRY_PATH) download>{i18n::MAP_DL_GEOMETRY.get(lang)}</a></li>
-                <li><a href=site.href(map::BOUNDARIES_PATH) download>{i18n::MAP_DL_BOUNDARIES.get(lang)}</a></li>
+                <li><a href=site.href(crate::paths::MAP_GEOMETRY) download>{i18n::MAP_DL_GEOMETRY.get(lang)}</a></li>
+                <li><a href=site.href(crate::paths::MAP_BOUNDARIES) download>{i18n::MAP_DL_BOUNDARIES.get(lang)}</a></li>
             </ul>
         </section>
     }
@@ -305,8 +305,8 @@ fn ZoneStack(
         .map(|z| {
             let status = z.status(today);
             view! {
-                <li data-zone=z.id.clone() data-status=status.slug()>
-                    <span class=format!("gw-status gw-status--{}", status.slug())>{status.name().get(lang)}</span>
+                <li data-zone=z.id.clone() data-status=status.code()>
+                    <span class=format!("gw-status gw-status--{}", status.code())>{status.name().get(lang)}</span>
                     " " <a href=format!("{zones_href}#zone-{}", z.id)>{z.name.get(lang).to_string()}</a>
                 </li>
             }

@@ -9,7 +9,6 @@ use crate::build::format;
 use crate::build::model::{Dataset, Figure, ZoneStatus};
 use crate::i18n::{self, Text};
 use crate::lang::Lang;
-use crate::map;
 use crate::route::{Page, Section};
 use crate::site::use_site;
 
@@ -160,7 +159,7 @@ pub fn Overview(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
             <section class="gw-section gw-home-map" aria-labelledby="home-map">
                 <h2 id="home-map">{i18n::HOME_MAP_HEADING.get(lang)}</h2>
                 <a class="gw-home-map__link" href=section_href(Section::Map)>
-                    <img src=site.href(map::TEASER_PATH) alt="" width="320" height="315" loading="lazy" decoding="async"/>
+                    <img src=site.href(crate::paths::MAP_TEASER) alt="" width="320" height="315" loading="lazy" decoding="async"/>
                     <span>{i18n::HOME_MAP_LINK.get(lang)}</span>
                 </a>
                 <p>{map_body}</p>

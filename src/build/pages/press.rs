@@ -26,7 +26,7 @@ pub fn Press(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
             );
             view! {
                 <li>
-                    <a href=site.href(&format!("/{}", dl.path)) download>{dl.title.get(lang)}</a>
+                    <a href=site.href(dl.path) download>{dl.title.get(lang)}</a>
                     {size}
                     <br/>
                     <span class="gw-muted">{dl.description.get(lang)}</span>
@@ -86,7 +86,7 @@ pub fn Press(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
             <p>{i18n::PRESS_LICENCE_CREDIT.get(lang)} " " <q data-attribution="">{license.attribution.get(lang).to_string()}</q></p>
             <p>{i18n::FOOTER_BOUNDARIES.get(lang)}</p>
             <p><a href=license.url.clone() rel="external license">{i18n::PRESS_LICENCE_LINK.get(lang)}</a></p>
-            <p>{i18n::PRESS_DATAPACKAGE.get(lang)} " " <a href=site.href(crate::build::export::DATAPACKAGE_PATH)>"datapackage.json"</a></p>
+            <p>{i18n::PRESS_DATAPACKAGE.get(lang)} " " <a href=site.href(crate::paths::DATAPACKAGE)>"datapackage.json"</a></p>
 
             <h2>{i18n::PRESS_CITE_HEADING.get(lang)}</h2>
             <p>{i18n::PRESS_CITE_BODY.get(lang)}</p>
@@ -140,7 +140,7 @@ fn PressKits(lang: Lang, manifest: Option<PressKitManifest>) -> impl IntoView {
     let kits = [lang, lang.other()]
         .into_iter()
         .map(|kit_lang| {
-            let path = crate::build::export::press_kit_path(kit_lang);
+            let path = crate::paths::press_kit(kit_lang);
             let label = match kit_lang {
                 Lang::Ko => i18n::PRESS_KIT_KO,
                 Lang::En => i18n::PRESS_KIT_EN,

@@ -81,7 +81,7 @@ fn Intro(page: Page, other: Page, pointer: String, lang: Lang) -> impl IntoView 
         <p>{pointer} " " <a href=site.href(&other.path(lang))>{fixed_title(&other, lang)}</a></p>
         <p>
             {i18n::SOURCES_CSV_NOTE.get(lang)} " "
-            <a href=site.href(&format!("/{}", crate::build::export::SOURCES_CSV_PATH)) download>{i18n::DL_SOURCES_CSV.get(lang)}</a>
+            <a href=site.href(crate::paths::SOURCES_CSV) download>{i18n::DL_SOURCES_CSV.get(lang)}</a>
         </p>
     }
 }

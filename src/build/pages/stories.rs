@@ -45,7 +45,7 @@ pub fn StoriesIndex(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
 pub fn StoryPage(dataset: &'static Dataset, id: String, lang: Lang) -> impl IntoView {
     let site = use_site();
     let Some(story) = dataset.story(&id) else {
-        // The router only sends known ids here; this guards a stale link all the same.
+        // `shell::resolve` only sends known ids here; this guards a stale link all the same.
         return view! { <p>{i18n::NOT_FOUND_TITLE.get(lang)}</p> }.into_any();
     };
     let paragraphs = story

@@ -14,11 +14,6 @@ use crate::site::use_site;
 /// The first year this page covers; earlier events are on the partners page's timeline.
 pub const FROM: &str = "2023";
 
-/// Where the news's Atom feed is published.
-pub fn feed_path(lang: Lang) -> String {
-    format!("/feeds/updates-{}.atom", lang.code())
-}
-
 /// The page that shows `entry`: the news page from 2023 and for plans, the partners'
 /// timeline before.
 pub fn event_page(entry: &TimelineEntry, today: &str, lang: Lang) -> String {
@@ -27,11 +22,6 @@ pub fn event_page(entry: &TimelineEntry, today: &str, lang: Lang) -> String {
     } else {
         format!("{}#timeline", Page::Section(Section::Partners).path(lang))
     }
-}
-
-/// Where the milestones calendar (every timeline event, past and planned) is published.
-pub fn calendar_path(lang: Lang) -> String {
-    format!("/feeds/milestones-{}.ics", lang.code())
 }
 
 #[component]
@@ -62,8 +52,8 @@ pub fn Updates(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
             <p>{intro}</p>
             <p><a href=format!("{partners_href}#timeline")>{i18n::UPDATES_FULL_TIMELINE.get(lang)}</a></p>
             <ul class="gw-follow">
-                <li><a href=site.href(&feed_path(lang)) type="application/atom+xml">{i18n::UPDATES_FEED.get(lang)}</a></li>
-                <li><a href=site.href(&calendar_path(lang)) type="text/calendar" download>{i18n::CALENDAR_LINK.get(lang)}</a></li>
+                <li><a href=site.href(&crate::paths::updates_feed(lang)) type="application/atom+xml">{i18n::UPDATES_FEED.get(lang)}</a></li>
+                <li><a href=site.href(&crate::paths::milestones_calendar(lang)) type="text/calendar" download>{i18n::CALENDAR_LINK.get(lang)}</a></li>
             </ul>
             <section class="gw-section" aria-labelledby="planned">
                 <h2 id="planned">{i18n::UPDATES_PLANNED.get(lang)}</h2>

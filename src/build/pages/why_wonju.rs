@@ -29,10 +29,10 @@ pub fn WhyWonju(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
                 .filter(|f| f.theme == theme)
                 .map(|fact| view! { <FactCard dataset=dataset fact=fact lang=lang/> })
                 .collect_view();
-            let heading = format!("theme-{}", theme.slug());
+            let heading = format!("theme-{}", theme.code());
             let labelled_by = heading.clone();
             view! {
-                <section class="gw-section" id=theme.slug() aria-labelledby=labelled_by>
+                <section class="gw-section" id=theme.code() aria-labelledby=labelled_by>
                     <h2 id=heading>{theme.name().get(lang)}</h2>
                     <div class="gw-why">{cards}</div>
                 </section>
@@ -41,7 +41,7 @@ pub fn WhyWonju(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
         .collect_view();
     let contents = Theme::ALL
         .into_iter()
-        .map(|theme| view! { <li><a href=format!("#{}", theme.slug())>{theme.name().get(lang)}</a></li> })
+        .map(|theme| view! { <li><a href=format!("#{}", theme.code())>{theme.name().get(lang)}</a></li> })
         .collect_view();
     let next = [
         (Section::Zones, i18n::WHY_NEXT_ZONES),

@@ -20,7 +20,7 @@ pub fn Zones(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
     let links = std::iter::once((None, i18n::ZONES_FILTER_ALL))
         .chain(ZoneStatus::ALL.map(|s| (Some(s), s.name())))
         .map(|(status, label)| {
-            let slug = status.map(ZoneStatus::slug);
+            let slug = status.map(ZoneStatus::code);
             let href = slug.map_or_else(|| "?".to_string(), |s| format!("?status={s}"));
             let current = status.is_none().then_some("true");
             let choice = format!("status={}", slug.unwrap_or_default());
@@ -41,7 +41,7 @@ pub fn Zones(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
         lang,
         facets: vec![Facet {
             key: "status".into(),
-            values: ZoneStatus::ALL.map(|s| s.slug().to_string()).to_vec(),
+            values: ZoneStatus::ALL.map(|s| s.code().to_string()).to_vec(),
             multiple: false,
         }],
         count: i18n::ZONES_SHOWN.get(lang).to_string(),
@@ -111,9 +111,9 @@ fn ZoneCard(dataset: &'static Dataset, zone: &'static Zone, lang: Lang) -> impl 
                 .join(", "),
         )
     };
-    let status_class = format!("gw-status gw-status--{}", status.slug());
+    let status_class = format!("gw-status gw-status--{}", status.code());
     view! {
-        <article class="gw-card gw-zone" id=format!("zone-{}", zone.id) data-zone=zone.id.clone() data-status=status.slug() data-gw-facets=format!("status:{}", status.slug())>
+        <article class="gw-card gw-zone" id=format!("zone-{}", zone.id) data-zone=zone.id.clone() data-status=status.code() data-gw-facets=format!("status:{}", status.code())>
             <p class="gw-card__meta">
                 <span class=status_class>{status.name().get(lang)}</span>
                 " " <span class="gw-badge">{zone.kind.name().get(lang)}</span>

@@ -117,9 +117,7 @@ pub fn check(root: &Path, dataset: &Dataset) -> Result<(), String> {
 /// files there too.
 pub fn publish(root: &Path, dist: &Path, dataset: &Dataset) -> Result<(), String> {
     for release in &dataset.releases {
-        let target = dist.join(
-            crate::build::model::releases::version_dir(&release.version).trim_start_matches('/'),
-        );
+        let target = dist.join(crate::paths::release_dir(&release.version).trim_start_matches('/'));
         std::fs::create_dir_all(&target).map_err(|e| format!("{}: {e}", target.display()))?;
         if release.is_current {
             for download in &DOWNLOADS {

@@ -13,7 +13,6 @@ use crate::build::chart::{self, ChartId, ChartState, chart_data};
 use crate::build::export::DOWNLOADS;
 use crate::build::model::{Dataset, Problem};
 use crate::lang::Lang;
-use crate::map;
 use crate::route::Page;
 use crate::site::SiteConfig;
 
@@ -31,7 +30,7 @@ pub struct BuildEnv {
 pub fn build_data(dist: &Path, env: &BuildEnv) -> Result<usize, String> {
     let dataset = env.dataset;
     for download in &DOWNLOADS {
-        write_file(&dist.join(download.path), (download.build)(dataset))?;
+        write_file(&in_dist(dist, download.path), (download.build)(dataset))?;
     }
     let root = env.root.as_path();
     super::archive::check(root, dataset)?;
@@ -39,22 +38,19 @@ pub fn build_data(dist: &Path, env: &BuildEnv) -> Result<usize, String> {
     write_map_data(dist, dataset)?;
     write_search_indexes(dist, dataset)?;
     write_file(
-        &in_dist(dist, crate::build::export::DATAPACKAGE_PATH),
+        &in_dist(dist, crate::paths::DATAPACKAGE),
         datapackage(dataset, &env.config),
     )?;
     for lang in Lang::ALL {
         let updates = super::feeds::updates(dataset, lang, &env.config)?;
-        write_file(
-            &in_dist(dist, &crate::build::pages::updates::feed_path(lang)),
-            updates,
-        )?;
+        write_file(&in_dist(dist, &crate::paths::updates_feed(lang)), updates)?;
         let calendar = super::calendar::calendar(dataset, lang, &env.config)?;
         write_file(
-            &in_dist(dist, &crate::build::pages::updates::calendar_path(lang)),
+            &in_dist(dist, &crate::paths::milestones_calendar(lang)),
             calendar,
         )?;
         let releases = super::feeds::releases(dataset, lang, &env.config)?;
-        let path = crate::build::pages::changelog::releases_feed_path(lang);
+        let path = crate::paths::releases_feed(lang);
         write_file(&in_dist(dist, &path), releases)?;
     }
     write_chart_files(dist, dataset, &env.config)?;
@@ -105,24 +101,30 @@ fn write_chart_files(dist: &Path, dataset: &Dataset, config: &SiteConfig) -> Res
         for id in ChartId::ALL {
             let chart =
                 chart_data(dataset, id, lang, ChartState::default()).map_err(|e| e.to_string())?;
-            write_file(&in_dist(dist, &chart::csv_path(id, lang)), chart.csv())?;
+            write_file(
+                &in_dist(dist, &crate::paths::chart_csv(id, lang)),
+                chart.csv(),
+            )?;
             let option = chart.option_json(false, true);
-            write_file(&in_dist(dist, &chart::option_path(id, lang)), option)?;
+            write_file(
+                &in_dist(dist, &crate::paths::chart_option(id, lang)),
+                option,
+            )?;
             let embed_url = config.url(&Page::Embed(id).path(lang));
             let oembed =
                 chart::embed::oembed(&chart, &embed_url, &config.url(&Page::home().path(lang)));
             write_file(
-                &in_dist(dist, &chart::embed::oembed_path(id, lang)),
+                &in_dist(dist, &crate::paths::chart_oembed(id, lang)),
                 oembed.to_string(),
             )?;
             for state in ChartState::all_for(id) {
                 let live = chart_data(dataset, id, lang, state).map_err(|e| e.to_string())?;
-                let path = chart::live_option_path(id, lang, state);
+                let path = crate::paths::chart_live_option(id, lang, state);
                 write_file(&in_dist(dist, &path), live.option_json(true, false))?;
             }
             let display = chart.option_json(false, false);
             for (width, _) in chart::DISPLAY_SIZES {
-                let path = chart::display_option_path(id, lang, width);
+                let path = crate::paths::chart_display_option(id, lang, width);
                 write_file(&in_dist(dist, &path), &display)?;
             }
         }
@@ -272,7 +274,7 @@ fn write_search_indexes(dist: &Path, dataset: &Dataset) -> Result<(), String> {
     for lang in Lang::ALL {
         let index = crate::build::search_documents::index(dataset, lang);
         let json = serde_json::to_string(&index).map_err(|e| e.to_string())?;
-        write_file(&in_dist(dist, &crate::search::index_path(lang)), json)?;
+        write_file(&in_dist(dist, &crate::paths::search_index(lang)), json)?;
     }
     Ok(())
 }
@@ -293,10 +295,13 @@ fn write_map_data(dist: &Path, dataset: &Dataset) -> Result<(), String> {
         .map_geometry(dataset)
         .map_err(|p| list(vec![p]))?;
     let json = serde_json::to_string(&geometry).map_err(|e| e.to_string())?;
-    write_file(&in_dist(dist, map::GEOMETRY_PATH), json)?;
+    write_file(&in_dist(dist, crate::paths::MAP_GEOMETRY), json)?;
     write_file(
-        &in_dist(dist, map::TEASER_PATH),
+        &in_dist(dist, crate::paths::MAP_TEASER),
         crate::build::map::teaser_svg(&geometry, &dataset.sites),
     )?;
-    write_file(&in_dist(dist, map::BOUNDARIES_PATH), &dataset.boundaries)
+    write_file(
+        &in_dist(dist, crate::paths::MAP_BOUNDARIES),
+        &dataset.boundaries,
+    )
 }

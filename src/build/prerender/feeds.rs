@@ -150,7 +150,7 @@ pub fn updates(dataset: &Dataset, lang: Lang, config: &SiteConfig) -> Result<Str
         i18n::PAGE_UPDATES.get(lang),
         i18n::SITE_NAME.get(lang)
     );
-    let path = crate::build::pages::updates::feed_path(lang);
+    let path = crate::paths::updates_feed(lang);
     Ok(feed(title, &path, &page, updated, lang, config, entries).to_string())
 }
 
@@ -206,7 +206,7 @@ pub fn releases(dataset: &Dataset, lang: Lang, config: &SiteConfig) -> Result<St
         i18n::PAGE_CHANGELOG.get(lang),
         i18n::SITE_NAME.get(lang)
     );
-    let path = crate::build::pages::changelog::releases_feed_path(lang);
+    let path = crate::paths::releases_feed(lang);
     Ok(feed(title, &path, &page, updated, lang, config, entries).to_string())
 }
 

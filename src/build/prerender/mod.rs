@@ -1,8 +1,8 @@
-//! The native build step (feature `ssr`): renders every route of the same `<App/>` the
-//! browser runs to a static page, so a plain static host serves each path and readers
-//! without JavaScript get the content; writes the published data, the charts' files and
-//! the map geometry beside them. `src/bin/build-site.rs` calls [`build::build_data`], then (after the charts are
-//! drawn) [`build::build_pages`].
+//! Writing the site: every route rendered through the page shell into a static page, so a
+//! plain static host serves each path and readers without JavaScript get the content; the
+//! published data, the charts' files and the map geometry beside them.
+//! `src/bin/build-site.rs` calls [`build::build_data`], then (after the charts are drawn)
+//! [`build::build_pages`].
 
 pub mod archive;
 pub mod build;

@@ -8,10 +8,10 @@ use std::path::{Path, PathBuf};
 use sha2::{Digest, Sha256};
 
 use crate::lang::Lang;
+use crate::paths;
 use crate::route::Page;
 use crate::site::SiteConfig;
 
-pub const SERVICE_WORKER_PATH: &str = "/sw.js";
 /// The attribute that marks the registration script, which pages without the app keep.
 pub const REGISTER_ATTRIBUTE: &str = "data-gw-offline";
 const WORKER: &str = include_str!("sw.js");
@@ -28,7 +28,7 @@ pub fn register_tag() -> String {
 
 /// What installing the worker saves at once (site paths): the shell (stylesheet, the
 /// app, the chart library), the language choice, both home pages, the search and offline
-/// pages, the app's data bundle, the search indexes and the main data files. Pages and
+/// pages, the search indexes and the main data files. Pages and
 /// files read later are saved as they are read.
 pub fn precache(dist: &Path) -> Result<Vec<String>, String> {
     let mut shell = Vec::new();
@@ -57,9 +57,9 @@ pub fn precache(dist: &Path) -> Result<Vec<String>, String> {
             .into_iter()
             .flat_map(|lang| [Page::home(), Page::Search, Page::Offline].map(|p| p.path(lang))),
     );
-    let data = Lang::ALL.into_iter().map(crate::search::index_path).chain([
-        "/data/figures.json".to_string(),
-        crate::map::GEOMETRY_PATH.to_string(),
+    let data = Lang::ALL.into_iter().map(paths::search_index).chain([
+        paths::FIGURES_JSON.to_string(),
+        paths::MAP_GEOMETRY.to_string(),
     ]);
     let all: Vec<String> = shell.into_iter().chain(pages).chain(data).collect();
     for path in &all {
@@ -98,7 +98,7 @@ pub fn build_hash(dist: &Path) -> Result<String, String> {
     let mut hash = Sha256::new();
     for file in files {
         let relative = file.strip_prefix(dist).unwrap_or(&file);
-        if relative == Path::new(SERVICE_WORKER_PATH.trim_start_matches('/')) {
+        if relative == Path::new(crate::paths::SERVICE_WORKER.trim_start_matches('/')) {
             continue;
         }
         hash.update(relative.to_string_lossy().as_bytes());
@@ -143,7 +143,10 @@ pub fn write(dist: &Path, version: &str, config: &SiteConfig) -> Result<(), Stri
     let precache = precache(dist)?;
     let hash = build_hash(dist)?;
     let text = service_worker(version, &hash, &precache, config)?;
-    super::dist::write_file(&super::dist::in_dist(dist, SERVICE_WORKER_PATH), text)
+    super::dist::write_file(
+        &super::dist::in_dist(dist, crate::paths::SERVICE_WORKER),
+        text,
+    )
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@ use std::path::Path;
 
 use sha2::{Digest, Sha256};
 
-use crate::build::chart::{self, ChartId};
+use crate::build::chart::ChartId;
 use crate::build::export::{self, DOWNLOADS, PressKitEntry, PressKitFile, PressKitManifest};
 use crate::build::model::Dataset;
 use crate::i18n;
@@ -76,11 +76,14 @@ pub fn files(
         });
     }
     files.push(KitFile {
-        name: format!("data/{}", name_of(export::DATAPACKAGE_PATH)),
-        bytes: read(export::DATAPACKAGE_PATH)?,
+        name: format!("data/{}", name_of(crate::paths::DATAPACKAGE)),
+        bytes: read(crate::paths::DATAPACKAGE)?,
     });
     for id in ChartId::ALL {
-        for path in [chart::svg_path(id, lang), chart::csv_path(id, lang)] {
+        for path in [
+            crate::paths::chart_svg(id, lang),
+            crate::paths::chart_csv(id, lang),
+        ] {
             files.push(KitFile {
                 name: format!("charts/{}", name_of(&path)),
                 bytes: read(&path)?,
@@ -165,7 +168,7 @@ pub fn zip(folder: &str, files: &[KitFile], date: &str) -> Result<Vec<u8>, Strin
 pub fn entry(lang: Lang, zip: &[u8], files: &[KitFile]) -> PressKitEntry {
     PressKitEntry {
         lang: lang.code().to_string(),
-        path: export::press_kit_path(lang),
+        path: crate::paths::press_kit(lang),
         bytes: zip.len(),
         sha256: sha256_hex(zip),
         files: files
@@ -191,7 +194,7 @@ pub fn write(
         let files = files(dist, dataset, lang, config, fact_sheets(lang)?)?;
         let bytes = zip(&folder(lang, version), &files, version)?;
         super::dist::write_file(
-            &super::dist::in_dist(dist, &export::press_kit_path(lang)),
+            &super::dist::in_dist(dist, &crate::paths::press_kit(lang)),
             &bytes,
         )?;
         kits.push(entry(lang, &bytes, &files));
@@ -209,7 +212,7 @@ pub fn write(
     };
     let json = serde_json::to_string_pretty(&manifest).map_err(|e| e.to_string())?;
     super::dist::write_file(
-        &super::dist::in_dist(dist, export::PRESS_KIT_MANIFEST),
+        &super::dist::in_dist(dist, crate::paths::PRESS_KIT_MANIFEST),
         json,
     )?;
     Ok(manifest)
