@@ -372,7 +372,7 @@ mod tests {
     }
 
     #[test]
-    fn section_slugs_are_unique_and_titles_differ() {
+    fn section_codes_are_unique_and_titles_differ() {
         let mut slugs: Vec<_> = Section::ALL.iter().map(|s| s.code()).collect();
         slugs.sort_unstable();
         slugs.dedup();

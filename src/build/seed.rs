@@ -12,12 +12,12 @@ pub struct SourcesFile {
     pub sources: Vec<SourceSeed>,
 }
 
-/// How a source is cited: by paragraph number, or by its address alone.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum CitedBy {
-    Paragraph,
-    Url,
+crate::tokens! {
+    /// How a source is cited: by paragraph number, or by its address alone.
+    pub enum CitedBy {
+        Paragraph = "paragraph",
+        Url = "url",
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]
@@ -44,25 +44,24 @@ pub struct FiguresFile {
     pub figures: Vec<FigureSeed>,
 }
 
-/// Which set of results a figure belongs to; sets are never mixed in one series.
-#[derive(schemars::JsonSchema, Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Group {
-    /// Phase-1 results as the seed article reports them.
-    Phase1,
-    /// The 2023–24 evaluation, reported in 2025.
-    #[serde(rename = "evaluation-2023-24")]
-    Evaluation2023_24,
-    Funding,
-    Designation,
-    /// Reference values used only to derive others (exchange rates).
-    Reference,
-    /// Wonju as a place: travel, people, public bodies, space.
-    Location,
-    /// Gangwon's medical-device industry as a whole (not the cluster's programme).
-    Industry,
-    /// Results of the special zones (not of the cluster's programme).
-    Zones,
+crate::tokens! {
+    /// Which set of results a figure belongs to; sets are never mixed in one series.
+    pub enum Group {
+        /// Phase-1 results as the seed article reports them.
+        Phase1 = "phase1",
+        /// The 2023–24 evaluation, reported in 2025.
+        Evaluation2023_24 = "evaluation-2023-24",
+        Funding = "funding",
+        Designation = "designation",
+        /// Reference values used only to derive others (exchange rates).
+        Reference = "reference",
+        /// Wonju as a place: travel, people, public bodies, space.
+        Location = "location",
+        /// Gangwon's medical-device industry as a whole (not the cluster's programme).
+        Industry = "industry",
+        /// Results of the special zones (not of the cluster's programme).
+        Zones = "zones",
+    }
 }
 
 crate::tokens! {
@@ -266,16 +265,16 @@ pub struct GlossaryFile {
     pub terms: Vec<TermSeed>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum TermKind {
-    Organisation,
-    Company,
-    Product,
-    Programme,
-    Partner,
-    Place,
-    Law,
+crate::tokens! {
+    pub enum TermKind {
+        Organisation = "organisation",
+        Company = "company",
+        Product = "product",
+        Programme = "programme",
+        Partner = "partner",
+        Place = "place",
+        Law = "law",
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]
@@ -351,14 +350,14 @@ pub struct PointLocation {
     pub source: SourceRef,
 }
 
-/// How far a coordinate can be trusted, as the research judged it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Confidence {
-    Low,
-    Medium,
-    MediumHigh,
-    High,
+crate::tokens! {
+    /// How far a coordinate can be trusted, as the research judged it.
+    pub enum Confidence {
+        Low = "low",
+        Medium = "medium",
+        MediumHigh = "medium-high",
+        High = "high",
+    }
 }
 
 impl Location {
@@ -417,13 +416,13 @@ pub struct ProgrammesFile {
     pub programmes: Vec<ProgrammeSeed>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum ProgrammeKind {
-    Rnd,
-    NonRnd,
-    /// A designation of places (hub districts) rather than a grant.
-    Hub,
+crate::tokens! {
+    pub enum ProgrammeKind {
+        Rnd = "rnd",
+        NonRnd = "non-rnd",
+        /// A designation of places (hub districts) rather than a grant.
+        Hub = "hub",
+    }
 }
 
 crate::tokens! {
@@ -482,13 +481,13 @@ pub struct EventsFile {
     pub events: Vec<TimelineSeed>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum PartnerKind {
-    Mou,
-    Forum,
-    Zone,
-    Centre,
+crate::tokens! {
+    pub enum PartnerKind {
+        Mou = "mou",
+        Forum = "forum",
+        Zone = "zone",
+        Centre = "centre",
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]
@@ -529,14 +528,14 @@ pub struct ZonesFile {
     pub zones: Vec<ZoneSeed>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum ZoneKind {
-    Cluster,
-    RegulationFreeZone,
-    GlobalInnovationZone,
-    RndSpecialZone,
-    ForeignInvestmentZone,
+crate::tokens! {
+    pub enum ZoneKind {
+        Cluster = "cluster",
+        RegulationFreeZone = "regulation-free-zone",
+        GlobalInnovationZone = "global-innovation-zone",
+        RndSpecialZone = "rnd-special-zone",
+        ForeignInvestmentZone = "foreign-investment-zone",
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]

@@ -1,6 +1,6 @@
-//! The outcome charts as both runtimes know them: which charts there are, the state a
-//! chart shows (kept in the URL), and where the build writes each chart's files. The build
-//! makes the charts (`build::chart`); the browser draws what it wrote. Pure.
+//! The outcome charts as both runtimes know them: which charts there are and the state a
+//! chart shows (kept in the URL). The build makes the charts (`build::chart`) and writes
+//! their files (`paths`); the browser draws what it wrote. Pure.
 
 use crate::i18n::{self, Text};
 

@@ -31,7 +31,7 @@ pub const PROPS_ATTR: &str = "data-gw-props";
 
 /// A part of a page that runs in the browser, with everything it shows in its props.
 pub trait Island: Serialize + DeserializeOwned + Send + 'static {
-    /// Its `data-gw-island` value; unique among [`registry`]'s.
+    /// Its `data-gw-island` value; unique among `browser::registry`'s.
     const NAME: &'static str;
     fn render(self) -> AnyView;
 }

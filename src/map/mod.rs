@@ -1,5 +1,5 @@
 //! The cluster map's geometry and view logic. The build projects the boundaries once
-//! (`build::boundaries`) into a [`MapGeometry`] published at [`GEOMETRY_PATH`]; the map
+//! (`build::boundaries`) into a [`MapGeometry`] published at `paths::MAP_GEOMETRY`; the map
 //! island fetches it and projects the sites' coordinates with the same [`Projection`].
 //! Pure: no leptos, no web_sys.
 

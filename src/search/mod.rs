@@ -1,6 +1,6 @@
 //! Search over the site's content in both languages. The build collects what the pages
-//! show ([`documents`], native only) into one [`Index`] per language, published at
-//! [`index_path`]; the search page fetches it when a reader first searches and answers
+//! show (`build::search_documents`) into one [`Index`] per language, published at
+//! `paths::search_index`; the search page fetches it when a reader first searches and answers
 //! every query in the browser. Pure: no leptos, no web_sys.
 //!
 //! Words are cut as a reader types them: Hangul into syllables and syllable pairs (so

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 
 use crate::build::chart::{self, ChartData, ChartId, ChartState, Metric, chart_data};
 use crate::build::components::figure::CitationBox;
+use crate::build::components::table::{Column, DataTable, Label};
 use crate::build::model;
 use crate::i18n;
 use crate::islands::chart::ChartIsland;
@@ -128,7 +129,9 @@ fn chart_body(
 ) -> impl IntoView + use<> {
     let lang = chart.lang;
     let id = chart.id;
-    let series_names: Vec<String> = chart.series.iter().map(|s| s.name.clone()).collect();
+    let columns = std::iter::once(Column::text(i18n::TABLE_ITEM.get(lang)))
+        .chain(chart.series.iter().map(|s| Column::number(&s.name)))
+        .collect();
     let rows = chart.table_rows();
     let caption = format!("{} ({})", chart.title, chart.unit);
     let region_label = caption.clone();
@@ -163,25 +166,14 @@ fn chart_body(
     let no_js = chart::embed::figure(chart, &svg_url, &page_url);
     view! {
         <p class="gw-chart__summary">{chart.summary()}</p>
-        <div class="gw-table-wrap" role="region" aria-label=region_label tabindex="0">
-            <table class="gw-table">
-                <caption>{caption}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{i18n::TABLE_ITEM.get(lang)}</th>
-                        {series_names.into_iter().map(|n| view! { <th scope="col" class="gw-num">{n}</th> }).collect_view()}
-                    </tr>
-                </thead>
-                <tbody>
-                    {rows.into_iter().map(|(category, cells)| view! {
-                        <tr>
-                            <th scope="row">{category}</th>
-                            {cells.into_iter().map(|c| view! { <td class="gw-num">{c}</td> }).collect_view()}
-                        </tr>
-                    }).collect_view()}
-                </tbody>
-            </table>
-        </div>
+        <DataTable caption=caption label=Label::Text(region_label) columns=columns>
+            {rows.into_iter().map(|(category, cells)| view! {
+                <tr>
+                    <th scope="row">{category}</th>
+                    {cells.into_iter().map(|c| view! { <td class="gw-num">{c}</td> }).collect_view()}
+                </tr>
+            }).collect_view()}
+        </DataTable>
         {(!chart.notes.is_empty()).then(|| view! {
             <ul class="gw-chart__notes">{chart.notes.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view()}</ul>
         })}

@@ -3,3 +3,4 @@
 pub mod chart_figure;
 pub mod figure;
 pub mod layout;
+pub mod table;

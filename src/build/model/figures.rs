@@ -1,5 +1,5 @@
-//! Sourced figures, the one view of a figure whether sourced or derived (`FigureRef`), and
-//! the discrepancies between sources.
+//! Sourced figures and the discrepancies between sources (a figure of either kind is a
+//! `FigureRef`, in figure_ref.rs).
 
 use std::collections::HashMap;
 use std::sync::Arc;

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::build::components::figure::{CitationBox, DiscrepancyNote};
+use crate::build::components::table::{Column, DataTable, Label};
 use crate::build::format;
 use crate::build::model::releases;
 use crate::build::model::{Dataset, DerivedFigure, Figure, FigureRef};
@@ -34,6 +35,23 @@ pub fn FigurePage(dataset: &'static Dataset, id: String, lang: Lang) -> impl Int
     let cite_ko = format::citation(figure, version, Lang::Ko);
     let cite_en = format::citation(figure, version, Lang::En);
     let history = releases::history(&dataset.releases, &id);
+    let history_rows = history
+        .into_iter()
+        .map(|(version, s)| {
+            let href = site.href(&format!(
+                "{}#{}",
+                Page::Changelog.path(lang),
+                crate::build::pages::changelog::release_anchor(version)
+            ));
+            view! {
+                <tr data-version=version.to_string()>
+                    <th scope="row"><a href=href>{format::date(version, lang)}</a></th>
+                    <td class="gw-num">{format::snapshot_value(s, dataset, lang)}</td>
+                    <td>{format::period(s.period, lang)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
     view! {
         <article class="gw-page gw-figure">
             {body}
@@ -59,34 +77,17 @@ pub fn FigurePage(dataset: &'static Dataset, id: String, lang: Lang) -> impl Int
             <section class="gw-section gw-history" aria-labelledby="history-heading">
                 <h2 id="history-heading">{i18n::HISTORY_HEADING.get(lang)}</h2>
                 <p>{i18n::HISTORY_INTRO.get(lang)}</p>
-                <div class="gw-table-wrap" role="region" aria-labelledby="history-caption" tabindex="0">
-                    <table class="gw-table">
-                        <caption id="history-caption">{i18n::HISTORY_CAPTION.get(lang)}</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">{i18n::HISTORY_RELEASE.get(lang)}</th>
-                                <th scope="col" class="gw-num">{i18n::FIELD_VALUE.get(lang)}</th>
-                                <th scope="col">{i18n::FIELD_PERIOD.get(lang)}</th>
-                            </tr>
-                        </thead>
-                        <tbody>
-                            {history.into_iter().map(|(version, s)| {
-                                let href = site.href(&format!(
-                                    "{}#{}",
-                                    Page::Changelog.path(lang),
-                                    crate::build::pages::changelog::release_anchor(version)
-                                ));
-                                view! {
-                                    <tr data-version=version.to_string()>
-                                        <th scope="row"><a href=href>{format::date(version, lang)}</a></th>
-                                        <td class="gw-num">{format::snapshot_value(s, dataset, lang)}</td>
-                                        <td>{format::period(s.period, lang)}</td>
-                                    </tr>
-                                }
-                            }).collect_view()}
-                        </tbody>
-                    </table>
-                </div>
+                <DataTable
+                    caption=i18n::HISTORY_CAPTION.get(lang).to_string()
+                    label=Label::CaptionId("history-caption".into())
+                    columns=vec![
+                        Column::text(i18n::HISTORY_RELEASE.get(lang)),
+                        Column::number(i18n::FIELD_VALUE.get(lang)),
+                        Column::text(i18n::FIELD_PERIOD.get(lang)),
+                    ]
+                >
+                    {history_rows}
+                </DataTable>
             </section>
             <section class="gw-section">
                 <h2>{i18n::CITE_HEADING.get(lang)}</h2>

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::build::components::figure::SourceLinks;
 use crate::build::format;
-use crate::build::model::{Dataset, Firm, FirmRole};
+use crate::build::model::{Cite, Dataset, Firm, FirmRole};
 use crate::i18n::{self, Named};
 use crate::islands::filter::{Facet, FilterIsland};
 use crate::lang::Lang;
@@ -15,6 +15,11 @@ use crate::site::use_site;
 
 /// The cluster's total, which the count of named firms is set against.
 pub const CLUSTER_TOTAL: &str = "cluster-firms-2023";
+
+/// What the page cites: every firm's sources.
+pub fn cites(dataset: &Dataset) -> Vec<&Cite> {
+    dataset.firms.iter().flat_map(|f| &f.sources).collect()
+}
 
 #[component]
 pub fn Firms(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
@@ -101,7 +106,7 @@ pub fn Firms(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
         <div class="gw-page gw-firms-page">
             <h1>{Section::Firms.title().get(lang)}</h1>
             <p class="gw-lede">{Section::Firms.description().get(lang)}</p>
-            <super::NewestSource dataset=dataset section=Section::Firms lang=lang/>
+            <super::NewestSource date=super::newest(&cites(dataset)) lang=lang/>
             {count}
             <nav class="gw-filter" aria-label=i18n::FIRMS_FILTER_ROLE.get(lang)>
                 <p class="gw-filter__label">{i18n::FIRMS_FILTER_ROLE.get(lang)}</p>

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::build::components::figure::{DiscrepancyNote, FigureCard, SourceLinks};
 use crate::build::format;
-use crate::build::model::{Dataset, Location, Site, Zone};
+use crate::build::model::{Cite, Dataset, Location, Site, Zone};
 use crate::i18n::{self, Named};
 use crate::lang::Lang;
 use crate::map::{self, MapGeometry};
@@ -20,6 +20,16 @@ fn geometry(dataset: &Dataset) -> Result<MapGeometry, String> {
     let boundaries = crate::build::boundaries::Boundaries::parse(&dataset.boundaries)
         .map_err(|problems| format!("{} problems in the boundaries", problems.len()))?;
     boundaries.map_geometry(dataset).map_err(|p| p.to_string())
+}
+
+/// What the page cites: the sites inside Wonju and outside it.
+pub fn cites(dataset: &Dataset) -> Vec<&Cite> {
+    dataset
+        .sites
+        .iter()
+        .flat_map(|s| &s.sources)
+        .chain(dataset.outside_sites.iter().flat_map(|s| &s.sources))
+        .collect()
 }
 
 #[component]
@@ -249,7 +259,7 @@ pub fn MapPage(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
         <section class="gw-section" aria-labelledby="map-data">
             <h2 id="map-data">{i18n::MAP_DATA_HEADING.get(lang)}</h2>
             <ul class="gw-chart__downloads">
-                <li><a href=site.href("/data/sites.csv") download>{i18n::DL_SITES_CSV.get(lang)}</a></li>
+                <li><a href=site.href(crate::paths::SITES_CSV) download>{i18n::DL_SITES_CSV.get(lang)}</a></li>
                 <li><a href=site.href(crate::paths::MAP_GEOMETRY) download>{i18n::MAP_DL_GEOMETRY.get(lang)}</a></li>
                 <li><a href=site.href(crate::paths::MAP_BOUNDARIES) download>{i18n::MAP_DL_BOUNDARIES.get(lang)}</a></li>
             </ul>
@@ -260,7 +270,7 @@ pub fn MapPage(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
         <div class="gw-page gw-map-page">
             <h1>{Section::Map.title().get(lang)}</h1>
             <p class="gw-lede">{Section::Map.description().get(lang)}</p>
-            <super::NewestSource dataset=dataset section=Section::Map lang=lang/>
+            <super::NewestSource date=super::newest(&cites(dataset)) lang=lang/>
             // The map first: a firm looks for a place; the designation's fine print follows.
             {map_section}
             {designation_section}

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::build::components::figure::{FigureCard, SourceLinks};
 use crate::build::format;
-use crate::build::model::{Dataset, Figure, ZoneStatus};
+use crate::build::model::{Cite, Dataset, Figure, ZoneStatus};
 use crate::i18n::{self, Text};
 use crate::lang::Lang;
 use crate::route::{Page, Section};
@@ -60,6 +60,25 @@ const PATHS: [VisitorPath; 3] = [
         other_language: true,
     },
 ];
+
+/// What the page cites: its figures and the news it shows (zones and stories are linked,
+/// not cited).
+pub fn cites(dataset: &Dataset) -> Vec<&Cite> {
+    dataset
+        .home
+        .lead
+        .iter()
+        .chain(&dataset.home.today)
+        .chain(&dataset.home.history)
+        .map(|f| &f.source)
+        .chain(
+            dataset
+                .news(&dataset.information_as_of)
+                .take(NEWS_COUNT)
+                .flat_map(|e| &e.sources),
+        )
+        .collect()
+}
 
 #[component]
 pub fn Overview(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
@@ -187,7 +206,7 @@ pub fn Overview(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
     view! {
         <div class="gw-page gw-home">
             {hero}
-            <super::NewestSource dataset=dataset section=Section::Overview lang=lang/>
+            <super::NewestSource date=super::newest(&cites(dataset)) lang=lang/>
             {below}
         </div>
     }

@@ -5,10 +5,20 @@ use leptos::prelude::*;
 
 use crate::build::components::figure::SourceLinks;
 use crate::build::format;
-use crate::build::model::{Dataset, Partner, PartnerKind, SourcedText};
+use crate::build::model::{Cite, Dataset, Partner, PartnerKind, SourcedText};
 use crate::i18n::{self, Named};
 use crate::lang::Lang;
 use crate::route::Section;
+
+/// What the page cites: the timeline and the partners.
+pub fn cites(dataset: &Dataset) -> Vec<&Cite> {
+    dataset
+        .timeline
+        .iter()
+        .flat_map(|e| &e.sources)
+        .chain(dataset.partners.iter().flat_map(|p| &p.sources))
+        .collect()
+}
 
 #[component]
 pub fn Partners(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
@@ -97,7 +107,7 @@ pub fn Partners(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
         <div class="gw-page">
             <h1>{Section::Partners.title().get(lang)}</h1>
             <p class="gw-lede">{Section::Partners.description().get(lang)}</p>
-            <super::NewestSource dataset=dataset section=Section::Partners lang=lang/>
+            <super::NewestSource date=super::newest(&cites(dataset)) lang=lang/>
             <p>{i18n::PARTNERS_INTRO.get(lang)}</p>
             {partners}
             {plan}

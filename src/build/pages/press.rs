@@ -3,13 +3,26 @@
 
 use leptos::prelude::*;
 
+use crate::build::components::table::{Column, DataTable, Label};
 use crate::build::export::{DOWNLOADS, PressKitManifest};
 use crate::build::format;
-use crate::build::model::Dataset;
+use crate::build::model::{Cite, Dataset, FigureRef};
 use crate::i18n;
 use crate::lang::Lang;
 use crate::route::{Page, Section};
 use crate::site::use_site;
+
+/// What the page cites: its table of figures (the sources themselves are on the sources
+/// pages).
+pub fn cites(dataset: &Dataset) -> Vec<&Cite> {
+    dataset
+        .all_figures()
+        .filter_map(|f| match f {
+            FigureRef::Sourced(f) => Some(&f.source),
+            FigureRef::Derived(_) => None,
+        })
+        .collect()
+}
 
 #[component]
 pub fn Press(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
@@ -65,7 +78,7 @@ pub fn Press(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
         <div class="gw-page">
             <h1>{Section::Press.title().get(lang)}</h1>
             <p class="gw-lede">{Section::Press.description().get(lang)}</p>
-            <super::NewestSource dataset=dataset section=Section::Press lang=lang/>
+            <super::NewestSource date=super::newest(&cites(dataset)) lang=lang/>
 
             <h2>{i18n::PRESS_DOWNLOADS_HEADING.get(lang)}</h2>
             <p>{i18n::PRESS_DOWNLOADS_NOTE.get(lang)}</p>
@@ -92,36 +105,32 @@ pub fn Press(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
             <p>{i18n::PRESS_CITE_BODY.get(lang)}</p>
 
             <h2>{i18n::PRESS_FIGURES_HEADING.get(lang)}</h2>
-            <div class="gw-table-wrap" role="region" aria-labelledby="gw-figures-caption" tabindex="0">
-                <table class="gw-table">
-                    <caption id="gw-figures-caption">{i18n::FIGURES_CAPTION.get(lang)}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{i18n::TABLE_FIGURE.get(lang)}</th>
-                            <th scope="col" class="gw-num">{i18n::FIELD_VALUE.get(lang)}</th>
-                            <th scope="col">{i18n::FIELD_PERIOD.get(lang)}</th>
-                            <th scope="col">{i18n::FIELD_SET.get(lang)}</th>
-                            <th scope="col">{i18n::FIELD_SOURCE.get(lang)}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{figure_rows}</tbody>
-                </table>
-            </div>
+            <DataTable
+                caption=i18n::FIGURES_CAPTION.get(lang).to_string()
+                label=Label::CaptionId("gw-figures-caption".into())
+                columns=vec![
+                    Column::text(i18n::TABLE_FIGURE.get(lang)),
+                    Column::number(i18n::FIELD_VALUE.get(lang)),
+                    Column::text(i18n::FIELD_PERIOD.get(lang)),
+                    Column::text(i18n::FIELD_SET.get(lang)),
+                    Column::text(i18n::FIELD_SOURCE.get(lang)),
+                ]
+            >
+                {figure_rows}
+            </DataTable>
 
             <h2>{i18n::PRESS_GLOSSARY_HEADING.get(lang)}</h2>
-            <div class="gw-table-wrap" role="region" aria-labelledby="gw-glossary-caption" tabindex="0">
-                <table class="gw-table">
-                    <caption id="gw-glossary-caption">{i18n::GLOSSARY_CAPTION.get(lang)}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{i18n::TABLE_KOREAN.get(lang)}</th>
-                            <th scope="col">{i18n::TABLE_ENGLISH.get(lang)}</th>
-                            <th scope="col">{i18n::TABLE_OFFICIAL.get(lang)}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{glossary_rows}</tbody>
-                </table>
-            </div>
+            <DataTable
+                caption=i18n::GLOSSARY_CAPTION.get(lang).to_string()
+                label=Label::CaptionId("gw-glossary-caption".into())
+                columns=vec![
+                    Column::text(i18n::TABLE_KOREAN.get(lang)),
+                    Column::text(i18n::TABLE_ENGLISH.get(lang)),
+                    Column::text(i18n::TABLE_OFFICIAL.get(lang)),
+                ]
+            >
+                {glossary_rows}
+            </DataTable>
 
             <h2>{i18n::PRESS_SOURCES_HEADING.get(lang)}</h2>
             <p>

@@ -14,6 +14,11 @@ use crate::lang::Lang;
 use crate::route::{Page, Section};
 use crate::site::use_site;
 
+/// What the page cites: every programme's sources.
+pub fn cites(dataset: &Dataset) -> Vec<&Cite> {
+    dataset.programmes.iter().flat_map(|p| &p.sources).collect()
+}
+
 #[component]
 pub fn Programmes(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
     // Ended programmes are listed apart, for the record; the finder offers the rest.
@@ -100,7 +105,7 @@ pub fn Programmes(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
         <div class="gw-page">
             <h1>{Section::Programmes.title().get(lang)}</h1>
             <p class="gw-lede">{Section::Programmes.description().get(lang)}</p>
-            <super::NewestSource dataset=dataset section=Section::Programmes lang=lang/>
+            <super::NewestSource date=super::newest(&cites(dataset)) lang=lang/>
             <p>{i18n::PROGRAMMES_INTRO.get(lang)}</p>
             {finder}
             {ended_section}

@@ -6,11 +6,28 @@ use leptos::prelude::*;
 
 use crate::build::components::figure::{DiscrepancyNote, FigureCard, SourceLinks};
 use crate::build::format;
-use crate::build::model::{Dataset, FigureRef, Story};
+use crate::build::model::{Cite, Dataset, FigureRef, Story};
 use crate::i18n;
 use crate::lang::Lang;
 use crate::route::{Page, Section};
 use crate::site::use_site;
+
+/// What the page cites: every story's paragraphs and sourced figures.
+pub fn cites(dataset: &Dataset) -> Vec<&Cite> {
+    dataset
+        .stories
+        .iter()
+        .flat_map(|s| {
+            s.paragraphs
+                .iter()
+                .flat_map(|p| &p.sources)
+                .chain(dataset.story_figures(s).filter_map(|f| match f {
+                    FigureRef::Sourced(f) => Some(&f.source),
+                    FigureRef::Derived(_) => None,
+                }))
+        })
+        .collect()
+}
 
 #[component]
 pub fn StoriesIndex(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
@@ -33,7 +50,7 @@ pub fn StoriesIndex(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
         <div class="gw-page">
             <h1>{Section::Stories.title().get(lang)}</h1>
             <p class="gw-lede">{Section::Stories.description().get(lang)}</p>
-            <super::NewestSource dataset=dataset section=Section::Stories lang=lang/>
+            <super::NewestSource date=super::newest(&cites(dataset)) lang=lang/>
             <p>{i18n::STORIES_INTRO.get(lang)}</p>
             <div class="gw-cards gw-cards--wide">{cards}</div>
         </div>

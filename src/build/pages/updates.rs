@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::build::components::figure::SourceLinks;
 use crate::build::format;
-use crate::build::model::{Dataset, TimelineEntry};
+use crate::build::model::{Cite, Dataset, TimelineEntry};
 use crate::i18n;
 use crate::lang::Lang;
 use crate::route::{Page, Section};
@@ -22,6 +22,16 @@ pub fn event_page(entry: &TimelineEntry, today: &str, lang: Lang) -> String {
     } else {
         format!("{}#timeline", Page::Section(Section::Partners).path(lang))
     }
+}
+
+/// What the page cites: only the entries it shows, news since 2023 and plans.
+pub fn cites(dataset: &Dataset) -> Vec<&Cite> {
+    dataset
+        .timeline
+        .iter()
+        .filter(|e| e.date.as_str() >= FROM || e.is_planned(&dataset.information_as_of))
+        .flat_map(|e| &e.sources)
+        .collect()
 }
 
 #[component]
@@ -48,7 +58,7 @@ pub fn Updates(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
         <div class="gw-page gw-updates-page">
             <h1>{Section::Updates.title().get(lang)}</h1>
             <p class="gw-lede">{Section::Updates.description().get(lang)}</p>
-            <super::NewestSource dataset=dataset section=Section::Updates lang=lang/>
+            <super::NewestSource date=super::newest(&cites(dataset)) lang=lang/>
             <p>{intro}</p>
             <p><a href=format!("{partners_href}#timeline")>{i18n::UPDATES_FULL_TIMELINE.get(lang)}</a></p>
             <ul class="gw-follow">

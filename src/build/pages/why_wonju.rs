@@ -3,14 +3,18 @@
 
 use leptos::prelude::*;
 
-use super::NewestSource;
 use crate::build::components::figure::{FigureCard, SourceLinks};
 use crate::build::format;
-use crate::build::model::{Dataset, Group, Theme, WonjuFact};
+use crate::build::model::{Cite, Dataset, Group, Theme, WonjuFact};
 use crate::i18n::{self, Named};
 use crate::lang::Lang;
 use crate::route::{Page, Section};
 use crate::site::use_site;
+
+/// What the page cites: every card's sources.
+pub fn cites(dataset: &Dataset) -> Vec<&Cite> {
+    dataset.wonju.iter().flat_map(|f| &f.sources).collect()
+}
 
 #[component]
 pub fn WhyWonju(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
@@ -58,7 +62,7 @@ pub fn WhyWonju(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
         <div class="gw-page gw-why-page">
             <h1>{Section::WhyWonju.title().get(lang)}</h1>
             <p class="gw-lede">{Section::WhyWonju.description().get(lang)}</p>
-            <NewestSource dataset=dataset section=Section::WhyWonju lang=lang/>
+            <super::NewestSource date=super::newest(&cites(dataset)) lang=lang/>
             <p>{i18n::WHY_INTRO.get(lang)}</p>
             <nav class="gw-why-contents" aria-label=i18n::WHY_CONTENTS.get(lang)><ul>{contents}</ul></nav>
             <section class="gw-section" aria-labelledby="key-figures">

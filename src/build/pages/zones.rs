@@ -6,11 +6,16 @@ use leptos::prelude::*;
 
 use crate::build::components::figure::SourceLinks;
 use crate::build::format;
-use crate::build::model::{Dataset, Zone, ZoneStatus};
+use crate::build::model::{Cite, Dataset, Zone, ZoneStatus};
 use crate::i18n::{self, Named};
 use crate::islands::filter::{Facet, FilterIsland};
 use crate::lang::Lang;
 use crate::route::Section;
+
+/// What the page cites: every zone's sources.
+pub fn cites(dataset: &Dataset) -> Vec<&Cite> {
+    dataset.zones.iter().flat_map(|z| &z.sources).collect()
+}
 
 #[component]
 pub fn Zones(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
@@ -52,7 +57,7 @@ pub fn Zones(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
         <div class="gw-page gw-zones-page">
             <h1>{Section::Zones.title().get(lang)}</h1>
             <p class="gw-lede">{Section::Zones.description().get(lang)}</p>
-            <super::NewestSource dataset=dataset section=Section::Zones lang=lang/>
+            <super::NewestSource date=super::newest(&cites(dataset)) lang=lang/>
             <p>{i18n::ZONES_INTRO.fill(lang, &[("date", &as_of)])}</p>
             <nav class="gw-filter" aria-label=i18n::ZONES_FILTER_LABEL.get(lang)>
                 <ul class="gw-filter__list">{links}</ul>
