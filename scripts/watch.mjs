@@ -9,7 +9,9 @@ import { serveStatic } from './static-server.mjs';
 
 const port = Number(process.argv[2] ?? 8080);
 const CONTENT = ['seeds', 'releases'];
-const CODE = ['src', 'style', 'public', 'index.html', 'Cargo.toml', 'scripts/post-build', 'scripts/build-content'];
+const CODE = ['src', 'style', 'public', 'index.html', 'Cargo.toml', 'Cargo.lock', 'Trunk.toml', 'scripts/post-build', 'scripts/build-content'];
+// Editors' swap, backup and lock files are not edits.
+const IGNORED = /(^|\/)(\.|#)|~$|\.sw[a-p]$|^\d+$/;
 
 const server = await serveStatic('dist', port);
 console.log(`preview: http://127.0.0.1:${server.address().port}/ (rebuilds on every edit; Ctrl-C stops)`);
@@ -21,6 +23,10 @@ let timer = null;
 function run(command, args) {
   return new Promise((done) => {
     const child = spawn(command, args, { stdio: 'inherit' });
+    child.on('error', (error) => {
+      console.error(`preview: cannot run ${command}: ${error.message}`);
+      done(false);
+    });
     child.on('exit', (code) => done(code === 0));
   });
 }
@@ -48,5 +54,13 @@ function changed(kind) {
   timer = setTimeout(rebuild, 150);
 }
 
-for (const dir of CONTENT) watch(dir, { recursive: true }, () => changed('content'));
-for (const path of CODE) watch(path, { recursive: true }, () => changed('code'));
+// Node's recursive watch follows each folder (new ones too), so an editor that saves by
+// writing a new file in place of the old one is still seen.
+function follow(path, kind) {
+  const watcher = watch(path, { recursive: true }, (_, name) => {
+    if (!name || !IGNORED.test(String(name))) changed(kind);
+  });
+  watcher.on('error', (error) => console.error(`preview: stopped watching ${path}: ${error.message}`));
+}
+for (const dir of CONTENT) follow(dir, 'content');
+for (const path of CODE) follow(path, 'code');

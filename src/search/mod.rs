@@ -379,14 +379,6 @@ mod tests {
     }
 
     #[test]
-    fn each_kind_is_written_by_its_slug() {
-        for kind in Kind::ALL {
-            let json = serde_json::to_string(&kind).unwrap();
-            assert_eq!(json, format!("\"{}\"", kind.code()));
-        }
-    }
-
-    #[test]
     fn the_index_reads_back_and_a_broken_one_is_refused_with_a_reason() {
         let index = Index::build(vec![doc(Kind::Page, "Press", "data")]);
         let json = serde_json::to_string(&index).unwrap();

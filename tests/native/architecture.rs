@@ -289,8 +289,13 @@ fn absolute(
     Some(base)
 }
 
-/// The module that defines what absolute `path` names.
-fn definer(path: &[String], modules: &BTreeMap<ModPath, Module>, depth: usize) -> Option<ModPath> {
+/// The module that defines what absolute `path` names, and whether it was found defined
+/// there (`false`: the nearest module on the path, as far as it could be followed).
+fn definer(
+    path: &[String],
+    modules: &BTreeMap<ModPath, Module>,
+    depth: usize,
+) -> Option<(ModPath, bool)> {
     let mut module: ModPath = Vec::new();
     let mut i = 0;
     while i < path.len() {
@@ -304,10 +309,13 @@ fn definer(path: &[String], modules: &BTreeMap<ModPath, Module>, depth: usize) -
     }
     let m = modules.get(&module)?;
     let Some(name) = path.get(i) else {
-        return Some(module);
+        return Some((module, true));
     };
-    if m.items.contains(name) || depth > 8 {
-        return Some(module);
+    if m.items.contains(name) {
+        return Some((module, true));
+    }
+    if depth > 8 {
+        return Some((module, false));
     }
     if let Some(target) = m.reexports.get(name) {
         return definer(target, modules, depth + 1);
@@ -315,13 +323,31 @@ fn definer(path: &[String], modules: &BTreeMap<ModPath, Module>, depth: usize) -
     for glob in &m.globs {
         let mut candidate = glob.clone();
         candidate.push(name.clone());
-        if let Some(found) = definer(&candidate, modules, depth + 1)
-            && modules[&found].items.contains(name)
-        {
-            return Some(found);
+        if let Some((found, true)) = definer(&candidate, modules, depth + 1) {
+            return Some((found, true));
         }
     }
-    Some(module)
+    Some((module, false))
+}
+
+/// The names a module's code declares (items, modules, `macro_rules!` macros).
+fn item_names(toks: &[String]) -> BTreeSet<String> {
+    let mut names: BTreeSet<String> = toks
+        .windows(2)
+        .filter(|w| {
+            matches!(
+                w[0].as_str(),
+                "fn" | "struct" | "enum" | "const" | "static" | "type" | "trait" | "mod" | "union"
+            )
+        })
+        .map(|w| w[1].clone())
+        .collect();
+    names.extend(
+        toks.windows(3)
+            .filter(|w| w[0] == "macro_rules" && w[1] == "!")
+            .map(|w| w[2].clone()),
+    );
+    names
 }
 
 fn read_modules() -> BTreeMap<ModPath, Module> {
@@ -336,23 +362,7 @@ fn read_modules() -> BTreeMap<ModPath, Module> {
             std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
         let code = without_tests(&code_only(&text));
         let toks = tokens(&code);
-        let items = toks
-            .windows(2)
-            .filter(|w| {
-                matches!(
-                    w[0].as_str(),
-                    "fn" | "struct"
-                        | "enum"
-                        | "const"
-                        | "static"
-                        | "type"
-                        | "trait"
-                        | "mod"
-                        | "union"
-                )
-            })
-            .map(|w| w[1].clone())
-            .collect();
+        let items = item_names(&toks);
         modules.insert(
             path,
             Module {
@@ -370,8 +380,9 @@ fn read_modules() -> BTreeMap<ModPath, Module> {
         let mut reexports = HashMap::new();
         let mut globs = Vec::new();
         for i in 0..toks.len() {
-            if toks[i] == "pub" && toks.get(i + 1).map(String::as_str) == Some("use") {
-                let mut at = i + 2;
+            // Every `use`, public or not: a path through a module follows what it imports.
+            if toks[i] == "use" {
+                let mut at = i + 1;
                 let mut leaves = Vec::new();
                 use_tree(&toks, &mut at, &[], &mut leaves);
                 for (path, bound) in leaves {
@@ -391,6 +402,16 @@ fn read_modules() -> BTreeMap<ModPath, Module> {
         m.reexports = reexports;
         m.globs = globs;
     }
+    // A module its parent declares only under #[cfg(test)] (test code is left out).
+    let declared: Vec<ModPath> = modules
+        .keys()
+        .filter(|path| match path.split_last() {
+            Some((last, parent)) => modules.get(parent).is_some_and(|p| p.items.contains(last)),
+            None => true,
+        })
+        .cloned()
+        .collect();
+    modules.retain(|path, _| declared.contains(path));
     modules
 }
 
@@ -422,9 +443,16 @@ fn imports(modules: &BTreeMap<ModPath, Module>) -> BTreeMap<ModPath, BTreeSet<Mo
                 i = at;
                 continue;
             }
-            // A path in code: crate::…, super::…, self::… or an imported module's.
+            // A path in code: crate::…, super::…, self::… or an imported module's,
+            // or a child module's.
+            let child = {
+                let mut child = here.clone();
+                child.push(toks[i].clone());
+                modules.contains_key(&child)
+            };
             let starts = matches!(toks[i].as_str(), "crate" | "super" | "self")
-                || aliases.contains_key(&toks[i]);
+                || aliases.contains_key(&toks[i])
+                || child;
             let after_colons = i > 0 && toks[i - 1] == "::";
             if starts && !after_colons && toks.get(i + 1).map(String::as_str) == Some("::") {
                 let mut path = vec![toks[i].clone()];
@@ -450,11 +478,12 @@ fn imports(modules: &BTreeMap<ModPath, Module>) -> BTreeMap<ModPath, BTreeSet<Mo
                 continue;
             }
             i += 1;
-        }
+        } // What an ancestor itself declares is the namespace, not an import.
         let targets: BTreeSet<ModPath> = paths
             .iter()
             .filter_map(|p| definer(p, modules, 0))
-            .filter(|target| target != here && !here.starts_with(target))
+            .filter(|(target, defined)| target != here && !(*defined && here.starts_with(target)))
+            .map(|(target, _)| target)
             .collect();
         graph.insert(here.clone(), targets);
     }
@@ -534,6 +563,16 @@ fn name(path: &ModPath) -> String {
 fn no_modules_import_each_other_in_a_cycle() {
     let modules = read_modules();
     let graph = imports(&modules);
+    // The reading itself works: the tree's imports are found, a known one among them.
+    let edges: usize = graph.values().map(BTreeSet::len).sum();
+    assert!(edges > 200, "only {edges} imports found in src/");
+    let shell = vec!["build".to_string(), "shell".to_string()];
+    let overview: ModPath = ["build", "pages", "overview"].map(String::from).to_vec();
+    assert!(
+        graph[&shell].contains(&overview),
+        "build::shell → build::pages::overview"
+    );
+    assert!(!modules.contains_key(["build", "format", "fixtures"].map(String::from).as_slice()));
     let found: Vec<String> = cycles(&graph)
         .iter()
         .map(|group| {
@@ -609,11 +648,7 @@ fn the_cycle_check_finds_a_cycle_of_two_files_and_ignores_a_parent() {
     let mut modules = BTreeMap::new();
     let module = |code: &str| Module {
         code: code.to_string(),
-        items: tokens(code)
-            .windows(2)
-            .filter(|w| w[0] == "fn" || w[0] == "mod")
-            .map(|w| w[1].clone())
-            .collect(),
+        items: item_names(&tokens(code)),
         ..Module::default()
     };
     let path = |p: &str| -> ModPath {
@@ -629,6 +664,21 @@ fn the_cycle_check_finds_a_cycle_of_two_files_and_ignores_a_parent() {
     modules.insert(path("c::d"), module("fn k() { super::h(); }"));
     let found = cycles(&imports(&modules));
     assert_eq!(found, vec![vec![path("a"), path("b")]]);
+    // A cycle through what a parent imports is one.
+    let mut through = BTreeMap::new();
+    through.insert(path(""), module("mod p; mod x;"));
+    through.insert(path("p"), module("mod q; use crate::x::g;"));
+    through.insert(path("p::q"), module("fn f() { super::g(); }"));
+    through.insert(path("x"), module("fn g() { crate::p::q::f(); }"));
+    through
+        .get_mut(&path("p"))
+        .expect("p")
+        .reexports
+        .insert("g".to_string(), path("x::g"));
+    assert_eq!(
+        cycles(&imports(&through)),
+        vec![vec![path("p::q"), path("x")]]
+    );
     // And a shared module's import of the build.
     modules.insert(path("build"), module("fn make() {}"));
     modules.insert(path("c"), module("mod d; fn h() { crate::build::make(); }"));

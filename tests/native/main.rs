@@ -16,6 +16,7 @@ mod releases;
 mod robustness;
 mod security;
 mod seeds;
+mod tokens;
 mod trust;
 mod updates;
 mod views;

@@ -7,7 +7,7 @@ use crate::common::render;
 use gwnic::build::shell::{all_pages, page_title};
 use gwnic::i18n;
 use gwnic::lang::Lang;
-use gwnic::route::{Page, Section};
+use gwnic::route::{Page, Resolved, Section};
 
 fn h1_of(html: &str) -> String {
     let start = html.find("<h1").expect("page has an <h1>");
@@ -253,5 +253,34 @@ fn every_page_says_when_its_information_was_last_checked() {
     for lang in Lang::ALL {
         let date = gwnic::build::format::date(&d.information_as_of, lang);
         assert!(root.contains(&date), "/: no \"as of\" {date}");
+    }
+}
+
+#[test]
+fn a_figure_or_story_page_exists_only_for_an_entry_the_seeds_have() {
+    use gwnic::build::shell::resolve;
+    let d = crate::common::dataset();
+    let figure = &d.figures[0].id;
+    assert_eq!(
+        resolve(d, &format!("/en/figures/{figure}/")),
+        Resolved::Page {
+            lang: Lang::En,
+            page: Page::Figure(figure.clone())
+        }
+    );
+    for path in ["/en/figures/made-up/", "/ko/stories/made-up/"] {
+        assert_eq!(
+            resolve(d, path),
+            Resolved::NotFound {
+                lang: Some(Resolved::parse(path).lang().expect("a language"))
+            },
+            "{path}"
+        );
+        assert!(
+            render(path)
+                .document
+                .contains(r#"name="robots" content="noindex""#),
+            "{path}"
+        );
     }
 }

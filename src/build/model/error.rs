@@ -12,6 +12,11 @@ pub enum DataError {
         reason: String,
     },
     Invalid(Vec<Problem>),
+    /// Seed files that could not be read from `root` (each with why).
+    Unreadable {
+        root: std::path::PathBuf,
+        files: Vec<(&'static str, String)>,
+    },
 }
 
 /// One broken rule in one entry of one file.
@@ -25,9 +30,6 @@ pub struct Problem {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.entry.is_empty() {
-            return write!(f, "{}: {}", self.file, self.reason);
-        }
         write!(
             f,
             "{}: entry `{}`, field `{}`: {}",
@@ -45,6 +47,18 @@ impl fmt::Display for DataError {
                 column,
                 reason,
             } => write!(f, "{file}: line {line}, column {column}: {reason}"),
+            DataError::Unreadable { root, files } => {
+                writeln!(
+                    f,
+                    "{} seed file(s) cannot be read under {} (run from the repository, or set GW_ROOT to it):",
+                    files.len(),
+                    root.display()
+                )?;
+                for (file, reason) in files {
+                    writeln!(f, "  {file}: {reason}")?;
+                }
+                Ok(())
+            }
             DataError::Invalid(problems) => {
                 writeln!(f, "{} problem(s) in the seed data:", problems.len())?;
                 for problem in problems {

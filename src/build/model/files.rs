@@ -54,19 +54,17 @@ impl SeedTexts {
         let mut unread = Vec::new();
         let texts = SeedFile::ALL.map(|file| {
             std::fs::read_to_string(root.join(file.path())).unwrap_or_else(|e| {
-                unread.push(Problem {
-                    file: file.path(),
-                    entry: String::new(),
-                    field: String::new(),
-                    reason: format!("cannot be read: {e}"),
-                });
+                unread.push((file.path(), e.to_string()));
                 String::new()
             })
         });
         if unread.is_empty() {
             Ok(SeedTexts { texts })
         } else {
-            Err(DataError::Invalid(unread))
+            Err(DataError::Unreadable {
+                root: root.to_path_buf(),
+                files: unread,
+            })
         }
     }
 
@@ -81,11 +79,26 @@ impl SeedTexts {
     }
 }
 
-use super::error::{DataError, Problem};
+use super::error::DataError;
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_folder_without_seeds_names_itself_and_every_file_it_lacks() {
+        let empty = std::env::temp_dir().join(format!("gw-no-seeds-{}", std::process::id()));
+        std::fs::create_dir_all(&empty).expect("a temporary folder");
+        let error = SeedTexts::read(&empty)
+            .expect_err("nothing to read")
+            .to_string();
+        std::fs::remove_dir(&empty).ok();
+        assert!(error.contains(&empty.display().to_string()), "{error}");
+        assert!(error.contains("GW_ROOT"), "{error}");
+        for file in SeedFile::ALL {
+            assert!(error.contains(file.path()), "{}: {error}", file.path());
+        }
+    }
 
     #[test]
     fn all_lists_each_file_once_in_index_order() {
