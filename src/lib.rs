@@ -11,6 +11,7 @@
 //! again by the browser). `tests/native/architecture.rs` checks the direction.
 
 pub mod chart;
+pub mod date;
 pub mod format;
 pub mod i18n;
 pub mod islands;

@@ -125,13 +125,12 @@ pub fn documents(dataset: &Dataset, lang: Lang) -> Vec<Document> {
         ));
     }
     for entry in &dataset.timeline {
-        let path =
-            crate::build::pages::updates::event_page(entry, &dataset.information_as_of, lang);
+        let path = crate::build::pages::updates::event_page(entry, dataset.today, lang);
         out.push(document(
             Kind::Update,
             &entry.text,
             path,
-            format::partial_date(&entry.date, lang),
+            format::partial_date(entry.date, lang),
             entry
                 .detail
                 .as_ref()
@@ -144,7 +143,7 @@ pub fn documents(dataset: &Dataset, lang: Lang) -> Vec<Document> {
             Kind::WhyWonju,
             &fact.title,
             on(Section::WhyWonju, &format!("fact-{}", fact.id)),
-            format::partial_date(&fact.as_of, lang),
+            format::partial_date(fact.as_of, lang),
             fact.text.get(lang).to_string(),
         ));
     }

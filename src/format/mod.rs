@@ -183,7 +183,9 @@ pub const MONTHS_EN: [&str; 12] = [
 
 /// An ISO date (`2022-12-27`) as `2022년 12월 27일` / `27 December 2022`. Anything that is
 /// not such a date is returned as it is.
-pub fn date(iso: &str, lang: Lang) -> String {
+pub fn date(iso: impl std::fmt::Display, lang: Lang) -> String {
+    let iso = iso.to_string();
+    let iso = iso.as_str();
     let mut parts = iso.splitn(3, '-').map(str::parse::<u32>);
     let (Some(Ok(y)), Some(Ok(m)), Some(Ok(d))) = (parts.next(), parts.next(), parts.next()) else {
         return iso.to_string();
@@ -199,7 +201,9 @@ pub fn date(iso: &str, lang: Lang) -> String {
 
 /// A date given to the year, the month or the day (`2018`, `2023-05`, `2018-10-25`), as
 /// `2018년 10월` / `May 2023`. Anything else is returned as it is.
-pub fn partial_date(date: &str, lang: Lang) -> String {
+pub fn partial_date(date: impl std::fmt::Display, lang: Lang) -> String {
+    let date = date.to_string();
+    let date = date.as_str();
     let mut parts = date.split('-');
     let year = parts.next().unwrap_or_default();
     let month = parts.next().map(str::parse::<usize>);

@@ -391,7 +391,7 @@ fn a_timeline_out_of_order_or_with_a_bad_date_is_refused() {
             "`2017`",
             "comes before the entry above it",
             "`2023-13`",
-            "not YYYY, YYYY-MM or YYYY-MM-DD",
+            "not a date (YYYY, YYYY-MM or YYYY-MM-DD)",
         ],
     );
     // An event links only to what the site has.

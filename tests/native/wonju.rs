@@ -13,11 +13,11 @@ use gwnic::route::{Page, Section};
 fn every_theme_has_cards_newest_first_and_the_page_shows_each_with_its_date_figures_and_sources() {
     let d = dataset();
     for theme in Theme::ALL {
-        let dates: Vec<&str> = d
+        let dates: Vec<gwnic::date::Date> = d
             .wonju
             .iter()
             .filter(|f| f.theme == theme)
-            .map(|f| f.as_of.as_str())
+            .map(|f| f.as_of.first_day())
             .collect();
         assert!(!dates.is_empty(), "{theme:?} has no card");
         assert!(
@@ -35,7 +35,7 @@ fn every_theme_has_cards_newest_first_and_the_page_shows_each_with_its_date_figu
             let end = at + body[at..].find("</article>").expect("the card closes");
             let html = &body[at..end];
             assert!(
-                html.contains(&gwnic::build::format::partial_date(&fact.as_of, lang)),
+                html.contains(&gwnic::build::format::partial_date(fact.as_of, lang)),
                 "{}: date",
                 fact.id
             );

@@ -6,11 +6,12 @@ use std::collections::HashSet;
 use std::sync::Arc;
 
 use super::files::SeedFile;
-use super::validate::{Checker, Entry, is_partial_date};
+use super::validate::{Checker, Entry};
 use super::{Cite, Source, SourcedText};
 use crate::build::seed::{
     self, Bilingual, Confidence, Month, Need, PartnerKind, ProgrammeKind, Situation, TermKind,
 };
+use crate::date::{Date, PartialDate};
 
 /// A name in both languages; `official` when the English form is the organisation's own.
 #[derive(Clone, Debug, PartialEq)]
@@ -365,9 +366,9 @@ pub struct Programme {
 }
 
 impl Programme {
-    /// Whether its last month lies before `today` (an ISO date): ended, no longer offered.
-    pub fn is_ended(&self, today: &str) -> bool {
-        super::validate::last_day(&self.ends.to_string()).as_str() < today
+    /// Whether its last month lies before `today`: ended, no longer offered.
+    pub fn is_ended(&self, today: Date) -> bool {
+        PartialDate::parse(&self.ends.to_string()).is_some_and(|m| m.last_day() < today)
     }
 }
 
@@ -438,8 +439,7 @@ pub struct Partner {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct TimelineEntry {
-    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
-    pub date: String,
+    pub date: PartialDate,
     pub text: Bilingual,
     pub detail: Option<Bilingual>,
     pub sources: Vec<Cite>,
@@ -449,10 +449,10 @@ pub struct TimelineEntry {
 }
 
 impl TimelineEntry {
-    /// Whether it lies after `today` (an ISO date): a plan, not news. A month or a year
-    /// counts from its first day.
-    pub fn is_planned(&self, today: &str) -> bool {
-        super::validate::first_day(&self.date).as_str() > today
+    /// Whether it lies after `today`: a plan, not news. A month or a year counts from its
+    /// first day.
+    pub fn is_planned(&self, today: Date) -> bool {
+        self.date.first_day() > today
     }
 }
 
@@ -469,20 +469,22 @@ pub(crate) fn resolve_events(
     c: &mut Checker,
 ) -> Vec<TimelineEntry> {
     let file = SeedFile::Events;
-    let mut previous = String::new();
+    let mut previous: Option<PartialDate> = None;
     seeds
         .into_iter()
         .map(|entry| {
             let mut e = c.entry(file, &entry.date);
-            if !is_partial_date(&entry.date) {
-                e.fail("date", "not YYYY, YYYY-MM or YYYY-MM-DD");
-            } else if entry.date < previous {
-                e.fail(
-                    "date",
-                    format!("comes before the entry above it ({previous})"),
-                );
+            let date = e.partial_date("date", &entry.date);
+            // A refused date is reported once, and the order is checked without it.
+            if date != PartialDate::REFUSED {
+                if let Some(before) = previous.filter(|p| date.first_day() < p.first_day()) {
+                    e.fail(
+                        "date",
+                        format!("comes before the entry above it ({before})"),
+                    );
+                }
+                previous = Some(date);
             }
-            previous = entry.date.clone();
             e.text("text", &entry.text);
             e.optional_text("detail", entry.detail.as_ref());
             let links = [
@@ -501,7 +503,7 @@ pub(crate) fn resolve_events(
             }
             let sources = e.cites("sources", &entry.sources);
             TimelineEntry {
-                date: entry.date,
+                date,
                 text: entry.text,
                 detail: entry.detail,
                 sources,

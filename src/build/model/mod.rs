@@ -61,8 +61,10 @@ pub struct SourcedText {
 #[derive(Clone, Debug)]
 pub struct Dataset {
     /// The day the information was last checked as a whole (ISO date): the site's
-    /// "information as of" date, and "now" for whatever is current, ended or planned.
+    /// "information as of" date.
     pub information_as_of: String,
+    /// The same day as a date: "now" for whatever is current, ended or planned.
+    pub today: crate::date::Date,
     pub sources: Vec<Arc<Source>>,
     pub figures: Vec<Arc<Figure>>,
     pub derived: Vec<DerivedFigure>,
@@ -234,13 +236,14 @@ impl Dataset {
         let figure_sources: HashMap<&str, &str> = figures
             .iter()
             .map(|f| (f.id.as_str(), f.source.source.id.as_str()))
-            .collect();
-        let wonju = wonju::resolve_wonju(
-            wonju.facts,
-            &figure_sources,
-            &site.information_as_of,
-            &mut c,
-        );
+            .collect(); // A stand-in that no page sees when the date is refused (the dataset is then too).
+        let today =
+            crate::date::Date::parse(&site.information_as_of).unwrap_or(crate::date::Date {
+                year: 0,
+                month: 1,
+                day: 1,
+            });
+        let wonju = wonju::resolve_wonju(wonju.facts, &figure_sources, today, &mut c);
         let home = resolve_home(&site.home, &figures, &mut c);
         let live = figures
             .iter()
@@ -252,6 +255,7 @@ impl Dataset {
         c.finish()?;
         Ok(Dataset {
             information_as_of: site.information_as_of,
+            today,
             sources,
             figures,
             derived,
@@ -386,7 +390,7 @@ impl Dataset {
     }
 
     /// What has happened by `today` (an ISO date), newest first; plans are left out.
-    pub fn news<'a>(&'a self, today: &'a str) -> impl Iterator<Item = &'a TimelineEntry> {
+    pub fn news(&self, today: crate::date::Date) -> impl Iterator<Item = &TimelineEntry> {
         self.timeline
             .iter()
             .rev()

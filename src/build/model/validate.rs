@@ -11,6 +11,7 @@ use super::error::{DataError, Problem};
 use super::files::{SeedFile, SeedTexts};
 use super::{Cite, Source, SourcedText};
 use crate::build::seed::{Bilingual, CitedBy, SourceRef};
+use crate::date::{Date, PartialDate};
 
 /// Parses one seed file; a parse error names the file, the line and the column.
 pub(crate) fn parse<T: DeserializeOwned>(
@@ -97,6 +98,18 @@ impl Entry<'_> {
     }
 
     /// Fails with `reason` unless `ok`.
+    /// `text` as a date to the year, month or day; when it is not one, the problem (and a
+    /// stand-in the refused dataset never shows).
+    pub fn partial_date(&mut self, field: impl Display, text: &str) -> PartialDate {
+        PartialDate::parse(text).unwrap_or_else(|| {
+            self.fail(
+                field,
+                format!("not a date (YYYY, YYYY-MM or YYYY-MM-DD): {text:?}"),
+            );
+            PartialDate::REFUSED
+        })
+    }
+
     pub fn require(&mut self, ok: bool, field: impl Display, reason: impl Into<String>) {
         if !ok {
             self.fail(field, reason);
@@ -194,39 +207,7 @@ pub(crate) fn has_hangul(s: &str) -> bool {
     s.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c))
 }
 
+/// `YYYY-MM-DD`, a day the calendar has.
 pub(crate) fn is_iso_date(date: &str) -> bool {
-    let parts: Vec<&str> = date.split('-').collect();
-    matches!(parts.as_slice(), [y, m, d]
-        if y.len() == 4 && m.len() == 2 && d.len() == 2
-        && y.parse::<u16>().is_ok()
-        && m.parse::<u8>().is_ok_and(|m| (1..=12).contains(&m))
-        && d.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d)))
-}
-
-/// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, with a real month and day.
-pub(crate) fn is_partial_date(date: &str) -> bool {
-    match date.len() {
-        4 => date.bytes().all(|b| b.is_ascii_digit()),
-        7 => is_iso_date(&format!("{date}-01")),
-        10 => is_iso_date(date),
-        _ => false,
-    }
-}
-
-/// The first day a partial date (`2024`, `2024-06`, `2024-06-03`) can mean.
-pub(crate) fn first_day(date: &str) -> String {
-    match date.len() {
-        4 => format!("{date}-01-01"),
-        7 => format!("{date}-01"),
-        _ => date.to_string(),
-    }
-}
-
-/// The last day a partial date can mean (the 31st for any month: only compared).
-pub(crate) fn last_day(date: &str) -> String {
-    match date.len() {
-        4 => format!("{date}-12-31"),
-        7 => format!("{date}-31"),
-        _ => date.to_string(),
-    }
+    Date::parse(date).is_some()
 }

@@ -5,8 +5,9 @@ use std::collections::{HashMap, HashSet};
 
 use super::Cite;
 use super::files::SeedFile;
-use super::validate::{Checker, first_day, is_partial_date};
+use super::validate::Checker;
 use crate::build::seed::{self, Bilingual, Theme};
+use crate::date::{Date, PartialDate};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct WonjuFact {
@@ -14,8 +15,8 @@ pub struct WonjuFact {
     pub theme: Theme,
     pub title: Bilingual,
     pub text: Bilingual,
-    /// When what the card says was last reported (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
-    pub as_of: String,
+    /// When what the card says was last reported.
+    pub as_of: PartialDate,
     pub sources: Vec<Cite>,
     /// Sourced figures, in the card's order; each has its own page.
     pub figures: Vec<String>,
@@ -26,7 +27,7 @@ pub struct WonjuFact {
 pub(crate) fn resolve_wonju(
     seeds: Vec<seed::FactSeed>,
     figure_sources: &HashMap<&str, &str>,
-    today: &str,
+    today: Date,
     c: &mut Checker,
 ) -> Vec<WonjuFact> {
     let file = SeedFile::Wonju;
@@ -40,24 +41,23 @@ pub(crate) fn resolve_wonju(
             e.text("text", &f.text);
             let sources = e.cites("sources", &f.sources);
             e.require(!sources.is_empty(), "sources", "a card needs a source");
-            if !is_partial_date(&f.as_of) {
-                e.fail("as_of", "not YYYY, YYYY-MM or YYYY-MM-DD");
-            } else {
+            let as_of = e.partial_date("as_of", &f.as_of);
+            if as_of != PartialDate::REFUSED {
                 e.require(
-                    first_day(&f.as_of).as_str() <= today,
+                    as_of.first_day() <= today,
                     "as_of",
-                    format!("{} is after the information-as-of date {today}", f.as_of),
+                    format!("{as_of} is after the information-as-of date {today}"),
                 );
                 // A card cannot be newer than the newest report it rests on.
                 let newest = sources
                     .iter()
-                    .filter_map(|s| s.source.date.as_deref())
+                    .filter_map(|s| s.source.date.as_deref().and_then(Date::parse))
                     .max();
                 if let Some(newest) = newest {
                     e.require(
-                        first_day(&f.as_of).as_str() <= newest,
+                        as_of.first_day() <= newest,
                         "as_of",
-                        format!("{} is after its newest source ({newest})", f.as_of),
+                        format!("{as_of} is after its newest source ({newest})"),
                     );
                 }
             }
@@ -84,7 +84,7 @@ pub(crate) fn resolve_wonju(
                 theme: f.theme,
                 title: f.title,
                 text: f.text,
-                as_of: f.as_of,
+                as_of,
                 sources,
                 figures: f.figures,
             }
@@ -94,7 +94,7 @@ pub(crate) fn resolve_wonju(
         let rank = |t: Theme| Theme::ALL.iter().position(|x| *x == t);
         rank(a.theme)
             .cmp(&rank(b.theme))
-            .then_with(|| first_day(&b.as_of).cmp(&first_day(&a.as_of)))
+            .then_with(|| b.as_of.first_day().cmp(&a.as_of.first_day()))
     });
     facts
 }

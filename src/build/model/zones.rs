@@ -5,18 +5,19 @@ use std::collections::HashSet;
 
 use super::Cite;
 use super::files::SeedFile;
-use super::validate::{Checker, first_day, is_partial_date, last_day};
+use super::validate::Checker;
 use crate::build::seed::{self, Bilingual, ZoneKind};
+use crate::date::{Date, PartialDate};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Zone {
     pub id: String,
     pub kind: ZoneKind,
     pub name: Bilingual,
-    pub designated: String,
-    pub starts: String,
-    pub ends: Option<String>,
-    pub lifted: Option<String>,
+    pub designated: PartialDate,
+    pub starts: PartialDate,
+    pub ends: Option<PartialDate>,
+    pub lifted: Option<PartialDate>,
     pub area: Option<Bilingual>,
     pub place: Bilingual,
     pub sites: Vec<String>,
@@ -38,16 +39,13 @@ crate::tokens! {
 }
 
 impl Zone {
-    /// The zone's status on `today` (an ISO date): ended once lifted or past its end, planned
-    /// before it starts, active in between. A month or year counts whole.
-    pub fn status(&self, today: &str) -> ZoneStatus {
-        let over = |date: &Option<String>| {
-            date.as_deref()
-                .is_some_and(|d| last_day(d).as_str() < today)
-        };
-        if over(&self.lifted) || (self.lifted.is_none() && over(&self.ends)) {
+    /// The zone's status on `today`: ended once lifted or past its end, planned before it
+    /// starts, active in between. A month or year counts whole.
+    pub fn status(&self, today: Date) -> ZoneStatus {
+        let over = |date: Option<PartialDate>| date.is_some_and(|d| d.last_day() < today);
+        if over(self.lifted) || (self.lifted.is_none() && over(self.ends)) {
             ZoneStatus::Ended
-        } else if first_day(&self.starts).as_str() > today {
+        } else if self.starts.first_day() > today {
             ZoneStatus::Planned
         } else {
             ZoneStatus::Active
@@ -55,17 +53,15 @@ impl Zone {
     }
 
     /// When it ended, on `today`: the lifting, else the end it was given.
-    pub fn ended_on(&self, today: &str) -> Option<&str> {
+    pub fn ended_on(&self, today: Date) -> Option<PartialDate> {
         (self.status(today) == ZoneStatus::Ended)
-            .then(|| self.lifted.as_deref().or(self.ends.as_deref()))
+            .then(|| self.lifted.or(self.ends))
             .flatten()
     }
 
     /// Whether its end, if it has one, is still ahead on `today`.
-    pub fn ends_after(&self, today: &str) -> bool {
-        self.ends
-            .as_deref()
-            .is_some_and(|e| last_day(e).as_str() >= today)
+    pub fn ends_after(&self, today: Date) -> bool {
+        self.ends.is_some_and(|e| e.last_day() >= today)
     }
 
     /// Whether the zone covers the map site `site`.
@@ -100,33 +96,22 @@ pub(crate) fn resolve_zones(
             for (i, n) in z.notes.iter().enumerate() {
                 e.text(format!("notes[{i}]"), n);
             }
-            let dates = [
-                ("designated", Some(&z.designated)),
-                ("starts", Some(&z.starts)),
-                ("ends", z.ends.as_ref()),
-                ("lifted", z.lifted.as_ref()),
-            ];
-            for (field, date) in dates {
-                if let Some(date) = date {
-                    e.require(
-                        is_partial_date(date),
-                        field,
-                        format!("not a date (YYYY, YYYY-MM or YYYY-MM-DD): {date:?}"),
-                    );
-                }
-            }
-            if let Some(ends) = &z.ends {
+            let designated = e.partial_date("designated", &z.designated);
+            let starts = e.partial_date("starts", &z.starts);
+            let ends = z.ends.as_deref().map(|d| e.partial_date("ends", d));
+            let lifted = z.lifted.as_deref().map(|d| e.partial_date("lifted", d));
+            if let Some(ends) = ends {
                 e.require(
-                    first_day(&z.starts) <= last_day(ends),
+                    starts.first_day() <= ends.last_day(),
                     "ends",
-                    format!("{ends} is before the start {}", z.starts),
+                    format!("{ends} is before the start {starts}"),
                 );
             }
-            if let Some(lifted) = &z.lifted {
+            if let Some(lifted) = lifted {
                 e.require(
-                    first_day(&z.designated) <= last_day(lifted),
+                    designated.first_day() <= lifted.last_day(),
                     "lifted",
-                    format!("{lifted} is before the designation {}", z.designated),
+                    format!("{lifted} is before the designation {designated}"),
                 );
             }
             for site in &z.sites {
@@ -146,10 +131,10 @@ pub(crate) fn resolve_zones(
                 id: z.id,
                 kind: z.kind,
                 name: z.name,
-                designated: z.designated,
-                starts: z.starts,
-                ends: z.ends,
-                lifted: z.lifted,
+                designated,
+                starts,
+                ends,
+                lifted,
                 area: z.area,
                 place: z.r#where,
                 sites: z.sites,
@@ -161,13 +146,21 @@ pub(crate) fn resolve_zones(
             }
         })
         .collect();
-    zones.sort_by_key(|z| std::cmp::Reverse(first_day(&z.designated)));
+    zones.sort_by_key(|z| std::cmp::Reverse(z.designated.first_day()));
     zones
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn partial(text: &str) -> PartialDate {
+        PartialDate::parse(text).expect("a date to the year, month or day")
+    }
+
+    fn day(text: &str) -> Date {
+        Date::parse(text).expect("a day")
+    }
 
     fn zone(starts: &str, ends: Option<&str>, lifted: Option<&str>) -> Zone {
         Zone {
@@ -177,10 +170,10 @@ mod tests {
                 ko: "구역".into(),
                 en: "Zone".into(),
             },
-            designated: starts.into(),
-            starts: starts.into(),
-            ends: ends.map(Into::into),
-            lifted: lifted.map(Into::into),
+            designated: partial(starts),
+            starts: partial(starts),
+            ends: ends.map(partial),
+            lifted: lifted.map(partial),
             area: None,
             place: Bilingual {
                 ko: "원주".into(),
@@ -201,21 +194,21 @@ mod tests {
     #[test]
     fn status_follows_the_dates_and_counts_a_month_or_year_whole() {
         let z = zone("2024-06", Some("2028-05"), None);
-        assert_eq!(z.status("2024-05-31"), ZoneStatus::Planned);
-        assert_eq!(z.status("2024-06-01"), ZoneStatus::Active);
-        assert_eq!(z.status("2028-05-31"), ZoneStatus::Active);
-        assert_eq!(z.status("2028-06-01"), ZoneStatus::Ended);
+        assert_eq!(z.status(day("2024-05-31")), ZoneStatus::Planned);
+        assert_eq!(z.status(day("2024-06-01")), ZoneStatus::Active);
+        assert_eq!(z.status(day("2028-05-31")), ZoneStatus::Active);
+        assert_eq!(z.status(day("2028-06-01")), ZoneStatus::Ended);
         // Extended past its end and lifted later: active until the lifting.
         let z = zone("2019-07", Some("2023-08"), Some("2025-08"));
-        assert_eq!(z.status("2024-01-01"), ZoneStatus::Active);
-        assert_eq!(z.status("2025-09-01"), ZoneStatus::Ended);
-        assert_eq!(z.ended_on("2025-09-01"), Some("2025-08"));
+        assert_eq!(z.status(day("2024-01-01")), ZoneStatus::Active);
+        assert_eq!(z.status(day("2025-09-01")), ZoneStatus::Ended);
+        assert_eq!(z.ended_on(day("2025-09-01")), Some(partial("2025-08")));
         // No end given: active from its start on.
         let z = zone("2013-12-09", None, None);
-        assert_eq!(z.status("2013-12-08"), ZoneStatus::Planned);
-        assert_eq!(z.status("2026-11-25"), ZoneStatus::Active);
+        assert_eq!(z.status(day("2013-12-08")), ZoneStatus::Planned);
+        assert_eq!(z.status(day("2026-11-25")), ZoneStatus::Active);
         let z = zone("2022", Some("2025"), None);
-        assert_eq!(z.status("2025-12-31"), ZoneStatus::Active);
-        assert_eq!(z.status("2026-01-01"), ZoneStatus::Ended);
+        assert_eq!(z.status(day("2025-12-31")), ZoneStatus::Active);
+        assert_eq!(z.status(day("2026-01-01")), ZoneStatus::Ended);
     }
 }

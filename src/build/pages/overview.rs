@@ -73,7 +73,7 @@ pub fn cites(dataset: &Dataset) -> Vec<&Cite> {
         .map(|f| &f.source)
         .chain(
             dataset
-                .news(&dataset.information_as_of)
+                .news(dataset.today)
                 .take(NEWS_COUNT)
                 .flat_map(|e| &e.sources),
         )
@@ -87,7 +87,7 @@ pub fn Overview(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
         let site = site.clone();
         move |section: Section| site.href(&Page::Section(section).path(lang))
     };
-    let today = dataset.information_as_of.as_str();
+    let today = dataset.today;
     let cards = move |figures: Vec<&'static Figure>| {
         figures
             .into_iter()
@@ -114,8 +114,8 @@ pub fn Overview(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
         .take(NEWS_COUNT)
         .map(|entry| {
             view! {
-                <li class="gw-update" data-date=entry.date.clone()>
-                    <p class="gw-update__date"><time datetime=entry.date.clone()>{format::partial_date(&entry.date, lang)}</time></p>
+                <li class="gw-update" data-date=entry.date.to_string()>
+                    <p class="gw-update__date"><time datetime=entry.date.to_string()>{format::partial_date(entry.date, lang)}</time></p>
                     <h3>{entry.text.get(lang).to_string()}</h3>
                     <p class="gw-card__source">{i18n::SOURCES_LABEL.get(lang)} ": " <SourceLinks cites=&entry.sources lang=lang/></p>
                 </li>

@@ -64,11 +64,11 @@ pub fn Partners(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
         .timeline
         .iter()
         .map(|entry| {
-            let planned = entry.is_planned(&dataset.information_as_of);
+            let planned = entry.is_planned(dataset.today);
             view! {
-                <li data-date=entry.date.clone() data-planned=planned.then_some("")>
+                <li data-date=entry.date.to_string() data-planned=planned.then_some("")>
                     <p class="gw-timeline__date">
-                        {format::partial_date(&entry.date, lang)}
+                        {format::partial_date(entry.date, lang)}
                         {planned.then(|| view! { " " <span class="gw-status gw-status--planned">{i18n::UPDATES_PLANNED.get(lang)}</span> })}
                     </p>
                     <p>

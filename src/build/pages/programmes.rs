@@ -22,7 +22,7 @@ pub fn cites(dataset: &Dataset) -> Vec<&Cite> {
 #[component]
 pub fn Programmes(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
     // Ended programmes are listed apart, for the record; the finder offers the rest.
-    let today = dataset.information_as_of.as_str();
+    let today = dataset.today;
     let (ended, current): (Vec<&'static Programme>, Vec<&'static Programme>) =
         dataset.programmes.iter().partition(|p| p.is_ended(today));
     let total = current.len().to_string();
@@ -116,16 +116,17 @@ pub fn Programmes(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
 }
 
 #[component]
-fn ProgrammeCard(programme: &'static Programme, today: &'static str, lang: Lang) -> impl IntoView {
+fn ProgrammeCard(
+    programme: &'static Programme,
+    today: crate::date::Date,
+    lang: Lang,
+) -> impl IntoView {
     let ended = programme.is_ended(today);
     let phase = match (programme.phase, ended) {
         (1, _) => i18n::PROGRAMME_PHASE1.get(lang).to_string(),
         (_, true) => i18n::PROGRAMME_ENDED_SCHEDULED.fill(
             lang,
-            &[(
-                "date",
-                &format::partial_date(&programme.ends.to_string(), lang),
-            )],
+            &[("date", &format::partial_date(programme.ends, lang))],
         ),
         (_, false) => i18n::PROGRAMME_PHASE2.get(lang).to_string(),
     };

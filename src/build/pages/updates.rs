@@ -12,12 +12,12 @@ use crate::route::{Page, Section};
 use crate::site::use_site;
 
 /// The first year this page covers; earlier events are on the partners page's timeline.
-pub const FROM: &str = "2023";
+pub const FROM: u16 = 2023;
 
 /// The page that shows `entry`: the news page from 2023 and for plans, the partners'
 /// timeline before.
-pub fn event_page(entry: &TimelineEntry, today: &str, lang: Lang) -> String {
-    if entry.date.as_str() >= FROM || entry.is_planned(today) {
+pub fn event_page(entry: &TimelineEntry, today: crate::date::Date, lang: Lang) -> String {
+    if entry.date.year() >= FROM || entry.is_planned(today) {
         Page::Section(Section::Updates).path(lang)
     } else {
         format!("{}#timeline", Page::Section(Section::Partners).path(lang))
@@ -29,7 +29,7 @@ pub fn cites(dataset: &Dataset) -> Vec<&Cite> {
     dataset
         .timeline
         .iter()
-        .filter(|e| e.date.as_str() >= FROM || e.is_planned(&dataset.information_as_of))
+        .filter(|e| e.date.year() >= FROM || e.is_planned(dataset.today))
         .flat_map(|e| &e.sources)
         .collect()
 }
@@ -37,7 +37,7 @@ pub fn cites(dataset: &Dataset) -> Vec<&Cite> {
 #[component]
 pub fn Updates(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
     let site = use_site();
-    let today = dataset.information_as_of.as_str();
+    let today = dataset.today;
     let planned: Vec<&TimelineEntry> = dataset
         .timeline
         .iter()
@@ -45,7 +45,7 @@ pub fn Updates(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
         .collect();
     let latest: Vec<&TimelineEntry> = dataset
         .news(today)
-        .filter(|e| e.date.as_str() >= FROM)
+        .filter(|e| e.date.year() >= FROM)
         .collect();
     let partners_href = site.href(&Page::Section(Section::Partners).path(lang));
     let intro = i18n::UPDATES_INTRO.fill(lang, &[("date", &format::date(today, lang))]);
@@ -121,8 +121,8 @@ fn Entry(dataset: &'static Dataset, entry: &'static TimelineEntry, lang: Lang) -
         }
     });
     view! {
-        <li class="gw-update" data-date=entry.date.clone()>
-            <p class="gw-update__date"><time datetime=entry.date.clone()>{format::partial_date(&entry.date, lang)}</time></p>
+        <li class="gw-update" data-date=entry.date.to_string()>
+            <p class="gw-update__date"><time datetime=entry.date.to_string()>{format::partial_date(entry.date, lang)}</time></p>
             <h3>{entry.text.get(lang).to_string()}</h3>
             {entry.detail.as_ref().map(|d| view! { <p>{d.get(lang).to_string()}</p> })}
             {related}

@@ -100,10 +100,10 @@ fn FactCard(dataset: &'static Dataset, fact: &'static WonjuFact, lang: Lang) -> 
             }
         })
         .collect_view();
-    let as_of = i18n::WHY_AS_OF.fill(lang, &[("date", &format::partial_date(&fact.as_of, lang))]);
+    let as_of = i18n::WHY_AS_OF.fill(lang, &[("date", &format::partial_date(fact.as_of, lang))]);
     view! {
-        <article class="gw-why__card" id=format!("fact-{}", fact.id) data-as-of=fact.as_of.clone()>
-            <p class="gw-why__date"><time datetime=fact.as_of.clone()>{as_of}</time></p>
+        <article class="gw-why__card" id=format!("fact-{}", fact.id) data-as-of=fact.as_of.to_string()>
+            <p class="gw-why__date"><time datetime=fact.as_of.to_string()>{as_of}</time></p>
             <h3>{fact.title.get(lang).to_string()}</h3>
             <p>{fact.text.get(lang).to_string()}</p>
             {(!fact.figures.is_empty()).then(|| view! { <ul class="gw-why__figures">{figures}</ul> })}

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::build::components::figure::SourceLinks;
 use crate::build::format;
 use crate::build::model::{Cite, Dataset, Zone, ZoneStatus};
+use crate::date::PartialDate;
 use crate::i18n::{self, Named};
 use crate::islands::filter::{Facet, FilterIsland};
 use crate::lang::Lang;
@@ -19,7 +20,7 @@ pub fn cites(dataset: &Dataset) -> Vec<&Cite> {
 
 #[component]
 pub fn Zones(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
-    let today = dataset.information_as_of.as_str();
+    let today = dataset.today;
     let as_of = format::date(today, lang);
 
     let links = std::iter::once((None, i18n::ZONES_FILTER_ALL))
@@ -76,13 +77,13 @@ pub fn Zones(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
 /// One designation: status and dates first, then what it gives, then the details.
 #[component]
 fn ZoneCard(dataset: &'static Dataset, zone: &'static Zone, lang: Lang) -> impl IntoView {
-    let today = dataset.information_as_of.as_str();
+    let today = dataset.today;
     let status = zone.status(today);
-    let date = |d: &str| format::partial_date(d, lang);
+    let date = |d: PartialDate| format::partial_date(d, lang);
     // An end still ahead is a schedule, not a fact; a term that ran out without a known
     // lifting says only until when it was designated.
-    let range = |end: &str| [("start", date(&zone.starts)), ("end", date(end))];
-    let period = match &zone.ends {
+    let range = |end: PartialDate| [("start", date(zone.starts)), ("end", date(end))];
+    let period = match zone.ends {
         Some(end) if zone.ends_after(today) => {
             let values = range(end);
             i18n::ZONE_PERIOD_SCHEDULED
@@ -92,10 +93,10 @@ fn ZoneCard(dataset: &'static Dataset, zone: &'static Zone, lang: Lang) -> impl 
             let values = range(end);
             i18n::ZONE_PERIOD_RANGE.fill(lang, &values.each_ref().map(|(k, v)| (*k, v.as_str())))
         }
-        None => i18n::ZONE_PERIOD_OPEN.fill(lang, &[("start", &date(&zone.starts))]),
+        None => i18n::ZONE_PERIOD_OPEN.fill(lang, &[("start", &date(zone.starts))]),
     };
     let ended = zone.ended_on(today).map(|d| {
-        let text = if zone.lifted.as_deref() == Some(d) {
+        let text = if zone.lifted == Some(d) {
             i18n::ZONE_LIFTED_ON
         } else {
             i18n::ZONE_TERM_ENDED
@@ -129,7 +130,7 @@ fn ZoneCard(dataset: &'static Dataset, zone: &'static Zone, lang: Lang) -> impl 
             <ul>{zone.benefits.iter().map(|b| view! { <li>{b.get(lang).to_string()}</li> }).collect_view()}</ul>
             <dl class="gw-facts">
                 <dt>{i18n::ZONE_DESIGNATED.get(lang)}</dt>
-                <dd>{date(&zone.designated)}</dd>
+                <dd>{date(zone.designated)}</dd>
                 <dt>{i18n::ZONE_PERIOD.get(lang)}</dt>
                 <dd>{period}</dd>
                 {zone.area.as_ref().map(|a| view! { <dt>{i18n::ZONE_AREA.get(lang)}</dt><dd>{a.get(lang).to_string()}</dd> })}

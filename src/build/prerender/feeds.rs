@@ -98,13 +98,13 @@ fn entry(
 /// What's new: the news the updates page lists, newest first, each with its sources.
 pub fn updates(dataset: &Dataset, lang: Lang, config: &SiteConfig) -> Result<String, String> {
     let page = Page::Section(Section::Updates).path(lang);
-    let today = dataset.information_as_of.as_str();
+    let today = dataset.today;
     let mut entries = Vec::new();
     for e in dataset
         .news(today)
-        .filter(|e| e.date.as_str() >= crate::build::pages::updates::FROM)
+        .filter(|e| e.date.year() >= crate::build::pages::updates::FROM)
     {
-        let updated = kst(&e.date).ok_or_else(|| {
+        let updated = kst(&e.date.to_string()).ok_or_else(|| {
             format!(
                 "{}: event date `{}` is not a date",
                 "seeds/events.json", e.date
@@ -117,7 +117,7 @@ pub fn updates(dataset: &Dataset, lang: Lang, config: &SiteConfig) -> Result<Str
             .collect();
         let detail = e.detail.as_ref().map(|d| d.get(lang).to_string());
         let summary = [
-            Some(format::partial_date(&e.date, lang)),
+            Some(format::partial_date(e.date, lang)),
             detail,
             Some(i18n::FEED_SOURCES.fill(lang, &[("sources", &sources.join("; "))])),
         ]
@@ -143,7 +143,7 @@ pub fn updates(dataset: &Dataset, lang: Lang, config: &SiteConfig) -> Result<Str
         .iter()
         .map(|e| e.updated)
         .max()
-        .or_else(|| kst(today))
+        .or_else(|| kst(&today.to_string()))
         .ok_or("no date for the updates feed")?;
     let title = format!(
         "{} · {}",
