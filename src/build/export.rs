@@ -199,7 +199,10 @@ fn csv_text<R: Serialize>(d: &Dataset, rows: impl IntoIterator<Item = R>) -> Str
         let _ = writer.serialize(row);
     }
     let bytes = writer.into_inner().unwrap_or_default();
-    format!("{BOM}{}", with_as_of(&bytes, &d.information_as_of))
+    format!(
+        "{BOM}{}",
+        with_as_of(&bytes, &d.information_as_of.to_string())
+    )
 }
 
 /// `csv` (header first) with the column `information_as_of` added to every record.
@@ -431,7 +434,7 @@ pub fn figures_document(d: &Dataset) -> FiguresDocument {
             ko: i18n::SITE_NAME.ko.into(),
             en: i18n::SITE_NAME.en.into(),
         },
-        information_as_of: d.information_as_of.clone(),
+        information_as_of: d.information_as_of.to_string(),
         data_release: d.current_version().to_string(),
         license: license_record(d),
         figures: figure_records(d),
@@ -665,7 +668,7 @@ pub fn zones_csv(d: &Dataset) -> String {
             kind: z.kind,
             name_ko: &z.name.ko,
             name_en: &z.name.en,
-            status: z.status(d.today).code(),
+            status: z.status(d.information_as_of).code(),
             designated: z.designated.to_string(),
             starts: z.starts.to_string(),
             ends: z.ends.map(|d| d.to_string()),

@@ -13,7 +13,7 @@ use gwnic::route::{Page, Section};
 #[test]
 fn ended_programmes_are_listed_apart_and_the_finder_offers_only_the_rest() {
     let d = dataset();
-    let today = d.today;
+    let today = d.information_as_of;
     let ended: Vec<&str> = d
         .programmes
         .iter()

@@ -328,7 +328,8 @@ fn the_press_page_lists_every_download_and_every_figure() {
 #[test]
 fn every_download_carries_the_information_as_of_date() {
     let d = crate::common::dataset();
-    let as_of = d.information_as_of.as_str();
+    let as_of = d.information_as_of.to_string();
+    let as_of = as_of.as_str();
     for download in gwnic::build::export::DOWNLOADS {
         let text = (download.build)(d);
         if download.path.ends_with(".csv") {

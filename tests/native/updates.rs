@@ -22,7 +22,7 @@ fn dates_in(body: &str, list: &str) -> Vec<String> {
 #[test]
 fn updates_show_the_news_newest_first_and_the_plans_apart_from_the_same_events() {
     let d = dataset();
-    let today = d.today;
+    let today = d.information_as_of;
     for lang in Lang::ALL {
         let body = render(&Page::Section(Section::Updates).path(lang)).body;
         let latest = dates_in(&body, "latest");

@@ -242,7 +242,7 @@ fn readers_are_sent_to_the_official_site_in_their_language() {
 fn every_page_says_when_its_information_was_last_checked() {
     let d = crate::common::dataset();
     for lang in Lang::ALL {
-        let date = gwnic::build::format::date(&d.information_as_of, lang);
+        let date = gwnic::build::format::date(d.information_as_of, lang);
         for page in all_pages(crate::common::dataset()) {
             let path = page.path(lang);
             let body = render(&path).body;
@@ -251,7 +251,7 @@ fn every_page_says_when_its_information_was_last_checked() {
     }
     let root = render("/").body;
     for lang in Lang::ALL {
-        let date = gwnic::build::format::date(&d.information_as_of, lang);
+        let date = gwnic::build::format::date(d.information_as_of, lang);
         assert!(root.contains(&date), "/: no \"as of\" {date}");
     }
 }

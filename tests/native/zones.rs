@@ -10,7 +10,7 @@ use gwnic::route::{Page, Section};
 #[test]
 fn a_zone_lifted_before_the_as_of_date_is_ended_and_one_without_an_end_is_active() {
     let d = dataset();
-    let today = d.today;
+    let today = d.information_as_of;
     for z in &d.zones {
         let status = z.status(today);
         let lifted = z.lifted.is_some_and(|l| l.last_day() < today);
@@ -133,7 +133,7 @@ fn a_zone_on_an_unknown_site_or_ending_before_it_starts_is_refused() {
 #[test]
 fn the_zones_page_shows_every_zone_with_its_status_and_sources_in_both_languages() {
     let d = dataset();
-    let today = d.today;
+    let today = d.information_as_of;
     for lang in Lang::ALL {
         let body = render(&Page::Section(Section::Zones).path(lang)).body;
         for z in &d.zones {

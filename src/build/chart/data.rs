@@ -170,7 +170,7 @@ impl Builder<'_> {
             sources,
             notes,
             warnings,
-            information_as_of: self.d.information_as_of.clone(),
+            information_as_of: self.d.information_as_of.to_string(),
         }
     }
 

@@ -147,7 +147,7 @@ fn MainNav(lang: Lang, here: Option<Page>) -> impl IntoView {
 /// "Information as of 25 November 2026", in `lang` or, on a page without one, in both.
 fn as_of(dataset: &Dataset, lang: Option<Lang>) -> String {
     let in_lang = |lang: Lang| {
-        let date = crate::build::format::date(&dataset.information_as_of, lang);
+        let date = crate::build::format::date(dataset.information_as_of, lang);
         i18n::INFORMATION_AS_OF.fill(lang, &[("date", &date)])
     };
     match lang {

@@ -61,10 +61,8 @@ pub struct SourcedText {
 #[derive(Clone, Debug)]
 pub struct Dataset {
     /// The day the information was last checked as a whole (ISO date): the site's
-    /// "information as of" date.
-    pub information_as_of: String,
-    /// The same day as a date: "now" for whatever is current, ended or planned.
-    pub today: crate::date::Date,
+    /// "information as of" date, and "now" for whatever is current, ended or planned.
+    pub information_as_of: crate::date::Date,
     pub sources: Vec<Arc<Source>>,
     pub figures: Vec<Arc<Figure>>,
     pub derived: Vec<DerivedFigure>,
@@ -254,8 +252,7 @@ impl Dataset {
         let releases = releases::resolve(releases, live, &mut c);
         c.finish()?;
         Ok(Dataset {
-            information_as_of: site.information_as_of,
-            today,
+            information_as_of: today,
             sources,
             figures,
             derived,

@@ -309,7 +309,7 @@ fn ZoneStack(
     lang: Lang,
     zones_href: String,
 ) -> impl IntoView {
-    let today = dataset.today;
+    let today = dataset.information_as_of;
     let items = zones
         .into_iter()
         .map(|z| {

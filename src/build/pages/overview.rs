@@ -73,7 +73,7 @@ pub fn cites(dataset: &Dataset) -> Vec<&Cite> {
         .map(|f| &f.source)
         .chain(
             dataset
-                .news(dataset.today)
+                .news(dataset.information_as_of)
                 .take(NEWS_COUNT)
                 .flat_map(|e| &e.sources),
         )
@@ -87,7 +87,7 @@ pub fn Overview(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
         let site = site.clone();
         move |section: Section| site.href(&Page::Section(section).path(lang))
     };
-    let today = dataset.today;
+    let today = dataset.information_as_of;
     let cards = move |figures: Vec<&'static Figure>| {
         figures
             .into_iter()

@@ -64,7 +64,7 @@ pub fn Partners(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
         .timeline
         .iter()
         .map(|entry| {
-            let planned = entry.is_planned(dataset.today);
+            let planned = entry.is_planned(dataset.information_as_of);
             view! {
                 <li data-date=entry.date.to_string() data-planned=planned.then_some("")>
                     <p class="gw-timeline__date">

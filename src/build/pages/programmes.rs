@@ -22,7 +22,7 @@ pub fn cites(dataset: &Dataset) -> Vec<&Cite> {
 #[component]
 pub fn Programmes(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
     // Ended programmes are listed apart, for the record; the finder offers the rest.
-    let today = dataset.today;
+    let today = dataset.information_as_of;
     let (ended, current): (Vec<&'static Programme>, Vec<&'static Programme>) =
         dataset.programmes.iter().partition(|p| p.is_ended(today));
     let total = current.len().to_string();

@@ -29,7 +29,7 @@ pub fn cites(dataset: &Dataset) -> Vec<&Cite> {
     dataset
         .timeline
         .iter()
-        .filter(|e| e.date.year() >= FROM || e.is_planned(dataset.today))
+        .filter(|e| e.date.year() >= FROM || e.is_planned(dataset.information_as_of))
         .flat_map(|e| &e.sources)
         .collect()
 }
@@ -37,7 +37,7 @@ pub fn cites(dataset: &Dataset) -> Vec<&Cite> {
 #[component]
 pub fn Updates(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
     let site = use_site();
-    let today = dataset.today;
+    let today = dataset.information_as_of;
     let planned: Vec<&TimelineEntry> = dataset
         .timeline
         .iter()

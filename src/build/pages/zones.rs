@@ -20,7 +20,7 @@ pub fn cites(dataset: &Dataset) -> Vec<&Cite> {
 
 #[component]
 pub fn Zones(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
-    let today = dataset.today;
+    let today = dataset.information_as_of;
     let as_of = format::date(today, lang);
 
     let links = std::iter::once((None, i18n::ZONES_FILTER_ALL))
@@ -77,7 +77,7 @@ pub fn Zones(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
 /// One designation: status and dates first, then what it gives, then the details.
 #[component]
 fn ZoneCard(dataset: &'static Dataset, zone: &'static Zone, lang: Lang) -> impl IntoView {
-    let today = dataset.today;
+    let today = dataset.information_as_of;
     let status = zone.status(today);
     let date = |d: PartialDate| format::partial_date(d, lang);
     // An end still ahead is a schedule, not a fact; a term that ran out without a known

@@ -261,7 +261,7 @@ pub fn datapackage(dataset: &Dataset, config: &SiteConfig) -> String {
         "title": crate::i18n::SITE_NAME.en,
         "homepage": config.url(&crate::route::Page::Section(crate::route::Section::Press).path(Lang::En)),
         "version": dataset.current_version(),
-        "information_as_of": dataset.information_as_of,
+        "information_as_of": dataset.information_as_of.to_string(),
         "licenses": [{ "name": license.id, "title": license.title, "path": license.url }],
         "attribution": license.attribution,
         "resources": resources,

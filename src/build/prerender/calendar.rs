@@ -52,7 +52,7 @@ fn event(
 ) -> Result<Event, String> {
     let (start, end) = span(&e.date.to_string())
         .ok_or_else(|| format!("seeds/events.json: `{}` is not a date", e.date))?;
-    let planned = e.is_planned(dataset.today);
+    let planned = e.is_planned(dataset.information_as_of);
     let title = if planned {
         i18n::CALENDAR_PLANNED.fill(lang, &[("event", e.text.get(lang))])
     } else {
@@ -85,11 +85,11 @@ fn event(
         lang.code()
     );
     // A fixed stamp (the information-as-of date) keeps the file the same from build to build.
-    let stamp = span(&dataset.information_as_of)
+    let stamp = span(&dataset.information_as_of.to_string())
         .and_then(|(d, _)| d.and_hms_opt(0, 0, 0))
         .map(|t| Utc.from_utc_datetime(&t))
         .ok_or("the information-as-of date is not a date")?;
-    let page = crate::build::pages::updates::event_page(e, dataset.today, lang);
+    let page = crate::build::pages::updates::event_page(e, dataset.information_as_of, lang);
     Ok(Event::new()
         .uid(&uid)
         .timestamp(stamp)

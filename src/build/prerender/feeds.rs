@@ -98,7 +98,7 @@ fn entry(
 /// What's new: the news the updates page lists, newest first, each with its sources.
 pub fn updates(dataset: &Dataset, lang: Lang, config: &SiteConfig) -> Result<String, String> {
     let page = Page::Section(Section::Updates).path(lang);
-    let today = dataset.today;
+    let today = dataset.information_as_of;
     let mut entries = Vec::new();
     for e in dataset
         .news(today)

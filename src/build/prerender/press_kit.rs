@@ -116,7 +116,7 @@ fn about(dataset: &Dataset, lang: Lang, config: &SiteConfig) -> String {
             &[
                 (
                     "date",
-                    &crate::build::format::date(&dataset.information_as_of, lang),
+                    &crate::build::format::date(dataset.information_as_of, lang),
                 ),
                 ("version", version),
             ],
