@@ -103,28 +103,3 @@ pub fn needs_app() {
         flag.0.store(true, std::sync::atomic::Ordering::Relaxed);
     }
 }
-
-/// GETs `url` (a file of this site) as text; the message says what failed (`HTTP 404 Not
-/// Found`, a network error). Natively (prerendering) nothing is fetched.
-pub async fn fetch_text(url: &str) -> Result<String, String> {
-    #[cfg(feature = "csr")]
-    {
-        let response = gloo_net::http::Request::get(url)
-            .send()
-            .await
-            .map_err(|e| e.to_string())?;
-        if !response.ok() {
-            return Err(format!(
-                "HTTP {} {}",
-                response.status(),
-                response.status_text()
-            ));
-        }
-        response.text().await.map_err(|e| e.to_string())
-    }
-    #[cfg(not(feature = "csr"))]
-    {
-        let _ = url;
-        Err("nothing is fetched while prerendering".to_string())
-    }
-}

@@ -1,16 +1,38 @@
 //! The browser's part (feature `csr`, the wasm): the start loop, which finds each island
-//! the build wrote into the page, reads its props and renders it there; nothing else runs.
-//! Every island is listed once, in [`registry`].
+//! the build wrote into the page, reads its props and renders it there live; nothing else
+//! runs. Every island is listed once, in [`registry`]; each module here is one island's
+//! live half (what it reads from the page and the address, fetches and draws), rendering
+//! the island's own view (`islands::*`) from live state.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::islands::{
-    self, ISLAND_ATTR, InIsland, Island, PROPS_ATTR, chart, copy, filter, listed, map, pages,
-    search,
-};
+use crate::islands::chart::ChartIsland;
+use crate::islands::copy::CopyIsland;
+use crate::islands::filter::FilterIsland;
+use crate::islands::map::MapIsland;
+use crate::islands::pages::{NotFoundIsland, RedirectIsland};
+use crate::islands::search::SearchIsland;
+use crate::islands::{ISLAND_ATTR, Island, PROPS_ATTR};
 use crate::security::FAILED_ATTR;
 use crate::site::{BASE_META, SiteConfig};
+
+pub mod chart;
+pub mod copy;
+pub mod dom;
+pub mod echarts;
+pub mod filter;
+pub mod live_chart;
+pub mod map;
+pub mod pages;
+pub mod query;
+pub mod search;
+pub mod site_map;
+
+/// An island's live half: its view, rendered from live state in place of the build's.
+pub trait Live: Island {
+    fn live(self) -> AnyView;
+}
 
 /// Starts every island the prerendered page holds, and nothing else: the page itself is
 /// the build's HTML.
@@ -33,28 +55,22 @@ pub fn start() {
     // (the outcomes page has six charts and their copy buttons) never blocks input for long,
     // and the first island answers first.
     wasm_bindgen_futures::spawn_local(async move {
-        islands::next_task().await;
-        islands::query::follow_query_links();
+        dom::next_task().await;
+        query::follow_query_links();
         // Before the islands, so the language switch keeps the query however soon it is
         // clicked; the page's reactive work lives as long as the page.
         let owner = Owner::new();
-        owner.with(islands::query::keep_language_switch);
+        owner.with(query::keep_language_switch);
         std::mem::forget(owner);
-        // An island inside another is started by it.
-        let top_level: Vec<web_sys::HtmlElement> = islands::elements(&format!("[{ISLAND_ATTR}]"))
+        // Islands never nest: an island's view is shared code, which cannot write one.
+        let islands: Vec<web_sys::HtmlElement> = dom::elements(&format!("[{ISLAND_ATTR}]"))
             .into_iter()
             .filter_map(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
-            .filter(|element| {
-                element
-                    .parent_element()
-                    .and_then(|p| p.closest(&format!("[{ISLAND_ATTR}]")).ok().flatten())
-                    .is_none()
-            })
             .collect();
         let registry = registry();
         let mut failed = Vec::new();
-        for element in top_level {
-            islands::next_task().await;
+        for element in islands {
+            dom::next_task().await;
             let name = element.get_attribute(ISLAND_ATTR).unwrap_or_default();
             let mount = match registry.iter().find(|(n, _)| *n == name) {
                 Some((_, start)) => start(&element),
@@ -62,7 +78,7 @@ pub fn start() {
             };
             match mount {
                 Ok(mount) => {
-                    islands::next_task().await;
+                    dom::next_task().await;
                     mount(config.clone());
                 }
                 Err(reason) => failed.push(reason),
@@ -97,31 +113,19 @@ pub type Mount = Box<dyn FnOnce(SiteConfig)>;
 /// Every kind of island, by name: the one list the browser's entry point starts from.
 pub fn registry() -> [(&'static str, Start); 7] {
     [
-        (chart::ChartIsland::NAME, read_props::<chart::ChartIsland>),
-        (copy::CopyIsland::NAME, read_props::<copy::CopyIsland>),
-        (
-            filter::FilterIsland::NAME,
-            read_props::<filter::FilterIsland>,
-        ),
-        (map::MapIsland::NAME, read_props::<map::MapIsland>),
-        (
-            search::SearchIsland::NAME,
-            read_props::<search::SearchIsland>,
-        ),
-        (
-            pages::RedirectIsland::NAME,
-            read_props::<pages::RedirectIsland>,
-        ),
-        (
-            pages::NotFoundIsland::NAME,
-            read_props::<pages::NotFoundIsland>,
-        ),
+        (ChartIsland::NAME, read_props::<ChartIsland>),
+        (CopyIsland::NAME, read_props::<CopyIsland>),
+        (FilterIsland::NAME, read_props::<FilterIsland>),
+        (MapIsland::NAME, read_props::<MapIsland>),
+        (SearchIsland::NAME, read_props::<SearchIsland>),
+        (RedirectIsland::NAME, read_props::<RedirectIsland>),
+        (NotFoundIsland::NAME, read_props::<NotFoundIsland>),
     ]
 }
 
 /// Reads an island's props from its element; with props it cannot read, the element stays
 /// as the build wrote it.
-fn read_props<I: Island>(element: &web_sys::HtmlElement) -> Result<Mount, String> {
+fn read_props<I: Live>(element: &web_sys::HtmlElement) -> Result<Mount, String> {
     let props = element
         .get_attribute(PROPS_ATTR)
         .ok_or_else(|| format!("island `{}` has no {PROPS_ATTR}", I::NAME))?;
@@ -132,9 +136,8 @@ fn read_props<I: Island>(element: &web_sys::HtmlElement) -> Result<Mount, String
         let typed = typed_fields(&element);
         element.set_inner_html("");
         leptos::mount::mount_to(element, move || {
-            provide_context(InIsland);
             provide_context(config);
-            island.render()
+            island.live()
         })
         .forget();
         retype(typed);
@@ -149,11 +152,11 @@ struct Typed {
 }
 
 fn typed_fields(element: &web_sys::HtmlElement) -> Typed {
-    use wasm_bindgen::JsCast;
-    let inputs: Vec<web_sys::HtmlInputElement> = listed(element.query_selector_all("input[id]"))
-        .into_iter()
-        .filter_map(|el| el.dyn_into().ok())
-        .collect();
+    let inputs: Vec<web_sys::HtmlInputElement> =
+        dom::listed(element.query_selector_all("input[id]"))
+            .into_iter()
+            .filter_map(|el| el.dyn_into().ok())
+            .collect();
     let focused = document()
         .active_element()
         .filter(|active| element.contains(Some(active)))
@@ -172,7 +175,6 @@ fn typed_fields(element: &web_sys::HtmlElement) -> Typed {
 /// Puts back what the reader typed, as typing would (an `input` event the island answers),
 /// and the focus: starting an island never takes a word or the cursor away.
 fn retype(typed: Typed) {
-    use wasm_bindgen::JsCast;
     let field = |id: &str| {
         document()
             .get_element_by_id(id)

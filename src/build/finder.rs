@@ -28,16 +28,12 @@ pub fn facets() -> Vec<Facet> {
 
 /// What a programme serves, as `key:value` tokens (`need:rnd situation:relocating`).
 pub fn tokens(programme: &Programme) -> String {
-    programme
-        .needs
-        .iter()
-        .map(|n| format!("{NEED_KEY}:{}", n.code()))
-        .chain(
+    crate::islands::filter::tokens(
+        programme.needs.iter().map(|n| (NEED_KEY, n.code())).chain(
             programme
                 .situations
                 .iter()
-                .map(|s| format!("{SITUATION_KEY}:{}", s.code())),
-        )
-        .collect::<Vec<_>>()
-        .join(" ")
+                .map(|s| (SITUATION_KEY, s.code())),
+        ),
+    )
 }

@@ -1,16 +1,15 @@
 //! A chart's live part: the canvas ECharts draws into (the build's image until it has), the
 //! PNG button and what went wrong. The rest of the figure (title, tabs, table, sources,
 //! downloads, embed snippets) is the build's HTML, written once per state the chart can
-//! show (`components::chart_figure`); the evaluation chart's measure lives in the URL
-//! (`?metric=`), and this island shows that state's parts and draws its option, a file the
-//! build wrote.
+//! show (`build::components::chart_figure`); the evaluation chart's measure lives in the
+//! URL (`?metric=`), and the browser's half (`browser::chart`) shows that state's parts and
+//! draws its option, a file the build wrote.
 
 use leptos::html::Div;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use super::live_chart::{LiveChart, use_live_chart};
-use crate::chart::{self, ChartId, ChartState};
+use crate::chart::{self, ChartId};
 use crate::i18n;
 use crate::lang::Lang;
 use crate::site::use_site;
@@ -19,6 +18,9 @@ use crate::site::use_site;
 pub const STATE_ATTR: &str = "data-gw-chart-state";
 /// On each measure tab: the query of the state it chooses.
 pub const TAB_ATTR: &str = "data-gw-chart-tab";
+/// The page's `<meta>` naming the chart library's file and integrity hash (the build
+/// writes it, the browser loads the library from it).
+pub const ECHARTS_META: &str = "gw-echarts";
 
 #[derive(Serialize, Deserialize)]
 pub struct ChartIsland {
@@ -30,37 +32,58 @@ pub struct ChartIsland {
     pub lazy_image: bool,
 }
 
-impl super::Island for ChartIsland {
-    const NAME: &'static str = "chart";
+/// What the chart shows and what its controls do.
+#[derive(Clone, Copy)]
+pub struct ChartView {
+    /// Where ECharts draws.
+    pub canvas: NodeRef<Div>,
+    /// ECharts has drawn the chart (the build's image can go).
+    pub drawn: Signal<bool>,
+    /// Why the library could not load or draw, shown beside the chart.
+    pub status: Signal<Option<String>>,
+    /// The app runs (the PNG button stays disabled in the prerendered page).
+    pub running: Signal<bool>,
+    /// A PNG was asked for and waits for the drawing.
+    pub png_requested: Signal<bool>,
+    /// The reader reaches for the chart (a pointer over it).
+    pub want: Callback<()>,
+    pub download_png: Callback<()>,
+}
 
-    fn render(self) -> AnyView {
+impl ChartView {
+    /// As the build writes it: the image, nothing drawn, the button disabled.
+    pub fn still() -> ChartView {
+        ChartView {
+            canvas: NodeRef::new(),
+            drawn: Signal::stored(false),
+            status: Signal::stored(None),
+            running: Signal::stored(false),
+            png_requested: Signal::stored(false),
+            want: Callback::new(|()| {}),
+            download_png: Callback::new(|()| {}),
+        }
+    }
+}
+
+impl ChartIsland {
+    pub fn view(self, live: ChartView) -> AnyView {
         let ChartIsland {
             id,
             lang,
             embedded,
             lazy_image,
         } = self;
-        let site = use_site();
-        let query = super::query::current();
-        let state = Memo::new(move |_| {
-            ChartState::from_query(|key| super::query::get(&query.read(), key)).for_chart(id)
-        });
-        let option_url =
-            Memo::new(move |_| site.href(&crate::paths::chart_live_option(id, lang, state.get())));
-        let slug = id.code();
-        let canvas = NodeRef::<Div>::new();
-        let live = use_live_chart(canvas, option_url, state, lang, slug);
-        let LiveChart {
+        let ChartView {
+            canvas,
             drawn,
             status,
             running,
             png_requested,
-            ..
+            want,
+            download_png,
         } = live;
-        Effect::new(move |_| show_state(slug, &state.get().to_query()));
-
         view! {
-            <div class="gw-chart__box" on:pointerenter=move |_| live.want() on:pointerdown=move |_| live.want()>
+            <div class="gw-chart__box" on:pointerenter=move |_| want.run(()) on:pointerdown=move |_| want.run(())>
                 <div class="gw-chart__canvas" node_ref=canvas aria-hidden="true" data-gw-app="" class:gw-chart__canvas--drawn=move || drawn.get()>
                     // Until ECharts draws, the build's image of the chart, drawn at about the
                     // size shown, holds the place (and is what readers without JavaScript see).
@@ -69,7 +92,7 @@ impl super::Island for ChartIsland {
             </div>
             {(!embedded).then(|| view! {
                 <p class="gw-chart__actions">
-                    <button type="button" class="gw-button gw-button--secondary" on:click=move |_| live.download_png() disabled=move || !running.get() || png_requested.get()>
+                    <button type="button" class="gw-button gw-button--secondary" on:click=move |_| download_png.run(()) disabled=move || !running.get() || png_requested.get()>
                         {i18n::DOWNLOAD_PNG.get(lang)}
                     </button>
                 </p>
@@ -77,6 +100,14 @@ impl super::Island for ChartIsland {
             {move || status.get().map(|e| view! { <p class="gw-notice" role="alert">{i18n::CHART_ERROR.get(lang)} " " <code>{e}</code></p> })}
         }
         .into_any()
+    }
+}
+
+impl super::Island for ChartIsland {
+    const NAME: &'static str = "chart";
+
+    fn render(self) -> AnyView {
+        self.view(ChartView::still())
     }
 }
 
@@ -100,25 +131,3 @@ fn display_image(id: ChartId, lang: Lang, lazy: bool) -> impl IntoView {
         </picture>
     }
 }
-
-/// Shows the parts of the figure `chart-<slug>` that belong to the state `query`, hides the
-/// others, and marks its tab.
-#[cfg(feature = "csr")]
-fn show_state(slug: &str, query: &str) {
-    for part in super::elements(&format!("#chart-{slug} [{STATE_ATTR}]")) {
-        super::show(
-            &part,
-            part.get_attribute(STATE_ATTR).as_deref() == Some(query),
-        );
-    }
-    for tab in super::elements(&format!("#chart-{slug} [{TAB_ATTR}]")) {
-        let _ = if tab.get_attribute(TAB_ATTR).as_deref() == Some(query) {
-            tab.set_attribute("aria-current", "true")
-        } else {
-            tab.remove_attribute("aria-current")
-        };
-    }
-}
-
-#[cfg(not(feature = "csr"))]
-fn show_state(_slug: &str, _query: &str) {}

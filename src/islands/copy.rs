@@ -16,34 +16,27 @@ pub struct CopyIsland {
     pub text_lang: Lang,
 }
 
-impl super::Island for CopyIsland {
-    const NAME: &'static str = "copy";
+/// What the button says it did, and what it does.
+#[derive(Clone, Copy)]
+pub struct CopyView {
+    pub status: Signal<Option<Text>>,
+    pub copy: Callback<()>,
+}
 
-    fn render(self) -> AnyView {
+impl CopyIsland {
+    pub fn view(self, live: CopyView) -> AnyView {
         let CopyIsland {
             heading,
             text,
             lang,
             text_lang,
         } = self;
-        let status = RwSignal::new(None::<Text>);
-        let to_copy = text.clone();
-        let copy = move |_| {
-            let text = to_copy.clone();
-            leptos::task::spawn_local(async move {
-                let copied = copy_to_clipboard(&text).await;
-                status.set(Some(if copied {
-                    i18n::COPIED
-                } else {
-                    i18n::COPY_FAILED
-                }));
-            });
-        };
+        let CopyView { status, copy } = live;
         view! {
             <div class="gw-cite">
                 <h3>{heading.clone()}</h3>
                 <p class="gw-cite__text" lang=text_lang.code()>{text}</p>
-                <button type="button" class="gw-button" on:click=copy>
+                <button type="button" class="gw-button" on:click=move |_| copy.run(())>
                     {i18n::COPY.get(lang)} <span class="gw-visually-hidden">" " {heading}</span>
                 </button>
                 <span class="gw-cite__status" role="status">{move || status.get().map(|t| t.get(lang))}</span>
@@ -53,10 +46,13 @@ impl super::Island for CopyIsland {
     }
 }
 
-async fn copy_to_clipboard(text: &str) -> bool {
-    let Some(window) = web_sys::window() else {
-        return false;
-    };
-    let promise = window.navigator().clipboard().write_text(text);
-    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+impl super::Island for CopyIsland {
+    const NAME: &'static str = "copy";
+
+    fn render(self) -> AnyView {
+        self.view(CopyView {
+            status: Signal::stored(None),
+            copy: Callback::new(|()| {}),
+        })
+    }
 }

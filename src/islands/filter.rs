@@ -2,7 +2,7 @@
 //! in the query (`?role=anchor&site=…`, `?need=rnd&need=talent`), as links or a GET form
 //! would send it, and the island hides what does not match. Without a script the whole
 //! list shows. The page marks its parts with the attributes below; each item lists the
-//! values it has as `key:value` tokens.
+//! values it has as `key:value` tokens (`build::components::filter` writes them).
 
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -37,6 +37,15 @@ pub struct FilterIsland {
     pub count: String,
     /// The notice for values that name nothing (`{value}` stands for the first).
     pub ignored: String,
+}
+
+/// An item's `key:value` tokens, as the page writes them on it (`role:anchor site:x`).
+pub fn tokens<'a>(values: impl IntoIterator<Item = (&'a str, &'a str)>) -> String {
+    values
+        .into_iter()
+        .map(|(key, value)| format!("{key}:{value}"))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// What the query chooses: per facet, its chosen values in the facet's order.
@@ -174,128 +183,15 @@ impl Chosen {
     }
 }
 
-/// The `key=value` an element chooses (its `data-gw-choice`).
-#[cfg(feature = "csr")]
-fn choice_of(el: &web_sys::Element) -> Option<(String, String)> {
-    let choice = el.get_attribute(CHOICE_ATTR)?;
-    let (key, value) = choice.split_once('=')?;
-    Some((key.to_string(), value.to_string()))
-}
-
 impl super::Island for FilterIsland {
     const NAME: &'static str = "filter";
 
+    /// The list is the page's; the island only hides what the query does not keep
+    /// (`browser::filter`).
     fn render(self) -> AnyView {
-        let query = super::query::current();
-        let facets = StoredValue::new(self.facets);
-        let chosen = Memo::new(move |_| facets.with_value(|f| Chosen::read(f, &query.read())));
-        let (count, ignored) = (self.count, self.ignored);
-        #[cfg(feature = "csr")]
-        {
-            let now = chosen.get_untracked();
-            let shown = facets.with_value(|f| now.with_changed(f, &changed_boxes()));
-            if shown != now {
-                super::query::go(&shown.query(), true);
-            }
-        }
-        Effect::new(move |_| {
-            facets.with_value(|f| apply(f, &chosen.get(), &count, &ignored));
-        });
-        #[cfg(feature = "csr")]
-        {
-            // A box ticked or cleared changes the query in place of the current entry.
-            window_event_listener(leptos::ev::change, move |ev| {
-                use wasm_bindgen::JsCast;
-                let Some(input) = ev
-                    .target()
-                    .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-                else {
-                    return;
-                };
-                let Some((key, value)) = choice_of(&input) else {
-                    return;
-                };
-                let next = facets.with_value(|f| {
-                    chosen
-                        .get_untracked()
-                        .query_with(f, &key, &value, input.checked())
-                });
-                super::query::go(&next, true);
-            });
-        }
-        let _ = self.lang;
         ().into_any()
     }
 }
-
-/// The page's checkboxes that choose and that the reader has changed from how the build
-/// wrote them: `key`, `value`, and whether each is ticked.
-#[cfg(feature = "csr")]
-fn changed_boxes() -> Vec<(String, String, bool)> {
-    use wasm_bindgen::JsCast;
-    super::elements(&format!("input[{CHOICE_ATTR}]"))
-        .into_iter()
-        .filter_map(|el| {
-            let (key, value) = choice_of(&el)?;
-            let input = el.dyn_into::<web_sys::HtmlInputElement>().ok()?;
-            (input.checked() != input.default_checked()).then_some((key, value, input.checked()))
-        })
-        .collect()
-}
-
-/// Shows the items the choice keeps and marks the choice on the page.
-#[cfg(feature = "csr")]
-fn apply(facets: &[Facet], chosen: &Chosen, count: &str, ignored: &str) {
-    use wasm_bindgen::JsCast;
-    let all = |attr: &str| super::elements(&format!("[{attr}]"));
-    let show = super::show;
-    let items = all(FACETS_ATTR);
-    let total = items.len();
-    let mut shown = 0;
-    for item in &items {
-        let keeps = chosen.keeps(&item.get_attribute(FACETS_ATTR).unwrap_or_default());
-        shown += usize::from(keeps);
-        show(item, keeps);
-    }
-    let count_text = count
-        .replace("{shown}", &shown.to_string())
-        .replace("{count}", &shown.to_string())
-        .replace("{total}", &total.to_string());
-    for el in all(COUNT_ATTR) {
-        el.set_text_content(Some(&count_text));
-    }
-    for el in all(EMPTY_ATTR) {
-        show(&el, shown == 0);
-    }
-    for el in all(IGNORED_ATTR) {
-        if let Some(value) = &chosen.ignored {
-            el.set_text_content(Some(&ignored.replace("{value}", value)));
-        }
-        show(&el, chosen.ignored.is_some());
-    }
-    for el in all(CHOICE_ATTR) {
-        let Some((key, value)) = choice_of(&el) else {
-            continue;
-        };
-        let on = chosen.has(&key, &value);
-        if let Ok(input) = el.clone().dyn_into::<web_sys::HtmlInputElement>() {
-            input.set_checked(on);
-            continue;
-        }
-        let _ = if on {
-            el.set_attribute("aria-current", "true")
-        } else {
-            el.remove_attribute("aria-current")
-        };
-        let _ = el.set_attribute(
-            "href",
-            &format!("?{}", chosen.query_with(facets, &key, &value, true)),
-        );
-    }
-}
-
-#[cfg(not(feature = "csr"))]
-fn apply(_facets: &[Facet], _chosen: &Chosen, _count: &str, _ignored: &str) {}
 
 #[cfg(test)]
 mod tests {

@@ -1,16 +1,19 @@
-//! The cluster map: the drawing (fetched geometry, zoom, pan, choosing a site or a
-//! district) and what follows the choice beside it. The chosen site or district lives in
-//! the URL (`?site=`, `?district=`); the list marks it and the card shows it. The build
-//! wrote every card into the page as a `<template>`, so the card shown is the build's.
+//! The cluster map: its frame and controls, and what follows the choice beside it. The
+//! chosen site or district lives in the URL (`?site=`, `?district=`); the list marks it
+//! and the card shows it. The build wrote every card into the page as a `<template>`, so
+//! the card shown is the build's. The drawing (the fetched geometry, zoom, pan, choosing a
+//! site or a district) is the browser's (`browser::site_map`); the build writes the frame
+//! with the controls disabled and the map loading.
 
 use std::sync::Arc;
 
+use leptos::html::Div;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use super::site_map::{GeometryState, SiteMap};
+use crate::i18n;
 use crate::lang::Lang;
-use crate::map::{self, MapGeometry, Mark, Selection};
+use crate::map::{MapGeometry, Mark, View};
 
 /// The attribute of a card's `<template>`: `site:<id>`, `district:<code>`, or empty for the
 /// card shown when nothing is chosen.
@@ -31,141 +34,113 @@ pub struct MapIsland {
     pub districts: Vec<String>,
 }
 
+/// What the page knows of the geometry it fetches.
+#[derive(Clone, Debug, PartialEq)]
+pub enum GeometryState {
+    Loading,
+    Ready(Arc<MapGeometry>),
+    Failed(String),
+}
+
+/// The map's buttons and what they do: enabled once there is a map to move.
+#[derive(Clone, Copy)]
+pub struct MapControls {
+    /// The current zoom, once the map is drawn.
+    pub zoom: Signal<Option<u8>>,
+    pub zoom_in: Callback<()>,
+    pub zoom_out: Callback<()>,
+    pub reset: Callback<()>,
+    /// Moves the view by these fractions of its width and height.
+    pub pan: Callback<(f64, f64)>,
+}
+
+impl MapControls {
+    /// As the build writes them: nothing to move yet.
+    pub fn still() -> MapControls {
+        let nothing = Callback::new(|()| {});
+        MapControls {
+            zoom: Signal::stored(None),
+            zoom_in: nothing,
+            zoom_out: nothing,
+            reset: nothing,
+            pan: Callback::new(|_| {}),
+        }
+    }
+}
+
+/// The map: its controls, and in its frame the drawing or what stands for it.
+pub fn frame(lang: Lang, controls: MapControls, frame: NodeRef<Div>, body: AnyView) -> AnyView {
+    let MapControls {
+        zoom,
+        zoom_in,
+        zoom_out,
+        reset,
+        pan,
+    } = controls;
+    let cannot_zoom_in = move || zoom.get().is_none_or(|z| z == View::MAX_ZOOM);
+    let cannot_zoom_out = move || zoom.get().is_none_or(|z| z == 0);
+    let pan = move |dx: f64, dy: f64| move |_| pan.run((dx, dy));
+    view! {
+        <div class="gw-map">
+            <div class="gw-map__controls" role="group" aria-label=i18n::MAP_CONTROLS_LABEL.get(lang)>
+                <button type="button" class="gw-button gw-button--secondary" on:click=move |_| zoom_in.run(()) disabled=cannot_zoom_in>
+                    <span aria-hidden="true">"+ "</span>{i18n::MAP_ZOOM_IN.get(lang)}
+                </button>
+                <button type="button" class="gw-button gw-button--secondary" on:click=move |_| zoom_out.run(()) disabled=cannot_zoom_out>
+                    <span aria-hidden="true">"− "</span>{i18n::MAP_ZOOM_OUT.get(lang)}
+                </button>
+                <button type="button" class="gw-button gw-button--secondary" on:click=move |_| reset.run(()) disabled=cannot_zoom_out>
+                    {i18n::MAP_RESET.get(lang)}
+                </button>
+                <span class="gw-map__pan">
+                    <button type="button" class="gw-button gw-button--secondary" on:click=pan(0.0, -0.25) disabled=cannot_zoom_out aria-label=i18n::MAP_PAN_NORTH.get(lang)>"↑"</button>
+                    <button type="button" class="gw-button gw-button--secondary" on:click=pan(-0.25, 0.0) disabled=cannot_zoom_out aria-label=i18n::MAP_PAN_WEST.get(lang)>"←"</button>
+                    <button type="button" class="gw-button gw-button--secondary" on:click=pan(0.25, 0.0) disabled=cannot_zoom_out aria-label=i18n::MAP_PAN_EAST.get(lang)>"→"</button>
+                    <button type="button" class="gw-button gw-button--secondary" on:click=pan(0.0, 0.25) disabled=cannot_zoom_out aria-label=i18n::MAP_PAN_SOUTH.get(lang)>"↓"</button>
+                </span>
+            </div>
+            // Filled in the browser once the geometry is there; the tests compare the rest
+            // of the page with its prerendered text.
+            <div class="gw-map__frame" node_ref=frame data-gw-live="">{body}</div>
+        </div>
+    }
+    .into_any()
+}
+
+/// What the frame shows while the map loads (and, without a script, why it never will).
+pub fn loading(lang: Lang) -> AnyView {
+    view! {
+        <div class="gw-map__placeholder" role="status">
+            <p>{i18n::MAP_LOADING.get(lang)}</p>
+            <noscript><p>{i18n::MAP_NO_SCRIPT.get(lang)}</p></noscript>
+        </div>
+    }
+    .into_any()
+}
+
+/// What the frame shows when the geometry could not be fetched: why, and a retry.
+pub fn failed(lang: Lang, reason: String, retry: Callback<()>) -> AnyView {
+    view! {
+        <div class="gw-map__placeholder" role="alert">
+            <p><strong>{i18n::MAP_FAILED.get(lang)}</strong> " " <code>{reason}</code></p>
+            <p>{i18n::MAP_FAILED_LIST.get(lang)}</p>
+            <button type="button" class="gw-button" on:click=move |_| retry.run(())>
+                {i18n::MAP_RETRY.get(lang)}
+            </button>
+        </div>
+    }
+    .into_any()
+}
+
 impl super::Island for MapIsland {
     const NAME: &'static str = "map";
 
     fn render(self) -> AnyView {
-        let MapIsland {
-            lang,
-            marks,
-            unknown_site,
-            unknown_district,
-            districts,
-        } = self;
-        // The island lives as long as the page.
-        let marks: &'static [Mark] = Box::leak(marks.into_boxed_slice());
-        let query = super::query::current();
-        let selection = Memo::new(move |_| {
-            Selection::parse(
-                super::query::get(&query.read(), map::SITE_KEY).as_deref(),
-                marks.iter().map(|m| m.id.as_str()),
-            )
-        });
-        let selected = Signal::derive(move || selection.get().site().map(str::to_string));
-        let district = Memo::new(move |_| {
-            map::parse_district(super::query::get(&query.read(), map::DISTRICT_KEY).as_deref())
-        });
-
-        let geometry = RwSignal::new(GeometryState::Loading);
-        let attempt = RwSignal::new(0u32);
-        let geometry_url = crate::site::use_site().href(crate::paths::MAP_GEOMETRY);
-        Effect::new(move |_| {
-            attempt.track();
-            geometry.set(GeometryState::Loading);
-            let url = geometry_url.clone();
-            leptos::task::spawn_local(async move {
-                // Not in the task that renders the island: building the request is work too.
-                super::next_task().await;
-                let result = crate::site::fetch_text(&url)
-                    .await
-                    .and_then(|text| MapGeometry::from_json(&text));
-                // Reading the geometry and drawing it are two tasks, neither long enough
-                // to hold up input.
-                super::next_task().await;
-                geometry.try_set(match result {
-                    Ok(g) => GeometryState::Ready(Arc::new(g)),
-                    Err(e) => GeometryState::Failed(e),
-                });
-            });
-        });
-
-        let go = |key: &str, value: String| {
-            super::query::go(&super::query::with("", key, Some(&value)), false)
-        };
-        let choose = Callback::new(move |id: String| go(map::SITE_KEY, id));
-        let choose_district = Callback::new(move |code: String| go(map::DISTRICT_KEY, code));
-        let retry = Callback::new(move |()| attempt.update(|n| *n += 1));
-
-        // What follows the choice outside the drawing: the card, the lists, the notice. The
-        // build's page shows nothing chosen, so with nothing chosen at the start there is
-        // nothing to change.
-        Effect::new(move |started: Option<()>| {
-            let chosen_district = district.get().filter(|c| districts.contains(c));
-            let notice = match (selection.get(), district.get()) {
-                (Selection::Unknown(value), _) => Some(unknown_site.replace("{id}", &value)),
-                (_, Some(code)) if chosen_district.is_none() => {
-                    Some(unknown_district.replace("{code}", &code))
-                }
-                _ => None,
-            };
-            let card = match (&chosen_district, selection.get().site()) {
-                (Some(code), _) => format!("district:{code}"),
-                (None, Some(id)) => format!("site:{id}"),
-                (None, None) => String::new(),
-            };
-            if started.is_none() && card.is_empty() && notice.is_none() {
-                return;
-            }
-            follow(
-                &card,
-                notice.as_deref(),
-                selected.get().as_deref(),
-                chosen_district.as_deref(),
-            );
-        });
-
-        view! {
-            <SiteMap
-                lang=lang
-                sites=marks
-                state=Signal::from(geometry)
-                selected=selected
-                on_choose=choose
-                selected_district=Signal::from(district)
-                on_choose_district=choose_district
-                on_retry=retry
-            />
-        }
-        .into_any()
+        frame(
+            self.lang,
+            MapControls::still(),
+            NodeRef::new(),
+            loading(self.lang),
+        )
     }
 }
-
-/// Shows the card whose template is `card`, the notice (or none), and marks the chosen
-/// site's and district's links.
-#[cfg(feature = "csr")]
-fn follow(card: &str, notice: Option<&str>, site: Option<&str>, district: Option<&str>) {
-    use wasm_bindgen::JsCast;
-    let all = super::elements;
-    let template = all(&format!("template[{CARD_ATTR}]"))
-        .into_iter()
-        .find(|t| t.get_attribute(CARD_ATTR).as_deref() == Some(card))
-        .and_then(|t| t.dyn_into::<web_sys::HtmlTemplateElement>().ok());
-    if let (Some(template), Ok(Some(holder))) =
-        (template, document().query_selector(".gw-site-card"))
-    {
-        holder.set_inner_html("");
-        if let Ok(content) = template.content().clone_node_with_deep(true) {
-            let _ = holder.append_child(&content);
-        }
-    }
-    for el in all(&format!("[{UNKNOWN_ATTR}]")) {
-        if let Some(text) = notice {
-            el.set_text_content(Some(text));
-        }
-        super::show(&el, notice.is_some());
-    }
-    let mark = |selector: &str, attr: &str, chosen: Option<&str>| {
-        for link in all(selector) {
-            let _ = if link.get_attribute(attr).as_deref() == chosen && chosen.is_some() {
-                link.set_attribute("aria-current", "true")
-            } else {
-                link.remove_attribute("aria-current")
-            };
-        }
-    };
-    mark("a.gw-sites__link[data-site]", "data-site", site);
-    mark(".gw-districts a[data-district]", "data-district", district);
-}
-
-#[cfg(not(feature = "csr"))]
-fn follow(_card: &str, _notice: Option<&str>, _site: Option<&str>, _district: Option<&str>) {}

@@ -1,5 +1,6 @@
 //! The islands of two pages that only make sense in the browser: the root, which sends a
-//! visitor to their language, and the not-found page, which names the path asked for.
+//! visitor to their language, and the not-found page, which names the path asked for
+//! (`browser::pages` is their live half).
 
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -17,38 +18,9 @@ pub struct RedirectIsland {}
 impl super::Island for RedirectIsland {
     const NAME: &'static str = "language-redirect";
 
+    /// Nothing: the browser's half (`browser::pages`) sends the visitor on.
     fn render(self) -> AnyView {
-        let site = use_site();
-        // Browser-only work belongs in an effect, so the island also renders natively.
-        Effect::new(move |_| {
-            let lang = Lang::from_preferences(browser_languages().iter().map(String::as_str));
-            let query = super::query::current().get_untracked();
-            let target = site.href(&Page::home().path(lang));
-            let target = if query.is_empty() {
-                target
-            } else {
-                format!("{target}?{query}")
-            };
-            let _ = window().location().replace(&target);
-        });
         ().into_any()
-    }
-}
-
-/// `navigator.languages`, most preferred first (falls back to `navigator.language`).
-fn browser_languages() -> Vec<String> {
-    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
-        return Vec::new();
-    };
-    let list: Vec<String> = navigator
-        .languages()
-        .iter()
-        .filter_map(|v| v.as_string())
-        .collect();
-    if list.is_empty() {
-        navigator.language().into_iter().collect()
-    } else {
-        list
     }
 }
 
@@ -65,38 +37,12 @@ impl super::Island for NotFoundIsland {
     const NAME: &'static str = "not-found";
 
     fn render(self) -> AnyView {
-        #[cfg(feature = "csr")]
-        let NotFoundIsland { lang, path } = {
-            let site = use_site();
-            let pathname = window().location().pathname().unwrap_or_default();
-            let lang = site
-                .site_path(&pathname)
-                .and_then(|p| p.split('/').find(|s| !s.is_empty()))
-                .and_then(Lang::from_code);
-            if let Some(lang) = lang {
-                // The page was written in both languages; now it is in one.
-                if let Some(html) = document().document_element() {
-                    let _ = html.set_attribute("lang", lang.code());
-                }
-                document().set_title(&format!(
-                    "{} | {}",
-                    i18n::NOT_FOUND_TITLE.get(lang),
-                    i18n::SITE_NAME.get(lang)
-                ));
-            }
-            let _ = self;
-            NotFoundIsland {
-                lang,
-                path: pathname,
-            }
-        };
-        #[cfg(not(feature = "csr"))]
-        let NotFoundIsland { lang, path } = self;
-        not_found(lang, path).into_any()
+        not_found(self.lang, self.path).into_any()
     }
 }
 
-fn not_found(lang: Option<Lang>, path: String) -> impl IntoView {
+/// The page's text in `lang` (in both languages for none), naming `path`.
+pub fn not_found(lang: Option<Lang>, path: String) -> impl IntoView {
     let site = use_site();
     let langs: Vec<Lang> = match lang {
         Some(lang) => vec![lang],

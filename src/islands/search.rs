@@ -1,7 +1,7 @@
 //! The search page's island (`/{lang}/search/?q=…`): the search box and what it finds, over
 //! everything the site says. The query lives in the URL, so a search is a link; the
-//! language's index is fetched the first time a query needs it. Without JavaScript the
-//! page says so and lists the sections.
+//! language's index is fetched (by `browser::search`) the first time a query needs it.
+//! Without JavaScript the page says so and lists the sections.
 
 use std::sync::Arc;
 
@@ -14,8 +14,9 @@ use crate::route::{Page, Section};
 use crate::search::{Index, MAX_RESULTS, QUERY_KEY};
 use crate::site::use_site;
 
+/// The language's index, fetched the first time a query needs it.
 #[derive(Clone)]
-enum IndexState {
+pub enum IndexState {
     NotNeeded,
     Loading,
     Ready(Arc<Index>),
@@ -27,55 +28,56 @@ pub struct SearchIsland {
     pub lang: Lang,
 }
 
+/// What the search shows and what typing does.
+#[derive(Clone, Copy)]
+pub struct SearchView {
+    /// The query (the `q` of the address).
+    pub query: Signal<String>,
+    pub index: Signal<IndexState>,
+    /// Fetches the index again after a failure.
+    pub retry: Callback<()>,
+    /// Called with the query string the box now asks for (`q=…`, or empty).
+    pub ask: Callback<String>,
+}
+
+impl SearchIsland {
+    pub fn view(self, live: SearchView) -> AnyView {
+        search_box(self.lang, live).into_any()
+    }
+}
+
 impl super::Island for SearchIsland {
     const NAME: &'static str = "search";
 
+    /// Before a query: the box and the sections to browse.
     fn render(self) -> AnyView {
-        search_box(self.lang).into_any()
+        self.view(SearchView {
+            query: Signal::stored(String::new()),
+            index: Signal::stored(IndexState::NotNeeded),
+            retry: Callback::new(|()| {}),
+            ask: Callback::new(|_| {}),
+        })
     }
 }
 
 /// The search box and what it finds (before a query: the sections to browse).
-fn search_box(lang: Lang) -> impl IntoView {
+fn search_box(lang: Lang, live: SearchView) -> impl IntoView {
+    let SearchView {
+        query,
+        index,
+        retry,
+        ask,
+    } = live;
     let site = use_site();
-    let query_string = super::query::current();
-    let query =
-        Memo::new(move |_| super::query::get(&query_string.read(), QUERY_KEY).unwrap_or_default());
     let page_path = site.href(&Page::Search.path(lang));
-
-    let index = RwSignal::new(IndexState::NotNeeded);
-    let attempt = RwSignal::new(0u32);
-    let index_url = site.href(&crate::paths::search_index(lang));
-    Effect::new(move |_| {
-        attempt.track();
-        let wanted = !query.get().trim().is_empty();
-        let idle = matches!(
-            index.get_untracked(),
-            IndexState::NotNeeded | IndexState::Failed(_)
-        );
-        if wanted && idle {
-            index.set(IndexState::Loading);
-            let url = index_url.clone();
-            leptos::task::spawn_local(async move {
-                let result = crate::site::fetch_text(&url)
-                    .await
-                    .and_then(|text| Index::from_json(&text));
-                index.try_set(match result {
-                    Ok(i) => IndexState::Ready(Arc::new(i)),
-                    Err(e) => IndexState::Failed(e),
-                });
-            });
-        }
-    });
 
     let on_input = move |ev: leptos::ev::Event| {
         let q = event_target_value(&ev);
-        let next = if q.is_empty() {
+        ask.run(if q.is_empty() {
             String::new()
         } else {
             format!("{QUERY_KEY}={}", encode(&q))
-        };
-        super::query::go(&next, true);
+        });
     };
     let on_submit = move |ev: leptos::ev::SubmitEvent| ev.prevent_default();
 
@@ -89,7 +91,7 @@ fn search_box(lang: Lang) -> impl IntoView {
             IndexState::Failed(reason) => view! {
                 <div class="gw-notice" role="alert">
                     <p>{i18n::SEARCH_FAILED.fill(lang, &[("reason", &reason)])}</p>
-                    <button type="button" class="gw-button" on:click=move |_| attempt.update(|n| *n += 1)>
+                    <button type="button" class="gw-button" on:click=move |_| retry.run(())>
                         {i18n::SEARCH_RETRY.get(lang)}
                     </button>
                 </div>

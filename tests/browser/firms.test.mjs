@@ -30,10 +30,10 @@ for (const lang of ['ko', 'en']) {
 
     // Role, then place: both stay in the URL and the list follows.
     const anchors = firms.filter((f) => f.roles.split('; ').includes('tenant'));
-    await page.locator('a.gw-filter__link[data-role="tenant"]').click();
+    await page.locator('a.gw-filter__link[data-gw-choice="role=tenant"]').click();
     await page.waitForURL(`${site.origin}/${lang}/firms/?role=tenant`);
     assert.deepEqual(await shown(page), anchors.map((f) => f.id).sort());
-    await page.locator('a.gw-filter__link[data-site="enterprise-city"]').click();
+    await page.locator('a.gw-filter__link[data-gw-choice="site=enterprise-city"]').click();
     await page.waitForURL(`${site.origin}/${lang}/firms/?role=tenant&site=enterprise-city`);
     const both = anchors.filter((f) => f.site === 'enterprise-city').map((f) => f.id).sort();
     assert.ok(both.length > 0);

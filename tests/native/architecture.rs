@@ -642,6 +642,103 @@ fn shared_modules_import_neither_the_build_nor_the_browser() {
     );
 }
 
+/// What only one runtime has, named in a shared module's code: a browser API, or a gate
+/// on a runtime's feature (`lib.rs` gates `build` and `browser`, once each).
+fn runtime_bound(path: &ModPath, code: &str) -> Vec<String> {
+    let toks = tokens(code);
+    let mut found: Vec<String> = [
+        "web_sys",
+        "js_sys",
+        "wasm_bindgen",
+        "wasm_bindgen_futures",
+        "gloo_net",
+    ]
+    .iter()
+    .filter(|api| toks.iter().any(|t| t == *api))
+    .map(|api| format!("{} uses {api}", name(path)))
+    .collect();
+    let gates = code.matches("feature =").count();
+    if !path.is_empty() && gates > 0 {
+        found.push(format!("{} has {gates} feature gate(s)", name(path)));
+    }
+    found
+}
+
+/// The shared modules compile the same for both runtimes: no browser API, no feature gate.
+/// Whatever needs the browser is in `browser`; the islands' views there take live state.
+#[test]
+fn shared_modules_name_no_browser_api_and_no_feature_gate() {
+    let modules = read_modules();
+    let found: Vec<String> = modules
+        .iter()
+        .filter(|(path, _)| path.first().is_none_or(|s| s != "build" && s != "browser"))
+        .flat_map(|(path, m)| runtime_bound(path, &m.code))
+        .collect();
+    assert!(
+        found.is_empty(),
+        "shared code bound to one runtime:\n  {}",
+        found.join("\n  ")
+    );
+    let root = &modules[&Vec::new()];
+    assert_eq!(
+        root.code.matches("feature =").count(),
+        2,
+        "lib.rs gates build and browser once each"
+    );
+    // The check sees an API and a gate where they are.
+    let path = vec!["islands".to_string(), "x".to_string()];
+    assert_eq!(
+        runtime_bound(
+            &path,
+            "fn f() { let w = web_sys::window(); }\n#[cfg(feature = \"csr\")] fn g() {}"
+        ),
+        vec![
+            "islands::x uses web_sys",
+            "islands::x has 1 feature gate(s)"
+        ]
+    );
+    assert!(runtime_bound(&path, "fn f() { let web_sys_like = 1; }").is_empty());
+}
+
+/// The filter's attributes are written by one component family and read by the island's
+/// live half, each naming them through `islands::filter`'s constants: no other file of
+/// `src/` spells one out.
+#[test]
+fn only_the_filter_family_writes_the_filter_attributes() {
+    let mut files = Vec::new();
+    rust_files(&src(), &mut files);
+    let attrs = [
+        "data-gw-facets",
+        "data-gw-choice",
+        "data-gw-count",
+        "data-gw-empty",
+        "data-gw-ignored",
+    ];
+    let owner = src().join("islands/filter.rs");
+    let spelled: Vec<String> = files
+        .iter()
+        .filter(|f| **f != owner)
+        .flat_map(|f| {
+            let text =
+                std::fs::read_to_string(f).unwrap_or_else(|e| panic!("{}: {e}", f.display()));
+            let code = without_tests(&text);
+            attrs
+                .iter()
+                .filter(move |a| code.contains(*a))
+                .map(move |a| format!("{} spells {a}", f.display()))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    assert!(spelled.is_empty(), "{}", spelled.join("\n"));
+    let declared = std::fs::read_to_string(&owner).expect("islands/filter.rs");
+    for a in attrs {
+        assert!(
+            declared.contains(&format!("\"{a}\"")),
+            "islands/filter.rs declares {a}"
+        );
+    }
+}
+
 /// The checker itself finds a cycle, and does not count a child's use of its parent.
 #[test]
 fn the_cycle_check_finds_a_cycle_of_two_files_and_ignores_a_parent() {

@@ -90,7 +90,7 @@ fn figure(
             <h2 class="gw-chart__title" id=title_id>{id.title().get(lang)}</h2>
             {heads}
             {(id == ChartId::Evaluation).then(|| view! { <MetricTabs lang=lang/> })}
-            {crate::islands::island(ChartIsland { id, lang, embedded, lazy_image })}
+            {crate::build::components::island::island(ChartIsland { id, lang, embedded, lazy_image })}
             {bodies}
         </figure>
     }

@@ -71,7 +71,7 @@ pub fn SourceLinks(cites: &'static [Cite], lang: Lang) -> impl IntoView {
 /// A citation with a copy button (an island: the button works in the browser).
 #[component]
 pub fn CitationBox(heading: Text, text: String, lang: Lang, text_lang: Lang) -> impl IntoView {
-    crate::islands::island(crate::islands::copy::CopyIsland {
+    crate::build::components::island::island(crate::islands::copy::CopyIsland {
         heading: heading.get(lang).to_string(),
         text,
         lang,

@@ -5,10 +5,11 @@
 use leptos::prelude::*;
 
 use crate::build::components::figure::SourceLinks;
+use crate::build::components::filter;
 use crate::build::format;
 use crate::build::model::{Cite, Dataset, Firm, FirmRole};
 use crate::i18n::{self, Named};
-use crate::islands::filter::{Facet, FilterIsland};
+use crate::islands::filter::{Facet, FilterIsland, tokens};
 use crate::lang::Lang;
 use crate::route::{Page, Section};
 use crate::site::use_site;
@@ -20,6 +21,10 @@ pub const CLUSTER_TOTAL: &str = "cluster-firms-2023";
 pub fn cites(dataset: &Dataset) -> Vec<&Cite> {
     dataset.firms.iter().flat_map(|f| &f.sources).collect()
 }
+
+/// The filter's query keys: a firm's role, and the map site it is at.
+const ROLE_KEY: &str = "role";
+const SITE_KEY: &str = "site";
 
 #[component]
 pub fn Firms(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
@@ -57,37 +62,32 @@ pub fn Firms(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
         .map(|s| (s.id.as_str(), s.name.get(lang).to_string()))
         .collect();
 
-    // Links as the build writes them (each alone in the query); the filter island keeps
-    // the other choice in them and marks the current one.
-    let role_links = std::iter::once((None, i18n::FIRMS_ALL))
-        .chain(FirmRole::ALL.map(|r| (Some(r), r.name())))
-        .map(|(role, label)| {
-            let slug = role.map(FirmRole::code);
-            let href = slug.map_or_else(|| "?".to_string(), |s| format!("?role={s}"));
-            let current = role.is_none().then_some("true");
-            let choice = format!("role={}", slug.unwrap_or_default());
-            view! { <li><a href=href data-noscroll="" class="gw-filter__link" aria-current=current data-gw-choice=choice data-role=slug>{label.get(lang)}</a></li> }
-        })
-        .collect_view();
-    let site_links = std::iter::once((None, i18n::FIRMS_ALL.get(lang).to_string()))
-        .chain(places.iter().map(|(id, name)| (Some(*id), name.clone())))
-        .map(|(place, label)| {
-            let href = place.map_or_else(|| "?".to_string(), |p| format!("?site={p}"));
-            let current = place.is_none().then_some("true");
-            let choice = format!("site={}", place.unwrap_or_default());
-            view! { <li><a href=href data-noscroll="" class="gw-filter__link" aria-current=current data-gw-choice=choice data-site=place>{label}</a></li> }
-        })
-        .collect_view();
-    let filter = crate::islands::island(FilterIsland {
+    let role_links = filter::links(
+        ROLE_KEY,
+        i18n::FIRMS_FILTER_ROLE.get(lang).to_string(),
+        Some(i18n::FIRMS_FILTER_ROLE.get(lang).to_string()),
+        i18n::FIRMS_ALL.get(lang).to_string(),
+        FirmRole::ALL.map(|r| (r.code().to_string(), r.name().get(lang).to_string())),
+    );
+    let site_links = filter::links(
+        SITE_KEY,
+        i18n::FIRMS_FILTER_SITE.get(lang).to_string(),
+        Some(i18n::FIRMS_FILTER_SITE.get(lang).to_string()),
+        i18n::FIRMS_ALL.get(lang).to_string(),
+        places
+            .iter()
+            .map(|(id, name)| (id.to_string(), name.clone())),
+    );
+    let filter = crate::build::components::island::island(FilterIsland {
         lang,
         facets: vec![
             Facet {
-                key: "role".into(),
+                key: ROLE_KEY.into(),
                 values: FirmRole::ALL.map(|r| r.code().to_string()).to_vec(),
                 multiple: false,
             },
             Facet {
-                key: "site".into(),
+                key: SITE_KEY.into(),
                 values: places.iter().map(|(id, _)| id.to_string()).collect(),
                 multiple: false,
             },
@@ -108,19 +108,13 @@ pub fn Firms(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
             <p class="gw-lede">{Section::Firms.description().get(lang)}</p>
             <super::NewestSource date=super::newest(&cites(dataset)) lang=lang/>
             {count}
-            <nav class="gw-filter" aria-label=i18n::FIRMS_FILTER_ROLE.get(lang)>
-                <p class="gw-filter__label">{i18n::FIRMS_FILTER_ROLE.get(lang)}</p>
-                <ul class="gw-filter__list">{role_links}</ul>
-            </nav>
-            <nav class="gw-filter" aria-label=i18n::FIRMS_FILTER_SITE.get(lang)>
-                <p class="gw-filter__label">{i18n::FIRMS_FILTER_SITE.get(lang)}</p>
-                <ul class="gw-filter__list">{site_links}</ul>
-            </nav>
-            <p class="gw-notice" role="status" data-gw-ignored="" hidden>{i18n::FIRMS_IGNORED.get(lang)}</p>
-            <p class="gw-muted" role="status" aria-live="polite" data-gw-count="">{shown_count}</p>
+            {role_links}
+            {site_links}
+            {filter::ignored(Some(i18n::FIRMS_IGNORED.get(lang).to_string()))}
+            <p class="gw-muted">{filter::count(shown_count)}</p>
             <div class="gw-firms">
                 {list}
-                <p class="gw-muted" data-gw-empty="" hidden>{i18n::FIRMS_NONE.get(lang)}</p>
+                {filter::empty("gw-muted", i18n::FIRMS_NONE.get(lang).to_string())}
             </div>
             {filter}
         </div>
@@ -150,15 +144,14 @@ fn FirmCard(firm: &'static Firm, lang: Lang) -> impl IntoView {
         .iter()
         .map(|r| view! { <li data-role=r.code()>{r.name().get(lang)}</li> })
         .collect_view();
-    let facets = firm
-        .roles
-        .iter()
-        .map(|r| format!("role:{}", r.code()))
-        .chain(firm.site.iter().map(|s| format!("site:{s}")))
-        .collect::<Vec<_>>()
-        .join(" ");
+    let facets = filter::item(tokens(
+        firm.roles
+            .iter()
+            .map(|r| (ROLE_KEY, r.code()))
+            .chain(firm.site.iter().map(|s| (SITE_KEY, s.as_str()))),
+    ));
     view! {
-        <article class="gw-card gw-firm" id=format!("firm-{}", firm.id) data-firm=firm.id.clone() data-site=firm.site.clone() data-gw-facets=facets>
+        <article class="gw-card gw-firm" id=format!("firm-{}", firm.id) data-firm=firm.id.clone() data-site=firm.site.clone() {..facets}>
             <h2 class="gw-card__label">
                 {match story {
                     Some(href) => view! { <a href=href>{firm.name.get(lang).to_string()}</a> }.into_any(),

@@ -22,7 +22,7 @@ pub fn LanguageChoice() -> impl IntoView {
                     <li><a href=site.href(&Page::home().path(l)) hreflang=l.code() lang=l.code()>{l.native_name()}</a></li>
                 })}
             </ul>
-            {crate::islands::island(crate::islands::pages::RedirectIsland {})}
+            {crate::build::components::island::island(crate::islands::pages::RedirectIsland {})}
         </div>
     }
 }

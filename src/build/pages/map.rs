@@ -174,7 +174,7 @@ pub fn MapPage(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
             </details>
         }
     });
-    let map_island = crate::islands::island(crate::islands::map::MapIsland {
+    let map_island = crate::build::components::island::island(crate::islands::map::MapIsland {
         lang,
         marks: dataset
             .sites

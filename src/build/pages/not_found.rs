@@ -7,5 +7,5 @@ use crate::lang::Lang;
 
 #[component]
 pub fn NotFound(lang: Option<Lang>, path: String) -> impl IntoView {
-    crate::islands::island(NotFoundIsland { lang, path })
+    crate::build::components::island::island(NotFoundIsland { lang, path })
 }

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::build::components::figure::SourceLinks;
+use crate::build::components::filter;
 use crate::build::finder::{self, NEED_KEY, SITUATION_KEY};
 use crate::build::format;
 use crate::build::model::{Cite, Dataset, Need, Programme, Situation};
@@ -27,28 +28,13 @@ pub fn Programmes(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
         dataset.programmes.iter().partition(|p| p.is_ended(today));
     let total = current.len().to_string();
     let count_text = i18n::FINDER_COUNT.fill(lang, &[("count", &total), ("total", &total)]);
-    let choice = |key: &str, code: &str| format!("{key}={code}");
     let need_boxes = Need::ALL
-        .map(|need| {
-            view! {
-                <label class="gw-check">
-                    <input type="checkbox" name=NEED_KEY value=need.code() data-gw-choice=choice(NEED_KEY, need.code())/>
-                    <span>{need.name().get(lang)}</span>
-                </label>
-            }
-        })
+        .map(|need| filter::check_box(NEED_KEY, need.code(), need.name().get(lang).to_string()))
         .collect_view();
     let situation_boxes = Situation::ALL
-        .map(|situation| {
-            view! {
-                <label class="gw-check">
-                    <input type="checkbox" name=SITUATION_KEY value=situation.code() data-gw-choice=choice(SITUATION_KEY, situation.code())/>
-                    <span>{situation.name().get(lang)}</span>
-                </label>
-            }
-        })
+        .map(|s| filter::check_box(SITUATION_KEY, s.code(), s.name().get(lang).to_string()))
         .collect_view();
-    let filter = crate::islands::island(FilterIsland {
+    let filter = crate::build::components::island::island(FilterIsland {
         lang,
         facets: finder::facets(),
         count: i18n::FINDER_COUNT.get(lang).to_string(),
@@ -58,7 +44,7 @@ pub fn Programmes(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
     let cards = current
         .into_iter()
         .map(|p| {
-            view! { <li data-gw-facets=finder::tokens(p)><ProgrammeCard programme=p today=today lang=lang/></li> }
+            view! { <li {..filter::item(finder::tokens(p))}><ProgrammeCard programme=p today=today lang=lang/></li> }
         })
         .collect_view();
     let ended_cards = ended
@@ -88,13 +74,13 @@ pub fn Programmes(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
                 </fieldset>
             </div>
             <p class="gw-finder__status">
-                <strong class="gw-finder__count" role="status" data-gw-count="">{count_text}</strong>
+                <strong class="gw-finder__count">{filter::count(count_text)}</strong>
                 " "
                 <a href="?" data-noscroll="" class="gw-finder__reset">{i18n::FINDER_RESET.get(lang)}</a>
             </p>
-            <p class="gw-notice" data-gw-ignored="" hidden>{i18n::FINDER_IGNORED.get(lang)}</p>
+            {filter::ignored(Some(i18n::FINDER_IGNORED.get(lang).to_string()))}
             <p class="gw-muted">{i18n::FINDER_OUR_READING.get(lang)}</p>
-            <p class="gw-notice gw-finder__empty" data-gw-empty="" hidden>{i18n::FINDER_EMPTY.get(lang)}</p>
+            {filter::empty("gw-notice gw-finder__empty", i18n::FINDER_EMPTY.get(lang).to_string())}
             <ul class="gw-programmes">{cards}</ul>
             {filter}
         </section>

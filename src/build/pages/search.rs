@@ -14,7 +14,7 @@ pub fn SearchPage(lang: Lang) -> impl IntoView {
         <div class="gw-page gw-search-page">
             <h1>{i18n::PAGE_SEARCH.get(lang)}</h1>
             <p class="gw-lede">{i18n::DESC_SEARCH.get(lang)}</p>
-            {crate::islands::island(SearchIsland { lang })}
+            {crate::build::components::island::island(SearchIsland { lang })}
         </div>
     }
 }

@@ -5,11 +5,12 @@
 use leptos::prelude::*;
 
 use crate::build::components::figure::SourceLinks;
+use crate::build::components::filter;
 use crate::build::format;
 use crate::build::model::{Cite, Dataset, Zone, ZoneStatus};
 use crate::date::PartialDate;
 use crate::i18n::{self, Named};
-use crate::islands::filter::{Facet, FilterIsland};
+use crate::islands::filter::{Facet, FilterIsland, tokens};
 use crate::lang::Lang;
 use crate::route::Section;
 
@@ -18,21 +19,21 @@ pub fn cites(dataset: &Dataset) -> Vec<&Cite> {
     dataset.zones.iter().flat_map(|z| &z.sources).collect()
 }
 
+/// The filter's query key: a zone's status on the information date.
+const STATUS_KEY: &str = "status";
+
 #[component]
 pub fn Zones(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
     let today = dataset.information_as_of;
     let as_of = format::date(today, lang);
 
-    let links = std::iter::once((None, i18n::ZONES_FILTER_ALL))
-        .chain(ZoneStatus::ALL.map(|s| (Some(s), s.name())))
-        .map(|(status, label)| {
-            let slug = status.map(ZoneStatus::code);
-            let href = slug.map_or_else(|| "?".to_string(), |s| format!("?status={s}"));
-            let current = status.is_none().then_some("true");
-            let choice = format!("status={}", slug.unwrap_or_default());
-            view! { <li><a href=href data-noscroll="" class="gw-filter__link" aria-current=current data-gw-choice=choice>{label.get(lang)}</a></li> }
-        })
-        .collect_view();
+    let links = filter::links(
+        STATUS_KEY,
+        i18n::ZONES_FILTER_LABEL.get(lang).to_string(),
+        None,
+        i18n::ZONES_FILTER_ALL.get(lang).to_string(),
+        ZoneStatus::ALL.map(|s| (s.code().to_string(), s.name().get(lang).to_string())),
+    );
 
     // Current first: active, then planned, then ended; each newest first (the data's order).
     let mut zones: Vec<&'static Zone> = dataset.zones.iter().collect();
@@ -43,10 +44,10 @@ pub fn Zones(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
         .into_iter()
         .map(|z| view! { <ZoneCard dataset=dataset zone=z lang=lang/> })
         .collect_view();
-    let filter = crate::islands::island(FilterIsland {
+    let filter = crate::build::components::island::island(FilterIsland {
         lang,
         facets: vec![Facet {
-            key: "status".into(),
+            key: STATUS_KEY.into(),
             values: ZoneStatus::ALL.map(|s| s.code().to_string()).to_vec(),
             multiple: false,
         }],
@@ -60,14 +61,12 @@ pub fn Zones(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
             <p class="gw-lede">{Section::Zones.description().get(lang)}</p>
             <super::NewestSource date=super::newest(&cites(dataset)) lang=lang/>
             <p>{i18n::ZONES_INTRO.fill(lang, &[("date", &as_of)])}</p>
-            <nav class="gw-filter" aria-label=i18n::ZONES_FILTER_LABEL.get(lang)>
-                <ul class="gw-filter__list">{links}</ul>
-            </nav>
-            <p class="gw-notice" role="status" data-gw-ignored="" hidden></p>
-            <p class="gw-muted" role="status" aria-live="polite" data-gw-count="">{count}</p>
+            {links}
+            {filter::ignored(None)}
+            <p class="gw-muted">{filter::count(count)}</p>
             <div class="gw-zones">
                 {list}
-                <p class="gw-muted" data-gw-empty="" hidden>{i18n::ZONES_NONE.get(lang)}</p>
+                {filter::empty("gw-muted", i18n::ZONES_NONE.get(lang).to_string())}
             </div>
             {filter}
         </div>
@@ -119,7 +118,7 @@ fn ZoneCard(dataset: &'static Dataset, zone: &'static Zone, lang: Lang) -> impl 
     };
     let status_class = format!("gw-status gw-status--{}", status.code());
     view! {
-        <article class="gw-card gw-zone" id=format!("zone-{}", zone.id) data-zone=zone.id.clone() data-status=status.code() data-gw-facets=format!("status:{}", status.code())>
+        <article class="gw-card gw-zone" id=format!("zone-{}", zone.id) data-zone=zone.id.clone() data-status=status.code() {..filter::item(tokens([(STATUS_KEY, status.code())]))}>
             <p class="gw-card__meta">
                 <span class=status_class>{status.name().get(lang)}</span>
                 " " <span class="gw-badge">{zone.kind.name().get(lang)}</span>

@@ -7,7 +7,7 @@ use std::cell::{Cell, RefCell};
 use lol_html::html_content::ContentType;
 use lol_html::{RewriteStrSettings, element, rewrite_str, text};
 
-use crate::islands::echarts::ECHARTS_META;
+use crate::islands::chart::ECHARTS_META;
 use crate::security::{FAILED_ATTR, START_META, START_SCRIPT, csp_meta};
 
 /// A file trunk links with its integrity hash.

@@ -7,9 +7,6 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-/// The `<meta>` in which the build records the chart library's hashed URL.
-pub const ECHARTS_META: &str = "gw-echarts";
-
 #[wasm_bindgen]
 extern "C" {
     /// An ECharts instance bound to one element.

@@ -1,12 +1,13 @@
 //! The live chart: ECharts loaded and drawn on demand into a chart's canvas, redrawn when
 //! its state changes, resized with the window, saved as PNG, disposed when the page goes.
-//! The only place that drives ECharts (through `crate::islands::echarts`).
+//! The only place that drives ECharts (through `browser::echarts`).
 
 use leptos::html::Div;
 use leptos::prelude::*;
 
+use super::echarts;
 use crate::chart::ChartState;
-use crate::islands::echarts::ECHARTS_META;
+use crate::islands::chart::{ChartView, ECHARTS_META};
 use crate::lang::Lang;
 
 /// A chart's live state, for its figure to show and to act on.
@@ -44,6 +45,21 @@ impl LiveChart {
     }
 }
 
+impl LiveChart {
+    /// What the chart's view shows of this.
+    pub fn view(self, canvas: NodeRef<Div>) -> ChartView {
+        ChartView {
+            canvas,
+            drawn: self.drawn.into(),
+            status: self.status.into(),
+            running: self.running.into(),
+            png_requested: self.png_requested.into(),
+            want: Callback::new(move |()| self.want()),
+            download_png: Callback::new(move |()| self.download_png()),
+        }
+    }
+}
+
 /// Draws the option at `option_url` (a file the build wrote) into `canvas` with ECharts
 /// once wanted (or once the state differs from the build's image), for as long as the
 /// component lives.
@@ -54,7 +70,7 @@ pub fn use_live_chart(
     lang: Lang,
     slug: &'static str,
 ) -> LiveChart {
-    let instance = StoredValue::new_local(None::<crate::islands::echarts::Instance>);
+    let instance = StoredValue::new_local(None::<echarts::Instance>);
     let status = RwSignal::new(None::<String>);
     let drawn = RwSignal::new(false);
     // The build's image shows the default state exactly, so the chart library (150 KB) is
@@ -83,8 +99,7 @@ pub fn use_live_chart(
             return;
         }
         // A PNG asked for before the first drawing must not catch the animation midway.
-        let animate =
-            !png_requested.get_untracked() && !crate::islands::echarts::prefers_reduced_motion();
+        let animate = !png_requested.get_untracked() && !echarts::prefers_reduced_motion();
         let (src, integrity) = echarts_src();
         // A failure is shown, and the PNG button is free again for another try.
         let fail = move |e: String| {
@@ -92,11 +107,11 @@ pub fn use_live_chart(
             png_requested.set(false);
         };
         leptos::task::spawn_local(async move {
-            if let Err(e) = crate::islands::echarts::load(&src, &integrity).await {
+            if let Err(e) = echarts::load(&src, &integrity).await {
                 fail(e);
                 return;
             }
-            let option = match crate::site::fetch_text(&url).await {
+            let option = match super::dom::fetch_text(&url).await {
                 Ok(option) => option,
                 Err(e) => {
                     fail(format!("{url}: {e}"));
@@ -110,7 +125,7 @@ pub fn use_live_chart(
             let existing = instance.try_with_value(|i| i.is_some()).unwrap_or(false);
             if !existing {
                 let locale = if lang == Lang::Ko { "KO" } else { "EN" };
-                match crate::islands::echarts::init(&element, "canvas", locale) {
+                match echarts::init(&element, "canvas", locale) {
                     Ok(new) => {
                         let _ = instance.try_set_value(Some(new));
                     }

@@ -1,7 +1,8 @@
-//! The cluster map: Wonju's districts, the designated radius and the sites, drawn as an
-//! inline SVG from the geometry the build projected (no tiles, no map library). Sites are
-//! buttons: choosing one puts it in the URL, which the list and the card follow too.
-//! Zoom and pan have buttons; markers keep their size on screen at every zoom.
+//! The cluster map's drawing: Wonju's districts, the designated radius and the sites, drawn
+//! as an inline SVG from the geometry the build projected (no tiles, no map library). Sites
+//! are buttons: choosing one puts it in the URL, which the list and the card follow too.
+//! Zoom and pan have buttons (`islands::map::frame`); markers keep their size on screen at
+//! every zoom.
 
 use std::sync::Arc;
 
@@ -10,16 +11,9 @@ use leptos::prelude::*;
 
 use crate::format;
 use crate::i18n;
+use crate::islands::map::{self as island, GeometryState, MapControls};
 use crate::lang::Lang;
 use crate::map::{self, MapGeometry, Mark, Place, View};
-
-/// What the page knows of the geometry it fetches.
-#[derive(Clone, Debug, PartialEq)]
-pub enum GeometryState {
-    Loading,
-    Ready(Arc<MapGeometry>),
-    Failed(String),
-}
 
 /// A marker's radius on screen, in CSS pixels (a 24 px target with its outline).
 const MARKER_PX: f64 = 11.0;
@@ -43,7 +37,6 @@ pub fn SiteMap(
     on_choose_district: Callback<String>,
     on_retry: Callback<()>,
 ) -> impl IntoView {
-    crate::site::needs_app();
     let ready = Memo::new(move |_| match state.get() {
         GeometryState::Ready(g) => Some(g),
         _ => None,
@@ -113,38 +106,23 @@ pub fn SiteMap(
             view_state.set(Some(f(view, &g)));
         }
     };
-    let zoom_in = move |_| {
-        let focus = selected.get_untracked().and_then(|id| anchor_of(&id));
-        change(&|v, _| {
-            let v = v.zoomed_in();
-            focus.map_or(v, |p| v.centred_on(p))
-        });
+    let controls = MapControls {
+        zoom: Signal::derive(move || view_state.get().map(|v| v.zoom)),
+        zoom_in: Callback::new(move |()| {
+            let focus = selected.get_untracked().and_then(|id| anchor_of(&id));
+            change(&|v, _| {
+                let v = v.zoomed_in();
+                focus.map_or(v, |p| v.centred_on(p))
+            });
+        }),
+        zoom_out: Callback::new(move |()| change(&|v, _| v.zoomed_out())),
+        reset: Callback::new(move |()| change(&|_, g| View::whole(g))),
+        pan: Callback::new(move |(dx, dy)| change(&|v, g| v.panned(g, dx, dy))),
     };
-    let zoom_out = move |_| change(&|v, _| v.zoomed_out());
-    let reset = move |_| change(&|_, g| View::whole(g));
-    let pan = move |dx: f64, dy: f64| move |_| change(&|v, g| v.panned(g, dx, dy));
-    let zoom = move || view_state.get().map(|v| v.zoom);
-    let cannot_zoom_in = move || zoom().is_none_or(|z| z == View::MAX_ZOOM);
-    let cannot_zoom_out = move || zoom().is_none_or(|z| z == 0);
 
     let body = move || match state.get() {
-        GeometryState::Loading => view! {
-            <div class="gw-map__placeholder" role="status">
-                <p>{i18n::MAP_LOADING.get(lang)}</p>
-                <noscript><p>{i18n::MAP_NO_SCRIPT.get(lang)}</p></noscript>
-            </div>
-        }
-        .into_any(),
-        GeometryState::Failed(reason) => view! {
-            <div class="gw-map__placeholder" role="alert">
-                <p><strong>{i18n::MAP_FAILED.get(lang)}</strong> " " <code>{reason}</code></p>
-                <p>{i18n::MAP_FAILED_LIST.get(lang)}</p>
-                <button type="button" class="gw-button" on:click=move |_| on_retry.run(())>
-                    {i18n::MAP_RETRY.get(lang)}
-                </button>
-            </div>
-        }
-        .into_any(),
+        GeometryState::Loading => island::loading(lang),
+        GeometryState::Failed(reason) => island::failed(lang, reason, on_retry),
         GeometryState::Ready(g) => {
             let choice = Choice {
                 site: selected,
@@ -155,36 +133,7 @@ pub fn SiteMap(
             draw(lang, sites, g, view_state, width_px, choice).into_any()
         }
     };
-
-    let controls = view! {
-            <div class="gw-map__controls" role="group" aria-label=i18n::MAP_CONTROLS_LABEL.get(lang)>
-                <button type="button" class="gw-button gw-button--secondary" on:click=zoom_in disabled=cannot_zoom_in>
-                    <span aria-hidden="true">"+ "</span>{i18n::MAP_ZOOM_IN.get(lang)}
-                </button>
-                <button type="button" class="gw-button gw-button--secondary" on:click=zoom_out disabled=cannot_zoom_out>
-                    <span aria-hidden="true">"− "</span>{i18n::MAP_ZOOM_OUT.get(lang)}
-                </button>
-                <button type="button" class="gw-button gw-button--secondary" on:click=reset disabled=cannot_zoom_out>
-                    {i18n::MAP_RESET.get(lang)}
-                </button>
-                <span class="gw-map__pan">
-                    <button type="button" class="gw-button gw-button--secondary" on:click=pan(0.0, -0.25) disabled=cannot_zoom_out aria-label=i18n::MAP_PAN_NORTH.get(lang)>"↑"</button>
-                    <button type="button" class="gw-button gw-button--secondary" on:click=pan(-0.25, 0.0) disabled=cannot_zoom_out aria-label=i18n::MAP_PAN_WEST.get(lang)>"←"</button>
-                    <button type="button" class="gw-button gw-button--secondary" on:click=pan(0.25, 0.0) disabled=cannot_zoom_out aria-label=i18n::MAP_PAN_EAST.get(lang)>"→"</button>
-                    <button type="button" class="gw-button gw-button--secondary" on:click=pan(0.0, 0.25) disabled=cannot_zoom_out aria-label=i18n::MAP_PAN_SOUTH.get(lang)>"↓"</button>
-                </span>
-            </div>
-    }
-    .into_any();
-    view! {
-        <div class="gw-map">
-            {controls}
-            // Filled in the browser once the geometry is there; the tests compare the rest
-            // of the page with its prerendered text.
-            <div class="gw-map__frame" node_ref=frame data-gw-live="">{body}</div>
-        </div>
-    }
-    .into_any()
+    island::frame(lang, controls, frame, body.into_any())
 }
 
 /// What is chosen on the map (a site or a district), and what to call to choose.
@@ -258,7 +207,7 @@ fn draw(
         if started.is_none() && chosen.is_none() {
             return;
         }
-        for el in crate::islands::elements(".gw-map__district--choosable[data-district]") {
+        for el in super::dom::elements(".gw-map__district--choosable[data-district]") {
             let on = chosen.as_deref() == el.get_attribute("data-district").as_deref();
             let _ = el
                 .class_list()
@@ -270,7 +219,7 @@ fn draw(
     // once, the whole map was one task long enough to hold up input.
     let overlays = RwSignal::new(false);
     leptos::task::spawn_local(async move {
-        crate::islands::next_task().await;
+        super::dom::next_task().await;
         overlays.try_set(true);
     });
     let g = geometry.clone();
