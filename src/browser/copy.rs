@@ -20,10 +20,7 @@ impl super::Live for CopyIsland {
                 }));
             });
         });
-        self.view(CopyView {
-            status: status.into(),
-            copy,
-        })
+        self.view(CopyView { status, copy })
     }
 }
 

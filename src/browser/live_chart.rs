@@ -50,10 +50,10 @@ impl LiveChart {
     pub fn view(self, canvas: NodeRef<Div>) -> ChartView {
         ChartView {
             canvas,
-            drawn: self.drawn.into(),
-            status: self.status.into(),
-            running: self.running.into(),
-            png_requested: self.png_requested.into(),
+            drawn: self.drawn,
+            status: self.status,
+            running: self.running,
+            png_requested: self.png_requested,
             want: Callback::new(move |()| self.want()),
             download_png: Callback::new(move |()| self.download_png()),
         }

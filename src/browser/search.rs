@@ -42,8 +42,8 @@ impl super::Live for SearchIsland {
             }
         });
         self.view(SearchView {
-            query: q.into(),
-            index: index.into(),
+            query: q,
+            index,
             retry: Callback::new(move |()| attempt.update(|n| *n += 1)),
             ask: Callback::new(|next: String| query::go(&next, true)),
         })

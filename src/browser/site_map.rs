@@ -107,7 +107,7 @@ pub fn SiteMap(
         }
     };
     let controls = MapControls {
-        zoom: Signal::derive(move || view_state.get().map(|v| v.zoom)),
+        zoom: Memo::new(move |_| view_state.get().map(|v| v.zoom)),
         zoom_in: Callback::new(move |()| {
             let focus = selected.get_untracked().and_then(|id| anchor_of(&id));
             change(&|v, _| {

@@ -38,13 +38,13 @@ pub struct ChartView {
     /// Where ECharts draws.
     pub canvas: NodeRef<Div>,
     /// ECharts has drawn the chart (the build's image can go).
-    pub drawn: Signal<bool>,
+    pub drawn: RwSignal<bool>,
     /// Why the library could not load or draw, shown beside the chart.
-    pub status: Signal<Option<String>>,
+    pub status: RwSignal<Option<String>>,
     /// The app runs (the PNG button stays disabled in the prerendered page).
-    pub running: Signal<bool>,
+    pub running: RwSignal<bool>,
     /// A PNG was asked for and waits for the drawing.
-    pub png_requested: Signal<bool>,
+    pub png_requested: RwSignal<bool>,
     /// The reader reaches for the chart (a pointer over it).
     pub want: Callback<()>,
     pub download_png: Callback<()>,
@@ -55,10 +55,10 @@ impl ChartView {
     pub fn still() -> ChartView {
         ChartView {
             canvas: NodeRef::new(),
-            drawn: Signal::stored(false),
-            status: Signal::stored(None),
-            running: Signal::stored(false),
-            png_requested: Signal::stored(false),
+            drawn: RwSignal::new(false),
+            status: RwSignal::new(None),
+            running: RwSignal::new(false),
+            png_requested: RwSignal::new(false),
             want: Callback::new(|()| {}),
             download_png: Callback::new(|()| {}),
         }

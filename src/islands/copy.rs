@@ -19,7 +19,7 @@ pub struct CopyIsland {
 /// What the button says it did, and what it does.
 #[derive(Clone, Copy)]
 pub struct CopyView {
-    pub status: Signal<Option<Text>>,
+    pub status: RwSignal<Option<Text>>,
     pub copy: Callback<()>,
 }
 
@@ -51,7 +51,7 @@ impl super::Island for CopyIsland {
 
     fn render(self) -> AnyView {
         self.view(CopyView {
-            status: Signal::stored(None),
+            status: RwSignal::new(None),
             copy: Callback::new(|()| {}),
         })
     }

@@ -46,7 +46,7 @@ pub enum GeometryState {
 #[derive(Clone, Copy)]
 pub struct MapControls {
     /// The current zoom, once the map is drawn.
-    pub zoom: Signal<Option<u8>>,
+    pub zoom: Memo<Option<u8>>,
     pub zoom_in: Callback<()>,
     pub zoom_out: Callback<()>,
     pub reset: Callback<()>,
@@ -59,7 +59,7 @@ impl MapControls {
     pub fn still() -> MapControls {
         let nothing = Callback::new(|()| {});
         MapControls {
-            zoom: Signal::stored(None),
+            zoom: Memo::new(|_| None),
             zoom_in: nothing,
             zoom_out: nothing,
             reset: nothing,

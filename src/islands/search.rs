@@ -32,8 +32,8 @@ pub struct SearchIsland {
 #[derive(Clone, Copy)]
 pub struct SearchView {
     /// The query (the `q` of the address).
-    pub query: Signal<String>,
-    pub index: Signal<IndexState>,
+    pub query: Memo<String>,
+    pub index: RwSignal<IndexState>,
     /// Fetches the index again after a failure.
     pub retry: Callback<()>,
     /// Called with the query string the box now asks for (`q=…`, or empty).
@@ -52,8 +52,8 @@ impl super::Island for SearchIsland {
     /// Before a query: the box and the sections to browse.
     fn render(self) -> AnyView {
         self.view(SearchView {
-            query: Signal::stored(String::new()),
-            index: Signal::stored(IndexState::NotNeeded),
+            query: Memo::new(|_| String::new()),
+            index: RwSignal::new(IndexState::NotNeeded),
             retry: Callback::new(|()| {}),
             ask: Callback::new(|_| {}),
         })
