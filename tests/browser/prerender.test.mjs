@@ -1,10 +1,10 @@
-// Every route is real HTML: it reads without JavaScript, carries its own head tags, and
-// the app takes over without changing what the page says.
+// Every route is a page the build wrote, with its own head tags. (That each reads without
+// JavaScript, and that its islands start without changing what it says, is checked on the
+// one visit per route of routes.test.mjs.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { site, openPage, visit, shipsApp, assertNoProblems } from './harness.mjs';
 
 const dist = process.env.DIST_DIR ?? 'dist';
 const published = JSON.parse(await readFile(`${dist}/data/figures.json`, 'utf8'));
@@ -72,55 +72,3 @@ test('every prerendered page has its own title, language, canonical URL, alterna
   assert.match(await readFile(join(dist, 'robots.txt'), 'utf8'), /Sitemap: https?:\/\/\S+\/sitemap\.xml/);
 });
 
-test('without JavaScript every page shows its heading, text and figures, and its links lead to real pages', async () => {
-  const context = await site.browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  const checked = new Set();
-  for (const path of routes) {
-    const response = await page.goto(site.origin + path);
-    assert.equal(response.status(), 200, path);
-    const h1 = (await page.locator('main h1').innerText()).trim();
-    assert.ok(h1.length > 0, `${path}: heading`);
-    const figure = published.figures.find((f) => f.pages.ko === path || f.pages.en === path);
-    if (figure) {
-      const lang = path.slice(1, 3);
-      assert.equal(h1, figure.label[lang], `${path}: heading`);
-      assert.ok((await page.locator('main').innerText()).includes(figure.formatted[lang]), `${path}: value`);
-    }
-    const hrefs = await page.locator('a[href^="/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-    for (const href of hrefs) {
-      const target = href.split('#')[0];
-      if (!target || checked.has(target)) continue;
-      checked.add(target);
-      const r = await page.request.get(site.origin + target, { maxRedirects: 0 });
-      assert.equal(r.status(), 200, `${path} links to ${target}`);
-    }
-  }
-  assert.ok(checked.size > routes.length / 2, `${checked.size} distinct internal links checked`);
-  await context.close();
-});
-
-test('after its islands start, every page shows the same text as its prerendered HTML', async () => {
-  const noJs = await site.browser.newContext({ javaScriptEnabled: false });
-  const staticPage = await noJs.newPage();
-  const { context, page, problems } = await openPage();
-  // Regions marked `data-gw-live` are filled in the browser (the map, fetched when the page
-  // opens); everything else must read the same.
-  const text = (p) => p.evaluate(() => {
-    document.querySelectorAll('#gw-app [data-gw-live]').forEach((el) => el.replaceChildren());
-    return document.querySelector('#gw-app').innerText;
-  });
-  for (const path of routes) {
-    await staticPage.goto(site.origin + path);
-    const before = await text(staticPage);
-    await visit(page, path);
-    // A page shipped as plain HTML is the build's HTML: nothing starts to change it.
-    if (!(await shipsApp(page))) continue;
-    if (path.endsWith('/map/')) await page.waitForSelector('.gw-map__svg');
-    const after = await text(page);
-    assert.equal(after, before, `${path}: the islands render other text than the prerendered HTML`);
-  }
-  assertNoProblems(problems, 'take-over');
-  await noJs.close();
-  await context.close();
-});
