@@ -1,8 +1,9 @@
 //! Enumerations written as tokens (in URLs, seed files and the published data), each
 //! declared once by [`tokens!`](crate::tokens): the variants with their tokens, in order.
 //! From that one list come `ALL`, `code()`, `from_code()`, serde (by the token, refusing
-//! any other with the list of those accepted) and the JSON Schema (an enum of the tokens),
-//! so a list, a parser and a file format cannot drift apart.
+//! any other with the list of those accepted) and the JSON Schema (the tokens, each with its
+//! doc comment as its description), so a list, a parser and a file format cannot drift
+//! apart.
 
 /// Declares a token enumeration: `enum Name { Variant = "token", … }`, with any outer
 /// attributes (derives beyond `Clone, Copy, Debug, PartialEq, Eq, Hash`, doc comments) and
@@ -12,13 +13,14 @@ macro_rules! tokens {
     (
         $(#[$meta:meta])*
         $vis:vis enum $name:ident {
-            $( $(#[$vmeta:meta])* $variant:ident = $code:literal ),+ $(,)?
+            // Variant attributes as plain tokens, so their doc comments can be read.
+            $( $(#[$($vattr:tt)*])* $variant:ident = $code:literal ),+ $(,)?
         }
     ) => {
         $(#[$meta])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         $vis enum $name {
-            $( $(#[$vmeta])* $variant ),+
+            $( $(#[$($vattr)*])* $variant ),+
         }
 
         impl $name {
@@ -61,10 +63,50 @@ macro_rules! tokens {
             }
 
             fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-                schemars::json_schema!({ "type": "string", "enum": [$($code),+] })
+                let variants = [$(($code, $crate::__token_doc!($(#[$($vattr)*])*))),+];
+                $crate::tokens::schema(&variants)
             }
         }
     };
+}
+
+/// The doc comment among a variant's attributes, its lines joined (`""` without one).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __token_doc {
+    () => { "" };
+    (#[doc = $line:literal] $($rest:tt)*) => { concat!($line, "\n", $crate::__token_doc!($($rest)*)) };
+    (#[$($other:tt)*] $($rest:tt)*) => { $crate::__token_doc!($($rest)*) };
+}
+
+/// The JSON Schema of a token enumeration: its tokens in order, each with its description
+/// when any has one (`oneOf` of constants), else a plain `enum`.
+#[doc(hidden)]
+pub fn schema(variants: &[(&str, &str)]) -> schemars::Schema {
+    let described = |doc: &str| {
+        doc.lines()
+            .map(str::trim)
+            .collect::<Vec<_>>()
+            .join("\n")
+            .trim()
+            .to_string()
+    };
+    if variants.iter().all(|(_, doc)| described(doc).is_empty()) {
+        let codes: Vec<&str> = variants.iter().map(|(code, _)| *code).collect();
+        return schemars::json_schema!({ "type": "string", "enum": codes });
+    }
+    let one_of: Vec<serde_json::Value> = variants
+        .iter()
+        .map(|(code, doc)| {
+            let doc = described(doc);
+            if doc.is_empty() {
+                serde_json::json!({ "type": "string", "const": code })
+            } else {
+                serde_json::json!({ "type": "string", "const": code, "description": doc })
+            }
+        })
+        .collect();
+    schemars::json_schema!({ "oneOf": one_of })
 }
 
 #[cfg(test)]
@@ -97,5 +139,30 @@ mod tests {
         );
         let schema = serde_json::to_value(schemars::schema_for!(Colour)).expect("a schema");
         assert_eq!(schema["enum"], serde_json::json!(["red", "dark-blue"]));
+    }
+
+    crate::tokens! {
+        enum Size {
+            /// Small: up to
+            /// ten.
+            #[allow(dead_code)]
+            Small = "s",
+            #[allow(dead_code)]
+            Large = "l",
+        }
+    }
+
+    #[test]
+    fn a_token_schema_describes_each_token_by_its_doc_comment() {
+        let schema = serde_json::to_value(schemars::schema_for!(Size)).expect("a schema");
+        let consts: Vec<&str> = Size::ALL.iter().map(|s| s.code()).collect();
+        assert_eq!(consts, ["s", "l"], "in the order declared");
+        assert_eq!(
+            schema["oneOf"],
+            serde_json::json!([
+                { "type": "string", "const": "s", "description": "Small: up to\nten." },
+                { "type": "string", "const": "l" },
+            ])
+        );
     }
 }
