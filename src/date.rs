@@ -54,6 +54,17 @@ impl Date {
     }
 }
 
+impl Date {
+    /// The month it falls in, as a date to the month.
+    pub const fn month_of(self) -> PartialDate {
+        PartialDate {
+            year: self.year,
+            month: Some(self.month),
+            day: None,
+        }
+    }
+}
+
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)

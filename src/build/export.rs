@@ -445,7 +445,7 @@ pub fn figures_document(d: &Dataset) -> FiguresDocument {
                 id: s.id.clone(),
                 publisher: s.publisher.clone(),
                 title: s.title.clone(),
-                date: s.date.clone(),
+                date: s.date.map(|d| d.to_string()),
                 url: s.url.clone(),
                 language: s.language,
             })
@@ -492,7 +492,7 @@ struct SourceRow<'a> {
     publisher_en: &'a str,
     title_ko: &'a str,
     title_en: &'a str,
-    date: Option<&'a str>,
+    date: Option<String>,
     url: &'a str,
     language: Lang,
 }
@@ -506,7 +506,7 @@ pub fn sources_csv(d: &Dataset) -> String {
             publisher_en: &s.publisher.en,
             title_ko: &s.title.ko,
             title_en: &s.title.en,
-            date: s.date.as_deref(),
+            date: s.date.map(|d| d.to_string()),
             url: &s.url,
             language: s.language,
         }),

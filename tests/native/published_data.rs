@@ -412,11 +412,11 @@ fn the_sources_pages_list_every_source_once_newest_first_and_the_press_page_link
         expected.sort_unstable();
         assert_eq!(seen, expected, "{}: every source exactly once", lang.code());
         // The dated page: newest first, under a heading for each year in the order they run.
-        let dates: Vec<String> = dated
+        let dates: Vec<gwnic::date::Date> = dated
             .iter()
             .map(|id| {
                 d.source(id)
-                    .and_then(|s| s.date.clone())
+                    .and_then(|s| s.date)
                     .unwrap_or_else(|| panic!("{}: {id} is on the dated page", lang.code()))
             })
             .collect();
@@ -431,7 +431,7 @@ fn the_sources_pages_list_every_source_once_newest_first_and_the_press_page_link
         }
         let mut years: Vec<String> = dates
             .iter()
-            .map(|date| format::partial_date(&date[..4], lang))
+            .map(|date| format::partial_date(date.year, lang))
             .collect();
         years.dedup();
         assert!(

@@ -729,3 +729,44 @@ fn a_related_place_listed_under_the_cluster_designation_is_refused() {
         ],
     );
 }
+
+#[test]
+fn a_source_date_the_calendar_lacks_is_refused_and_dates_compare_as_days() {
+    let message = error_after(|f| {
+        f.replace(
+            SeedFile::Sources,
+            r#""date": "2022-12-27""#,
+            r#""date": "2022-02-30""#,
+        )
+    });
+    assert_mentions(
+        &message,
+        &[
+            "seeds/sources.json",
+            "`date`",
+            "not a YYYY-MM-DD date",
+            "2022-02-30",
+        ],
+    );
+    // A source newer than the information date is refused: compared as days, not as text
+    // ("2026-11-3" would sort after "2026-11-25" as text, and is not a date at all).
+    let message = error_after(|f| {
+        f.replace(
+            SeedFile::Sources,
+            r#""date": "2022-12-27""#,
+            r#""date": "2026-11-26""#,
+        )
+    });
+    assert_mentions(
+        &message,
+        &["information_as_of", "older than source", "2026-11-26"],
+    );
+    let message = error_after(|f| {
+        f.replace(
+            SeedFile::Sources,
+            r#""date": "2022-12-27""#,
+            r#""date": "2026-11-3""#,
+        )
+    });
+    assert_mentions(&message, &["not a YYYY-MM-DD date", "2026-11-3"]);
+}

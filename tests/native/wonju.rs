@@ -103,8 +103,9 @@ fn newest_linked(d: &Dataset, body: &str) -> Option<String> {
     d.sources
         .iter()
         .filter(|s| body.contains(&format!("href=\"{}\"", s.url.replace('&', "&amp;"))))
-        .filter_map(|s| s.date.clone())
+        .filter_map(|s| s.date)
         .max()
+        .map(|d| d.to_string())
 }
 
 #[test]

@@ -20,7 +20,7 @@ pub fn source() -> Arc<Source> {
         id: "daily-2020".into(),
         publisher: text("일간지", "The Daily"),
         title: text("제목", "A title"),
-        date: Some("2020-03-04".into()),
+        date: crate::date::Date::parse("2020-03-04"),
         url: "https://example.org/a".into(),
         language: Lang::Ko,
         cited_by: CitedBy::Paragraph,

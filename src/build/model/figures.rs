@@ -90,9 +90,9 @@ pub(crate) fn resolve_figures(seeds: Vec<FigureSeed>, c: &mut Checker) -> Vec<Ar
                     format!("{month} is not in the period's end year {end}"),
                 );
                 // A figure cannot be reported after the report that gives it.
-                if let Some(date) = source.as_ref().and_then(|c| c.source.date.as_deref()) {
+                if let Some(date) = source.as_ref().and_then(|c| c.source.date) {
                     e.require(
-                        month.to_string().as_str() <= &date[..date.len().min(7)],
+                        (month.year, month.month) <= (date.year, date.month),
                         "period.as_of",
                         format!("{month} is after the source's date {date}"),
                     );

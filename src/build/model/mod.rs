@@ -38,10 +38,48 @@ pub use crate::build::seed::{
 };
 
 use crate::build::seed::{self, CitedBy};
+use crate::date::Date;
+use crate::lang::Lang;
 use validate::{Checker, is_iso_date, parse};
 
 /// A source: publisher, title, date, address, and how it is cited.
-pub type Source = seed::SourceSeed;
+/// A source as the model holds it: the seed's, with its date read as a day.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Source {
+    pub id: String,
+    pub publisher: Bilingual,
+    pub title: Bilingual,
+    /// `None` for an undated web page.
+    pub date: Option<Date>,
+    pub url: String,
+    pub language: Lang,
+    pub cited_by: CitedBy,
+    pub paragraphs: Option<u32>,
+    pub note: Option<Bilingual>,
+}
+
+impl Source {
+    /// The seed's source, and its date as written when that is not a day.
+    fn read(seed: seed::SourceSeed) -> (Source, Option<String>) {
+        let date = seed
+            .date
+            .as_deref()
+            .map(|d| Date::parse(d).ok_or(d.to_string()));
+        let refused = date.clone().and_then(Result::err);
+        let source = Source {
+            id: seed.id,
+            publisher: seed.publisher,
+            title: seed.title,
+            date: date.and_then(Result::ok),
+            url: seed.url,
+            language: seed.language,
+            cited_by: seed.cited_by,
+            paragraphs: seed.paragraphs,
+            note: seed.note,
+        };
+        (source, refused)
+    }
+}
 
 /// A source as a statement cites it: the source itself, and the paragraph where it is
 /// cited by paragraph.
@@ -197,9 +235,16 @@ impl Dataset {
         let releases: releases::ReleasesFile = parse(texts, SeedFile::Releases)?;
         let test_run: crate::build::accessibility::TestRun = parse(texts, SeedFile::TestRun)?;
 
-        let sources: Vec<Arc<Source>> = sources.sources.into_iter().map(Arc::new).collect();
+        let (sources, refused_dates): (Vec<Arc<Source>>, Vec<Option<String>>) = sources
+            .sources
+            .into_iter()
+            .map(|s| {
+                let (source, refused) = Source::read(s);
+                (Arc::new(source), refused)
+            })
+            .unzip();
         let mut c = Checker::new(&sources);
-        check_sources(&sources, &mut c);
+        check_sources(&sources, &refused_dates, &mut c);
         check_as_of(&site.information_as_of, &sources, &mut c);
         check_test_run(&test_run, &mut c);
         let figures = figures::resolve_figures(figures.figures, &mut c);
@@ -284,17 +329,16 @@ impl Dataset {
 
     /// The dated sources by the year they were published, newest year first and newest
     /// first within it (the seed order breaks ties).
-    pub fn sources_by_year(&self) -> Vec<(&str, Vec<&Source>)> {
-        let mut dated: Vec<(&str, &Source)> = self
+    pub fn sources_by_year(&self) -> Vec<(u16, Vec<&Source>)> {
+        let mut dated: Vec<(Date, &Source)> = self
             .sources
             .iter()
-            .filter_map(|s| Some((s.date.as_deref()?, &**s)))
+            .filter_map(|s| Some((s.date?, &**s)))
             .collect();
-        // ISO dates sort as text.
-        dated.sort_by(|a, b| b.0.cmp(a.0));
-        let mut years: Vec<(&str, Vec<&Source>)> = Vec::new();
+        dated.sort_by_key(|(date, _)| std::cmp::Reverse(*date));
+        let mut years: Vec<(u16, Vec<&Source>)> = Vec::new();
         for (date, source) in dated {
-            let year = date.get(..4).unwrap_or(date);
+            let year = date.year;
             match years.last_mut() {
                 Some((y, list)) if *y == year => list.push(source),
                 _ => years.push((year, vec![source])),
@@ -438,7 +482,7 @@ fn check_as_of(as_of: &str, sources: &[Arc<Source>], c: &mut Checker) {
         return;
     }
     for s in sources {
-        if let Some(date) = s.date.as_deref().filter(|d| *d > as_of) {
+        if let Some(date) = s.date.filter(|d| Some(*d) > Date::parse(as_of)) {
             e.fail(
                 "information_as_of",
                 format!("{as_of} is older than source `{}`, dated {date}", s.id),
@@ -462,10 +506,10 @@ fn check_test_run(run: &crate::build::accessibility::TestRun, c: &mut Checker) {
     );
 }
 
-fn check_sources(sources: &[Arc<Source>], c: &mut Checker) {
+fn check_sources(sources: &[Arc<Source>], refused_dates: &[Option<String>], c: &mut Checker) {
     let file = SeedFile::Sources;
     c.unique_ids(file, sources.iter().map(|s| s.id.as_str()));
-    for s in sources {
+    for (s, refused) in sources.iter().zip(refused_dates) {
         let mut e = c.entry(file, &s.id);
         e.text("publisher", &s.publisher);
         e.text("title", &s.title);
@@ -475,12 +519,8 @@ fn check_sources(sources: &[Arc<Source>], c: &mut Checker) {
             "url",
             format!("not a web address: {:?}", s.url),
         );
-        if let Some(date) = &s.date {
-            e.require(
-                is_iso_date(date),
-                "date",
-                format!("not a YYYY-MM-DD date: {date:?}"),
-            );
+        if let Some(date) = refused {
+            e.fail("date", format!("not a YYYY-MM-DD date: {date:?}"));
         }
         e.require(
             !(s.cited_by == CitedBy::Paragraph && s.paragraphs.is_none_or(|n| n == 0)),

@@ -49,10 +49,7 @@ pub(crate) fn resolve_wonju(
                     format!("{as_of} is after the information-as-of date {today}"),
                 );
                 // A card cannot be newer than the newest report it rests on.
-                let newest = sources
-                    .iter()
-                    .filter_map(|s| s.source.date.as_deref().and_then(Date::parse))
-                    .max();
+                let newest = sources.iter().filter_map(|s| s.source.date).max();
                 if let Some(newest) = newest {
                     e.require(
                         as_of.first_day() <= newest,

@@ -34,8 +34,7 @@ pub fn Firms(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
             .source
             .source
             .date
-            .as_deref()
-            .map(|d| format::partial_date(&d[..d.len().min(7)], lang))
+            .map(|d| format::partial_date(d.month_of(), lang))
             .unwrap_or_else(|| format::period(total.period, lang));
         let text = i18n::FIRMS_COUNT.fill(
             lang,

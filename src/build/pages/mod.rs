@@ -25,18 +25,19 @@ use leptos::prelude::*;
 
 use crate::build::format;
 use crate::build::model::Cite;
+use crate::date::Date;
 use crate::i18n;
 use crate::lang::Lang;
 
 /// The date of the newest dated source among `cites` (ISO), for a page's "newest source"
 /// line; each page says what it cites (its `cites`).
-pub fn newest<'a>(cites: &[&'a Cite]) -> Option<&'a str> {
-    cites.iter().filter_map(|c| c.source.date.as_deref()).max()
+pub fn newest(cites: &[&Cite]) -> Option<Date> {
+    cites.iter().filter_map(|c| c.source.date).max()
 }
 
 /// "Newest source on this page: …", under a section page's lede.
 #[leptos::component]
-pub fn NewestSource(date: Option<&'static str>, lang: Lang) -> impl IntoView {
+pub fn NewestSource(date: Option<Date>, lang: Lang) -> impl IntoView {
     date.map(|date| {
         let text = i18n::PAGE_NEWEST_SOURCE.fill(lang, &[("date", &format::date(date, lang))]);
         view! { <p class="gw-newest-source" data-newest-source=date.to_string()>{text}</p> }

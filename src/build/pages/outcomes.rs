@@ -5,12 +5,13 @@ use leptos::prelude::*;
 use crate::build::chart::{ChartId, ChartState, chart_data};
 use crate::build::components::chart_figure::ChartFigure;
 use crate::build::model::Dataset;
+use crate::date::Date;
 use crate::i18n;
 use crate::lang::Lang;
 use crate::route::Section;
 
 /// The date of the newest source the charts cite, as their source lines show them.
-pub fn newest_cited(dataset: &Dataset) -> Option<&str> {
+pub fn newest_cited(dataset: &Dataset) -> Option<Date> {
     let urls: Vec<String> = ChartId::ALL
         .iter()
         .filter_map(|&id| chart_data(dataset, id, Lang::En, ChartState::default()).ok())
@@ -20,7 +21,7 @@ pub fn newest_cited(dataset: &Dataset) -> Option<&str> {
         .sources
         .iter()
         .filter(|s| urls.contains(&s.url))
-        .filter_map(|s| s.date.as_deref())
+        .filter_map(|s| s.date)
         .max()
 }
 
