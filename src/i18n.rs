@@ -254,7 +254,9 @@ texts! {
         ko: "다른 파일도 같은 폴더({dir})에 그대로 남아 있습니다.",
         en: "The release's other files stay in the same folder ({dir}).",
     }
-    CHANGELOG_CURRENT { ko: "현재 판", en: "Current release" }
+    CHANGELOG_CURRENT { ko: "최신 판", en: "Latest release" }
+    CHANGELOG_UNRELEASED { ko: "아직 배포하지 않은 변경", en: "Changes not yet released" }
+    CHANGELOG_UNRELEASED_NOTE { ko: "{version}판 이후 누리집에 반영했지만 아직 새 판으로 배포하지 않은 수치입니다. 이 수치를 인용할 때는 {date} 기준 데이터임을 밝혀 주십시오. 다음 판이 나오면 고정 주소로 인용할 수 있습니다.", en: "These figures changed on the site after release {version} and are not yet in a release. Cite them as the data of {date}; once the next release is cut, it keeps them at a fixed address." }
     CHANGELOG_COUNTS { ko: "수치 {added}개 추가, {changed}개 변경, {removed}개 삭제", en: "{added} figures added, {changed} changed, {removed} removed" }
     CHANGELOG_FIRST { ko: "최초 공개 판: 수치 {count}개", en: "First release: {count} figures" }
     CHANGELOG_NO_FIGURE_CHANGE { ko: "수치 변경 없음", en: "No figure changed" }

@@ -5,7 +5,7 @@
 //! `gwnic::build::prerender::build`.
 //!
 //! Two more uses, for data releases (`gwnic::build::prerender::archive`):
-//!   build-site --freeze <new-version> <summary-ko> <summary-en>
+//!   build-site --release <version> <summary-ko> <summary-en>   (scripts/release)
 //!   build-site --archive <version> <data-dir>
 
 use std::path::{Path, PathBuf};
@@ -20,7 +20,7 @@ use gwnic::site::SiteConfig;
 const DEFAULT_ORIGIN: &str = "http://127.0.0.1:8080";
 const USAGE: &str = "usage: build-site --data <dist-dir>    (then draw the charts)
        build-site --pages <dist-dir>
-       build-site --freeze <new-version> <summary-ko> <summary-en>
+       build-site --release <version> <summary-ko> <summary-en>
        build-site --archive <version> <data-dir>";
 
 /// The repository whose `seeds/` and `releases/` the build reads: `GW_ROOT`, or the
@@ -48,15 +48,17 @@ fn main() -> ExitCode {
         .collect::<Vec<_>>()
         .as_slice()
     {
-        ["--freeze", version, ko, en] => load(root)
+        ["--release", version, ko, en] => load(root)
             .and_then(|dataset| {
                 let summary = Bilingual {
                     ko: ko.to_string(),
                     en: en.to_string(),
                 };
-                archive::freeze(root, dataset, version, summary)
+                archive::release(root, dataset, version, summary)
             })
-            .map(|()| format!("froze the live release; {version} is open")),
+            .map(|()| {
+                format!("cut release {version}: releases/{version}/ and seeds/releases.json")
+            }),
         ["--archive", version, data] => archive::archive(root, version, Path::new(data))
             .map(|()| format!("archived release {version} from {data}")),
         [step @ ("--data" | "--pages"), dist] => {

@@ -275,8 +275,7 @@ fn every_figure_page_shows_value_source_discrepancies_and_citations_in_both_lang
                 assert!(body.contains(caveat.get(lang)), "{id}: caveat");
             }
             for citation_lang in Lang::ALL {
-                let citation =
-                    format::citation(FigureRef::Sourced(f), d.current_version(), citation_lang);
+                let citation = format::citation(FigureRef::Sourced(f), d.kept(id), citation_lang);
                 assert!(
                     body.contains(&citation),
                     "{id}: {} citation",

@@ -1,6 +1,7 @@
 //! How a source and a figure are cited, in each language.
 
 use super::{date, decimal, derived_value, figure_value, paragraph, period, value};
+use crate::build::model::releases::Kept;
 use crate::build::model::{Cite, FigureRef, Source};
 use crate::lang::Lang;
 
@@ -66,9 +67,23 @@ pub fn file_size(path: &str, bytes: usize) -> String {
 }
 
 /// A ready-made citation of a figure (sourced or derived) in `lang`.
-/// `version` is the data release the reader sees (`/data/v/<version>/` keeps it).
-pub fn citation(figure: FigureRef<'_>, version: &str, lang: Lang) -> String {
+/// `kept` says where its value is kept: a release (`/data/v/<version>/` keeps it for
+/// good), or only the live data, when it changed after the newest release.
+pub fn citation(figure: FigureRef<'_>, kept: Kept<'_>, lang: Lang) -> String {
     let site = crate::i18n::SITE_NAME.get(lang);
+    let release = match (kept, lang) {
+        (Kept::Release(v), Lang::Ko) => format!("데이터 {v}판"),
+        (Kept::Release(v), Lang::En) => format!("data release {v}"),
+        (Kept::Unreleased { since, as_of }, Lang::Ko) => {
+            format!("{} 기준 데이터, {since}판 이후 변경", date(as_of, lang))
+        }
+        (Kept::Unreleased { since, as_of }, Lang::En) => {
+            format!(
+                "data of {}, changed since release {since}",
+                date(as_of, lang)
+            )
+        }
+    };
     let id = figure.id();
     match figure {
         FigureRef::Sourced(f) => {
@@ -81,10 +96,10 @@ pub fn citation(figure: FigureRef<'_>, version: &str, lang: Lang) -> String {
             );
             match lang {
                 Lang::Ko => format!(
-                    "{label}: {value}({span}). 출처: {reference}, {url}. {site} 누리집 수치 '{id}'(데이터 {version}판)에서 재인용."
+                    "{label}: {value}({span}). 출처: {reference}, {url}. {site} 누리집 수치 '{id}'({release})에서 재인용."
                 ),
                 Lang::En => format!(
-                    "{label}: {value} ({span}). Source: {reference}, {url}. Via the {site} website, figure \"{id}\", data release {version}."
+                    "{label}: {value} ({span}). Source: {reference}, {url}. Via the {site} website, figure \"{id}\", {release}."
                 ),
             }
         }
@@ -99,10 +114,10 @@ pub fn citation(figure: FigureRef<'_>, version: &str, lang: Lang) -> String {
             let inputs = inputs.join("; ");
             match lang {
                 Lang::Ko => format!(
-                    "{label}: {value}. {site} 누리집이 계산한 값({formula}, 데이터 {version}판). 원자료: {inputs}."
+                    "{label}: {value}. {site} 누리집이 계산한 값({formula}, {release}). 원자료: {inputs}."
                 ),
                 Lang::En => format!(
-                    "{label}: {value}. Computed by the {site} website as {formula} (data release {version}), from {inputs}."
+                    "{label}: {value}. Computed by the {site} website as {formula} ({release}), from {inputs}."
                 ),
             }
         }
@@ -119,11 +134,19 @@ mod citation_tests {
     fn a_sourced_figure_is_cited_with_publisher_date_paragraph_and_address() {
         let f = figure("firms", Unit::Firms, 42.0, None);
         assert_eq!(
-            citation(FigureRef::Sourced(&f), "2026-12-02", Lang::En),
+            citation(
+                FigureRef::Sourced(&f),
+                Kept::Release("2026-12-02"),
+                Lang::En
+            ),
             "Firms attracted: 42 firms (2018–2021). Source: The Daily, 4 March 2020, paragraph 2, https://example.org/a. Via the Gangwon National Innovation Cluster website, figure \"firms\", data release 2026-12-02."
         );
         assert_eq!(
-            citation(FigureRef::Sourced(&f), "2026-12-02", Lang::Ko),
+            citation(
+                FigureRef::Sourced(&f),
+                Kept::Release("2026-12-02"),
+                Lang::Ko
+            ),
             "유치 기업: 42개사(2018~2021년). 출처: 일간지, 2020년 3월 4일, 2문단, https://example.org/a. 강원국가혁신클러스터 누리집 수치 'firms'(데이터 2026-12-02판)에서 재인용."
         );
     }
@@ -132,11 +155,15 @@ mod citation_tests {
     fn a_derived_figure_is_cited_as_computed_with_its_formula_and_inputs() {
         let f = derived(DerivedKind::Share, 50.0);
         assert_eq!(
-            citation(FigureRef::Derived(&f), "2026-12-02", Lang::En),
+            citation(
+                FigureRef::Derived(&f),
+                Kept::Release("2026-12-02"),
+                Lang::En
+            ),
             "Share: 50%. Computed by the Gangwon National Innovation Cluster website as part ÷ whole × 100 (data release 2026-12-02), from The Daily, 4 March 2020, paragraph 2; The Daily, 4 March 2020, paragraph 2."
         );
         assert!(
-            citation(FigureRef::Derived(&f), "2026-12-02", Lang::Ko).starts_with(
+            citation(FigureRef::Derived(&f), Kept::Release("2026-12-02"), Lang::Ko).starts_with(
                 "몫: 50%. 강원국가혁신클러스터 누리집이 계산한 값(part ÷ whole × 100, 데이터 2026-12-02판)."
             )
         );

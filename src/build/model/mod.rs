@@ -125,6 +125,9 @@ pub struct Dataset {
     pub home: Home,
     /// The data releases, newest (the live data) first.
     pub releases: Vec<releases::Release>,
+    /// What the live figures changed since the newest release (empty when it is all
+    /// released).
+    pub unreleased: Vec<releases::Change>,
     /// Wonju's boundaries as received (GeoJSON); the map's geometry is made from them.
     pub boundaries: String,
     /// The last passing run of the whole test suite.
@@ -288,13 +291,14 @@ impl Dataset {
             });
         let wonju = wonju::resolve_wonju(wonju.facts, &figure_sources, today, &mut c);
         let home = resolve_home(&site.home, &figures, &mut c);
-        let live = figures
+        let live: Vec<releases::Snapshot> = figures
             .iter()
             .map(|f| FigureRef::Sourced(f))
             .chain(derived.iter().map(FigureRef::Derived))
             .map(releases::Snapshot::of)
             .collect();
-        let releases = releases::resolve(releases, live, &mut c);
+        let releases = releases::resolve(releases, &mut c);
+        let unreleased = releases::unreleased(&releases, &live);
         c.finish()?;
         Ok(Dataset {
             information_as_of: today,
@@ -317,12 +321,27 @@ impl Dataset {
             wonju,
             home,
             releases,
+            unreleased,
             boundaries: texts.get(SeedFile::Boundaries).to_string(),
             test_run,
         })
     }
 
-    /// The live data release's version (the seeds refuse a dataset with none).
+    /// Where figure `id`'s live value is kept: the newest release, unless it was added or
+    /// changed after it.
+    pub fn kept(&self, id: &str) -> releases::Kept<'_> {
+        let since = self.current_version();
+        if self.unreleased.iter().any(|c| c.id() == id) {
+            releases::Kept::Unreleased {
+                since,
+                as_of: self.information_as_of,
+            }
+        } else {
+            releases::Kept::Release(since)
+        }
+    }
+
+    /// The newest data release's version (the seeds refuse a dataset with none).
     pub fn current_version(&self) -> &str {
         self.releases.first().map_or("", |r| r.version.as_str())
     }

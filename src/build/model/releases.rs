@@ -57,9 +57,14 @@ pub struct ReleaseSeed {
     /// The day it was published, `YYYY-MM-DD`.
     pub version: String,
     pub summary: Bilingual,
-    /// The figures as published; absent on the newest release, whose figures are live.
+    /// The figures as published (every release has them: `release` writes them when it
+    /// cuts the release, with its files in `releases/<version>/`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub figures: Option<Vec<Snapshot>>,
+    /// The SHA-256 of each file in `releases/<version>/`, by name, recorded when it was
+    /// cut: the build refuses a folder that differs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub files: Option<std::collections::BTreeMap<String, String>>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -74,8 +79,11 @@ pub struct Release {
     pub version: String,
     pub summary: Bilingual,
     pub figures: Vec<Snapshot>,
+    /// Its files' SHA-256, by name.
+    pub files: std::collections::BTreeMap<String, String>,
     /// Empty for the first release.
     pub changes: Vec<Change>,
+    /// The newest release: what a figure unchanged since is cited to.
     pub is_current: bool,
     pub is_first: bool,
 }
@@ -132,11 +140,11 @@ pub fn diff(old: &[Snapshot], new: &[Snapshot]) -> Vec<Change> {
     changes
 }
 
-/// The releases newest first, each with its figures and changes; the newest takes the
-/// `live` figures. Versions are dates, newest first, one per date; every release but the
-/// newest carries its snapshot. (A version is the day a release opened; the data's own
-/// information-as-of date may be earlier or, while it is open, later.)
-pub(crate) fn resolve(seeds: ReleasesFile, live: Vec<Snapshot>, c: &mut Checker) -> Vec<Release> {
+/// The releases newest first, each with its figures and what it changed from the one
+/// before. Versions are dates, newest first, one per date; every release carries the
+/// snapshot of the figures it published, and never changes once cut: what the data says
+/// after it is an unreleased change ([`unreleased`]) until the next release is cut.
+pub(crate) fn resolve(seeds: ReleasesFile, c: &mut Checker) -> Vec<Release> {
     let file = SeedFile::Releases;
     if seeds.releases.is_empty() {
         c.entry(file, "releases")
@@ -160,16 +168,17 @@ pub(crate) fn resolve(seeds: ReleasesFile, live: Vec<Snapshot>, c: &mut Checker)
                 ),
             );
         }
-        match (i, &r.figures) {
-            (0, Some(_)) => e.fail(
+        match &r.figures {
+            None => e.fail(
                 "figures",
-                "the newest release's figures are the live data; only an older release has a snapshot",
+                "a release needs the snapshot of the figures it published (`scripts/release` writes it)",
             ),
-            (i, None) if i > 0 => e.fail(
-                "figures",
-                "an older release needs its snapshot (`build-site --freeze` writes it)",
-            ),
-            (_, Some(figures)) => {
+            Some(figures) => {
+                e.require(
+                    r.files.as_ref().is_some_and(|f| !f.is_empty()),
+                    "files",
+                    "a release needs the checksums of its files (`scripts/release` writes them)",
+                );
                 for (j, s) in figures.iter().enumerate() {
                     e.require(
                         s.formatted.is_some(),
@@ -178,13 +187,12 @@ pub(crate) fn resolve(seeds: ReleasesFile, live: Vec<Snapshot>, c: &mut Checker)
                     );
                 }
             }
-            _ => {}
         }
     }
     let snapshots: Vec<Vec<Snapshot>> = seeds
         .releases
         .iter()
-        .map(|r| r.figures.clone().unwrap_or_else(|| live.clone()))
+        .map(|r| r.figures.clone().unwrap_or_default())
         .collect();
     let count = seeds.releases.len();
     seeds
@@ -195,6 +203,7 @@ pub(crate) fn resolve(seeds: ReleasesFile, live: Vec<Snapshot>, c: &mut Checker)
             version: r.version,
             summary: r.summary,
             figures: snapshots[i].clone(),
+            files: r.files.unwrap_or_default(),
             changes: snapshots
                 .get(i + 1)
                 .map(|older| diff(older, &snapshots[i]))
@@ -203,6 +212,27 @@ pub(crate) fn resolve(seeds: ReleasesFile, live: Vec<Snapshot>, c: &mut Checker)
             is_first: i + 1 == count,
         })
         .collect()
+}
+
+/// Where a figure's live value is kept: in the newest release, when it has not changed
+/// since (a citation names that release), or only in the live data.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Kept<'a> {
+    Release(&'a str),
+    /// Added or changed after release `since`; the live data of `as_of` has it.
+    Unreleased {
+        since: &'a str,
+        as_of: crate::date::Date,
+    },
+}
+
+/// What the live figures changed since the newest release: the unreleased changes (none
+/// just after a release is cut).
+pub fn unreleased(releases: &[Release], live: &[Snapshot]) -> Vec<Change> {
+    releases
+        .first()
+        .map(|newest| diff(&newest.figures, live))
+        .unwrap_or_default()
 }
 
 /// A figure in each release that has it, newest first: (version, snapshot).
@@ -294,6 +324,7 @@ mod tests {
                 en: "Summary".into(),
             },
             figures,
+            files: Default::default(),
             changes: vec![],
             is_current: false,
             is_first: false,

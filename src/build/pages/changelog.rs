@@ -1,5 +1,6 @@
 //! `/{lang}/changelog/`: each data release, newest first, with the figures it added,
-//! changed (old → new) and removed, as `releases::diff` finds them, and its frozen files.
+//! changed (old → new) and removed, as `releases::diff` finds them, and its files; above
+//! them, what changed since the newest release and is not yet released.
 
 use leptos::prelude::*;
 
@@ -29,6 +30,7 @@ pub fn Changelog(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
             <h1>{i18n::PAGE_CHANGELOG.get(lang)}</h1>
             <p class="gw-lede">{i18n::DESC_CHANGELOG.get(lang)}</p>
             <p><a href=site.href(&crate::paths::releases_feed(lang)) type="application/atom+xml">{i18n::CHANGELOG_FEED.get(lang)}</a></p>
+            {unreleased(dataset, lang)}
             {releases}
         </div>
     }
@@ -40,7 +42,6 @@ fn ReleaseSection(
     release: &'static Release,
     lang: Lang,
 ) -> impl IntoView {
-    let site = use_site();
     let dir = crate::paths::release_dir(&release.version);
     let heading = i18n::CHANGELOG_RELEASE_HEADING
         .fill(lang, &[("date", &format::date(&release.version, lang))]);
@@ -59,6 +60,35 @@ fn ReleaseSection(
             ],
         )
     };
+    let site = use_site();
+    let file = |name: &str| site.href(&format!("{dir}{name}"));
+    view! {
+        <section class="gw-section gw-release" id=release_anchor(&release.version) data-version=release.version.clone()>
+            <h2>
+                {heading}
+                {release.is_current.then(|| view! { " " <span class="gw-badge">{i18n::CHANGELOG_CURRENT.get(lang)}</span> })}
+            </h2>
+            <p>{release.summary.get(lang).to_string()}</p>
+            <p class="gw-release__counts">{counts}</p>
+            {change_lists(dataset, &release.changes, lang)}
+            <p>
+                {i18n::CHANGELOG_FILES.get(lang)} ": "
+                <a href=file("figures.json")>"figures.json"</a> " · "
+                <a href=file("figures.csv")>"figures.csv"</a>
+                <br/>
+                <span class="gw-muted">{i18n::CHANGELOG_ALL_FILES.fill(lang, &[("dir", &dir)])}</span>
+            </p>
+        </section>
+    }
+}
+
+/// The figures `changes` changed, added and removed, each with its value(s) and period.
+fn change_lists(
+    dataset: &'static Dataset,
+    changes: &'static [Change],
+    lang: Lang,
+) -> impl IntoView {
+    let site = use_site();
     // A figure still on the site links its page; a removed one is named as it was.
     let name = move |s: &Snapshot| {
         let label = s.label.get(lang).to_string();
@@ -86,8 +116,7 @@ fn ReleaseSection(
         })
     };
     let items = |pick: fn(&Change) -> bool| -> Vec<AnyView> {
-        release
-            .changes
+        changes
             .iter()
             .filter(|c| pick(c))
             .map(|c| match c {
@@ -105,26 +134,29 @@ fn ReleaseSection(
             })
             .collect()
     };
-    let site = use_site();
-    let file = |name: &str| site.href(&format!("{dir}{name}"));
     view! {
-        <section class="gw-section gw-release" id=release_anchor(&release.version) data-version=release.version.clone()>
-            <h2>
-                {heading}
-                {release.is_current.then(|| view! { " " <span class="gw-badge">{i18n::CHANGELOG_CURRENT.get(lang)}</span> })}
-            </h2>
-            <p>{release.summary.get(lang).to_string()}</p>
-            <p class="gw-release__counts">{counts}</p>
-            {list(i18n::CHANGELOG_CHANGED, "changed", items(|c| matches!(c, Change::Changed { .. })))}
-            {list(i18n::CHANGELOG_ADDED, "added", items(|c| matches!(c, Change::Added(_))))}
-            {list(i18n::CHANGELOG_REMOVED, "removed", items(|c| matches!(c, Change::Removed(_))))}
-            <p>
-                {i18n::CHANGELOG_FILES.get(lang)} ": "
-                <a href=file("figures.json")>"figures.json"</a> " · "
-                <a href=file("figures.csv")>"figures.csv"</a>
-                <br/>
-                <span class="gw-muted">{i18n::CHANGELOG_ALL_FILES.fill(lang, &[("dir", &dir)])}</span>
-            </p>
-        </section>
+        {list(i18n::CHANGELOG_CHANGED, "changed", items(|c| matches!(c, Change::Changed { .. })))}
+        {list(i18n::CHANGELOG_ADDED, "added", items(|c| matches!(c, Change::Added(_))))}
+        {list(i18n::CHANGELOG_REMOVED, "removed", items(|c| matches!(c, Change::Removed(_))))}
     }
+}
+
+/// What the live figures changed after the newest release, until the next is cut.
+fn unreleased(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
+    (!dataset.unreleased.is_empty()).then(|| {
+        let note = i18n::CHANGELOG_UNRELEASED_NOTE.fill(
+            lang,
+            &[
+                ("version", &format::date(dataset.current_version(), lang)),
+                ("date", &format::date(dataset.information_as_of, lang)),
+            ],
+        );
+        view! {
+            <section class="gw-section gw-release gw-release--unreleased" id="unreleased" data-unreleased="">
+                <h2>{i18n::CHANGELOG_UNRELEASED.get(lang)}</h2>
+                <p>{note}</p>
+                {change_lists(dataset, &dataset.unreleased, lang)}
+            </section>
+        }
+    })
 }

@@ -31,9 +31,9 @@ pub fn FigurePage(dataset: &'static Dataset, id: String, lang: Lang) -> impl Int
         .map(|d| view! { <DiscrepancyNote discrepancy=d lang=lang/> })
         .collect_view();
     let derived_from = dataset.derived_from(&id);
-    let version = dataset.current_version();
-    let cite_ko = format::citation(figure, version, Lang::Ko);
-    let cite_en = format::citation(figure, version, Lang::En);
+    let kept = dataset.kept(figure.id());
+    let cite_ko = format::citation(figure, kept, Lang::Ko);
+    let cite_en = format::citation(figure, kept, Lang::En);
     let history = releases::history(&dataset.releases, &id);
     let history_rows = history
         .into_iter()

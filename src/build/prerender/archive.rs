@@ -1,15 +1,18 @@
-//! Frozen data releases in `releases/<version>/`: the files each older release published,
-//! byte for byte, with the snapshot of its figures in `seeds/releases.json`. The build
-//! checks the two agree and publishes each folder at `/data/v/<version>/`, beside the live
-//! release's own copy. `build-site --freeze` closes the live release before the data
-//! changes; `build-site --archive` records an older one from its files.
+//! Data releases in `releases/<version>/`: the files each release published, byte for
+//! byte, with the snapshot of its figures and the SHA-256 of each file in
+//! `seeds/releases.json`. A release is cut from the live data (`build-site --release`,
+//! `scripts/release`) and never changes after: the build refuses a folder whose files
+//! differ from their recorded checksums or whose `figures.json` differs from its snapshot,
+//! and publishes each folder as it is at `/data/v/<version>/`. What the data says after the
+//! newest release is an unreleased change, shown as one (`Dataset::unreleased`).
+//! `build-site --archive` records an older release from the files it published.
 
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
 use crate::build::export::DOWNLOADS;
-use crate::build::model::releases::{ReleaseSeed, ReleasesFile, Snapshot};
+use crate::build::model::releases::{Release, ReleaseSeed, ReleasesFile, Snapshot};
 use crate::build::model::{Dataset, SeedFile};
 
 /// Where the frozen releases live, from the repository root.
@@ -61,12 +64,57 @@ pub fn release_dir(root: &Path, version: &str) -> PathBuf {
     root.join(RELEASES_DIR).join(version)
 }
 
-/// Every older release has its folder, whose `figures.json` is what its snapshot says,
-/// and no folder is left without its release. Each problem names the file and why.
+/// The SHA-256 of `bytes`, in hex.
+fn sha256(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    sha2::Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// The files of a release folder and their checksums, by name.
+fn checksums(dir: &Path) -> Result<std::collections::BTreeMap<String, String>, String> {
+    let mut sums = std::collections::BTreeMap::new();
+    let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    for entry in entries.flatten().filter(|e| e.path().is_file()) {
+        let bytes = std::fs::read(entry.path())
+            .map_err(|e| format!("{}: cannot read: {e}", entry.path().display()))?;
+        sums.insert(
+            entry.file_name().to_string_lossy().into_owned(),
+            sha256(&bytes),
+        );
+    }
+    Ok(sums)
+}
+
+/// Every release has its folder, holding exactly the files its entry lists with their
+/// checksums, and a `figures.json` that is what its snapshot says; no folder is left
+/// without its release. Each problem names the file and why.
 pub fn check(root: &Path, dataset: &Dataset) -> Result<(), String> {
     let mut problems = Vec::new();
-    for release in dataset.releases.iter().filter(|r| !r.is_current) {
-        let file = release_dir(root, &release.version).join("figures.json");
+    for release in &dataset.releases {
+        let dir = release_dir(root, &release.version);
+        match checksums(&dir) {
+            Err(e) => problems.push(e),
+            Ok(found) if found != release.files => {
+                let names: std::collections::BTreeSet<&String> =
+                    found.keys().chain(release.files.keys()).collect();
+                for name in names {
+                    let why = match (found.get(name), release.files.get(name)) {
+                        (Some(_), None) => "is not one of the files the release published",
+                        (None, Some(_)) => "is missing",
+                        (Some(a), Some(b)) if a != b => {
+                            "has changed since the release was cut (a release never changes; cut a new one)"
+                        }
+                        _ => continue,
+                    };
+                    problems.push(format!("{}: {why}", dir.join(name).display()));
+                }
+            }
+            Ok(_) => {}
+        }
+        let file = dir.join("figures.json");
         match snapshot_of(&file) {
             Err(e) => problems.push(e),
             Ok(published) => {
@@ -90,13 +138,9 @@ pub fn check(root: &Path, dataset: &Dataset) -> Result<(), String> {
     if let Ok(folders) = std::fs::read_dir(root.join(RELEASES_DIR)) {
         for folder in folders.flatten() {
             let name = folder.file_name().to_string_lossy().to_string();
-            if !dataset
-                .releases
-                .iter()
-                .any(|r| r.version == name && !r.is_current)
-            {
+            if !dataset.releases.iter().any(|r| r.version == name) {
                 problems.push(format!(
-                    "{}: no older release `{name}` in {}",
+                    "{}: no release `{name}` in {}",
                     folder.path().display(),
                     SeedFile::Releases.path()
                 ));
@@ -113,19 +157,11 @@ pub fn check(root: &Path, dataset: &Dataset) -> Result<(), String> {
     }
 }
 
-/// Copies each frozen release to `dist/data/v/<version>/` and writes the live release's
-/// files there too.
+/// Copies each release, as it was cut, to `dist/data/v/<version>/`.
 pub fn publish(root: &Path, dist: &Path, dataset: &Dataset) -> Result<(), String> {
     for release in &dataset.releases {
         let target = dist.join(crate::paths::release_dir(&release.version).trim_start_matches('/'));
         std::fs::create_dir_all(&target).map_err(|e| format!("{}: {e}", target.display()))?;
-        if release.is_current {
-            for download in &DOWNLOADS {
-                let name = file_name(download.path);
-                write(&target.join(name), (download.build)(dataset))?;
-            }
-            continue;
-        }
         let source = release_dir(root, &release.version);
         let entries =
             std::fs::read_dir(&source).map_err(|e| format!("{}: {e}", source.display()))?;
@@ -172,6 +208,12 @@ pub fn archive(root: &Path, version: &str, data: &Path) -> Result<(), String> {
         .ok_or_else(|| format!("{}: no release `{version}`", path.display()))?;
     entry.figures = Some(snapshot);
     let target = release_dir(root, version);
+    if target.exists() {
+        return Err(format!(
+            "{}: release {version} is already cut, and a release never changes",
+            target.display()
+        ));
+    }
     std::fs::create_dir_all(&target).map_err(|e| format!("{}: {e}", target.display()))?;
     let files = std::fs::read_dir(data).map_err(|e| format!("{}: {e}", data.display()))?;
     for file in files.flatten().filter(|f| f.path().is_file()) {
@@ -182,36 +224,33 @@ pub fn archive(root: &Path, version: &str, data: &Path) -> Result<(), String> {
                 .map_err(|e| format!("{}: cannot copy: {e}", file.path().display()))?;
         }
     }
+    entry.files = Some(checksums(&target)?);
     write_seeds(&path, &seeds)
 }
 
-/// Closes the live release before the data changes: freezes its files and snapshot, and
-/// opens release `version` above it with `summary`.
-pub fn freeze(
+/// Cuts release `version` from the live data: writes its files to `releases/<version>/`
+/// and its entry (summary, snapshot, checksums) at the top of `seeds/releases.json`. The
+/// version is a day later than the newest release's.
+pub fn release(
     root: &Path,
     dataset: &Dataset,
     version: &str,
     summary: crate::build::model::Bilingual,
 ) -> Result<(), String> {
-    let current = dataset
-        .releases
-        .first()
-        .ok_or("there is no release to freeze")?;
-    if version <= current.version.as_str() {
+    if crate::date::Date::parse(version).is_none() {
+        return Err(format!("a version is a day, YYYY-MM-DD: {version:?}"));
+    }
+    if let Some(newest) = dataset.releases.first()
+        && version <= newest.version.as_str()
+    {
         return Err(format!(
-            "the new release {version} must be later than {}",
-            current.version
+            "the new release {version} must be later than the newest, {}",
+            newest.version
         ));
     }
-    let staging = std::env::temp_dir().join(format!("gw-freeze-{}", current.version));
-    std::fs::create_dir_all(&staging).map_err(|e| format!("{}: {e}", staging.display()))?;
-    for download in &DOWNLOADS {
-        write(
-            &staging.join(file_name(download.path)),
-            (download.build)(dataset),
-        )?;
+    if summary.ko.trim().is_empty() || summary.en.trim().is_empty() {
+        return Err("a release needs its summary in Korean and in English".to_string());
     }
-    archive(root, &current.version, &staging)?;
     let (path, mut seeds) = read_seeds(root)?;
     seeds.releases.insert(
         0,
@@ -219,7 +258,35 @@ pub fn freeze(
             version: version.to_string(),
             summary,
             figures: None,
+            files: None,
         },
     );
-    write_seeds(&path, &seeds)
+    write_seeds(&path, &seeds)?;
+    // The files as the site publishes them once the release is cut: naming it, with
+    // nothing unreleased.
+    let mut cut = dataset.clone();
+    cut.releases.insert(
+        0,
+        Release {
+            version: version.to_string(),
+            summary: seeds.releases[0].summary.clone(),
+            figures: dataset.all_figures().map(Snapshot::of).collect(),
+            files: Default::default(),
+            changes: Vec::new(),
+            is_current: true,
+            is_first: false,
+        },
+    );
+    cut.unreleased = Vec::new();
+    let staging = std::env::temp_dir().join(format!("gw-release-{version}-{}", std::process::id()));
+    std::fs::create_dir_all(&staging).map_err(|e| format!("{}: {e}", staging.display()))?;
+    for download in &DOWNLOADS {
+        write(
+            &staging.join(file_name(download.path)),
+            (download.build)(&cut),
+        )?;
+    }
+    let archived = archive(root, version, &staging);
+    let _ = std::fs::remove_dir_all(&staging);
+    archived
 }
