@@ -11,7 +11,8 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use gwnic::build::model::{Bilingual, Dataset};
+use gwnic::build::check;
+use gwnic::build::model::{Bilingual, Dataset, SeedTexts};
 use gwnic::build::prerender::archive;
 use gwnic::build::prerender::build::{BuildEnv, build_data, build_pages};
 use gwnic::site::SiteConfig;
@@ -32,10 +33,14 @@ fn root() -> PathBuf {
 }
 
 /// The seeds, read and checked; the pages borrow the dataset for the whole run.
+/// A broken seed is reported as `check` reports it, in the system's language.
 fn load(root: &Path) -> Result<&'static Dataset, String> {
     Dataset::load(root)
         .map(|dataset| &*Box::leak(Box::new(dataset)))
-        .map_err(|e| format!("the seed data is broken:\n{e}"))
+        .map_err(|e| {
+            let texts = SeedTexts::read(root).ok();
+            check::report(&e, texts.as_ref(), check::system_lang())
+        })
 }
 
 fn main() -> ExitCode {

@@ -8,8 +8,9 @@ use geo::{
 };
 use geojson::{FeatureCollection, GeoJson};
 
-use crate::build::model::{Bilingual, Dataset, Location, Problem, SeedFile};
+use crate::build::model::{Bilingual, Dataset, Location, Problem, Reason, SeedFile};
 use crate::map::{DistrictShape, MAP_WIDTH, MapGeometry, Projection, RadiusShape, ScaleBar};
+use crate::why;
 
 pub const BOUNDARIES_FILE: &str = SeedFile::Boundaries.path();
 
@@ -28,21 +29,21 @@ pub struct District {
     pub shape: MultiPolygon<f64>,
 }
 
-fn boundary_problem(entry: &str, field: &str, reason: impl Into<String>) -> Problem {
+fn boundary_problem(entry: &str, field: &str, reason: Reason) -> Problem {
     Problem {
         file: BOUNDARIES_FILE,
         entry: entry.to_string(),
         field: field.to_string(),
-        reason: reason.into(),
+        reason,
     }
 }
 
-fn site_problem(entry: &str, field: &str, reason: impl Into<String>) -> Problem {
+fn site_problem(entry: &str, field: &str, reason: Reason) -> Problem {
     Problem {
         file: SeedFile::Sites.path(),
         entry: entry.to_string(),
         field: field.to_string(),
-        reason: reason.into(),
+        reason,
     }
 }
 
@@ -74,12 +75,21 @@ fn as_multipolygon(
     code: &str,
     geometry: Option<&geojson::Geometry>,
 ) -> Result<MultiPolygon<f64>, Problem> {
-    let geometry = geometry.ok_or_else(|| boundary_problem(code, "geometry", "missing"))?;
+    let geometry = geometry
+        .ok_or_else(|| boundary_problem(code, "geometry", why!("값이 없습니다", "missing")))?;
     match geo::Geometry::<f64>::try_from(geometry) {
         Ok(geo::Geometry::MultiPolygon(m)) => Ok(m),
         Ok(geo::Geometry::Polygon(p)) => Ok(MultiPolygon(vec![p])),
-        Ok(_) => Err(boundary_problem(code, "geometry", "not a polygon")),
-        Err(e) => Err(boundary_problem(code, "geometry", e.to_string())),
+        Ok(_) => Err(boundary_problem(
+            code,
+            "geometry",
+            why!("다각형이 아닙니다", "not a polygon"),
+        )),
+        Err(e) => Err(boundary_problem(
+            code,
+            "geometry",
+            why!("도형을 읽을 수 없습니다: {e}", "{e}"),
+        )),
     }
 }
 
@@ -92,10 +102,16 @@ impl Boundaries {
                 return Err(vec![boundary_problem(
                     "(file)",
                     "type",
-                    "not a FeatureCollection",
+                    why!("FeatureCollection이 아닙니다", "not a FeatureCollection"),
                 )]);
             }
-            Err(e) => return Err(vec![boundary_problem("(file)", "(json)", e.to_string())]),
+            Err(e) => {
+                return Err(vec![boundary_problem(
+                    "(file)",
+                    "(json)",
+                    why!("GeoJSON으로 읽을 수 없습니다: {e}", "{e}"),
+                )]);
+            }
         };
         Self::from_features(collection)
     }
@@ -114,7 +130,7 @@ impl Boundaries {
                 problems.push(boundary_problem(
                     &format!("feature {index}"),
                     "code",
-                    "missing",
+                    why!("값이 없습니다", "missing"),
                 ));
                 continue;
             };
@@ -138,13 +154,20 @@ impl Boundaries {
                             },
                             shape,
                         }),
-                        _ => problems.push(boundary_problem(&code, "name, name_eng", "missing")),
+                        _ => problems.push(boundary_problem(
+                            &code,
+                            "name, name_eng",
+                            why!("값이 없습니다", "missing"),
+                        )),
                     }
                 }
                 _ => problems.push(boundary_problem(
                     &code,
                     "code",
-                    "not Gangwon, Wonju or a district of Wonju",
+                    why!(
+                        "강원, 원주 또는 원주 읍면동의 코드가 아닙니다",
+                        "not Gangwon, Wonju or a district of Wonju"
+                    ),
                 )),
             }
         }
@@ -152,14 +175,14 @@ impl Boundaries {
             problems.push(boundary_problem(
                 PROVINCE_CODE,
                 "code",
-                "the province outline is missing",
+                why!("강원 경계선이 없습니다", "the province outline is missing"),
             ));
         }
         if city.is_none() {
             problems.push(boundary_problem(
                 CITY_CODE,
                 "code",
-                "Wonju's outline is missing",
+                why!("원주 경계선이 없습니다", "Wonju's outline is missing"),
             ));
         }
         match (province, city, problems.is_empty()) {
@@ -186,7 +209,10 @@ impl Boundaries {
                     problems.push(site_problem(
                         &site.id,
                         "location",
-                        format!("no district `{code}` in {BOUNDARIES_FILE}"),
+                        why!(
+                            "{BOUNDARIES_FILE}에 없는 읍면동입니다: `{code}`",
+                            "no district `{code}` in {BOUNDARIES_FILE}"
+                        ),
                     ));
                 }
             }
@@ -194,12 +220,14 @@ impl Boundaries {
                 && let Some(district) = self.district(&p.district)
                 && !district.shape.contains(&Point::new(p.lon, p.lat))
             {
+                let (lat, lon, code) = (p.lat, p.lon, &p.district);
+                let (ko, en) = (&district.name.ko, &district.name.en);
                 problems.push(site_problem(
                     &site.id,
                     "location.point",
-                    format!(
-                        "{}, {} is not inside {} ({})",
-                        p.lat, p.lon, district.name.en, p.district
+                    why!(
+                        "좌표({lat}, {lon})가 {ko}({code}) 경계 밖에 있습니다",
+                        "{lat}, {lon} is not inside {en} ({code})"
                     ),
                 ));
             }
@@ -224,24 +252,30 @@ impl Boundaries {
                 site_problem(
                     "designated-radius",
                     "figure",
-                    "the radius figure is missing",
+                    why!("반경 수치가 없습니다", "the radius figure is missing"),
                 )
             })?;
         let (centre_district, centre) = self.radius_centre(dataset).ok_or_else(|| {
             site_problem(
                 &dataset.radius_centre,
                 "radius_centre",
-                "its district has no centroid",
+                why!(
+                    "이 거점의 읍면동에서 중심점을 구할 수 없습니다",
+                    "its district has no centroid"
+                ),
             )
         })?;
         let circle = circle(centre, radius_km * 1000.0);
-        let city_box = self
-            .city
-            .bounding_rect()
-            .ok_or_else(|| boundary_problem(CITY_CODE, "geometry", "empty"))?;
-        let circle_box = circle
-            .bounding_rect()
-            .ok_or_else(|| site_problem(&dataset.radius_centre, "radius", "empty circle"))?;
+        let city_box = self.city.bounding_rect().ok_or_else(|| {
+            boundary_problem(CITY_CODE, "geometry", why!("도형이 비어 있습니다", "empty"))
+        })?;
+        let circle_box = circle.bounding_rect().ok_or_else(|| {
+            site_problem(
+                &dataset.radius_centre,
+                "radius",
+                why!("반경 원이 비어 있습니다", "empty circle"),
+            )
+        })?;
         let area = pad(union(city_box, circle_box), 0.04);
 
         let middle_lat = area.center().y;

@@ -14,6 +14,7 @@
 pub mod accessibility;
 pub mod boundaries;
 pub mod chart;
+pub mod check;
 pub mod components;
 pub mod export;
 pub mod finder;

@@ -7,6 +7,7 @@ mod common;
 
 mod architecture;
 mod charts;
+mod check;
 mod firms;
 mod language;
 mod map;

@@ -90,7 +90,7 @@ fn a_district_that_does_not_exist_is_reported() {
     assert!(
         problems
             .iter()
-            .any(|p| p.entry == "innovation-city" && p.reason.contains("3202099")),
+            .any(|p| p.entry == "innovation-city" && p.reason.en.contains("3202099")),
         "{problems:?}"
     );
 }

@@ -12,6 +12,7 @@ use crate::build::seed::{
     self, Bilingual, Confidence, Month, Need, PartnerKind, ProgrammeKind, Situation, TermKind,
 };
 use crate::date::{Date, PartialDate};
+use crate::why;
 
 /// A name in both languages; `official` when the English form is the organisation's own.
 #[derive(Clone, Debug, PartialEq)]
@@ -42,6 +43,7 @@ pub(crate) fn resolve_terms(seeds: Vec<seed::TermSeed>, c: &mut Checker) -> Vec<
             e.text("name", &name);
             e.optional_text("note", t.note.as_ref());
             let source = e.source("source", &t.source)?;
+            let (id, lang) = (&source.id, source.language.code());
             e.require(
                 // A Korean report that quotes the English name counts when the source's
                 // note records the quote.
@@ -49,10 +51,9 @@ pub(crate) fn resolve_terms(seeds: Vec<seed::TermSeed>, c: &mut Checker) -> Vec<
                     || source.language == crate::lang::Lang::En
                     || source.note.as_ref().is_some_and(|n| n.en.contains(&t.en)),
                 "official",
-                format!(
-                    "an official English name needs a source in English, or one whose note quotes it; `{}` is in {}",
-                    source.id,
-                    source.language.code()
+                why!(
+                    "공식 영문명에는 영어 출처나, 비고(note)에 그 영문명을 인용한 출처가 필요합니다. 출처 `{id}`의 언어는 {lang}입니다",
+                    "an official English name needs a source in English, or one whose note quotes it; `{id}` is in {lang}"
                 ),
             );
             for (lang, variants, name) in
@@ -62,7 +63,8 @@ pub(crate) fn resolve_terms(seeds: Vec<seed::TermSeed>, c: &mut Checker) -> Vec<
                     e.require(
                         !v.trim().is_empty() && !name.contains(v.as_str()),
                         format!("variants.{lang}"),
-                        format!(
+                        why!(
+                            "다른 표기는 비어 있지 않아야 하고 이름의 일부가 아니어야 합니다: {v:?}",
                             "a variant must be non-empty and not part of the name itself: {v:?}"
                         ),
                     );
@@ -151,10 +153,14 @@ impl OutsideSite {
 fn designation(e: &mut Entry, refs: &[seed::SourceRef], sources: &[seed::SourceRef]) -> Vec<Cite> {
     refs.iter()
         .filter_map(|r| {
+            let cited = describe(r);
             e.require(
                 sources.contains(r),
                 "designated_by",
-                format!("`{}` is not among the site's sources", describe(r)),
+                why!(
+                    "거점의 출처 목록에 없는 출처입니다: `{cited}`",
+                    "`{cited}` is not among the site's sources"
+                ),
             );
             e.cite("designated_by", r)
         })
@@ -199,24 +205,32 @@ pub(crate) fn resolve_sites(file_seed: seed::SitesFile, c: &mut Checker) -> Site
             let sources = e.cites("sources", &site.sources);
             let designated_by = designation(&mut e, &site.designated_by, &site.sources);
             let codes = site.location.district_codes();
-            e.require(!codes.is_empty(), "location", "names no district");
+            e.require(
+                !codes.is_empty(),
+                "location",
+                why!("읍면동을 하나도 적지 않았습니다", "names no district"),
+            );
             for code in codes {
                 e.require(
                     is_wonju_district_code(code),
                     "location",
-                    format!("`{code}` is not a Wonju district code (32020xx)"),
+                    why!(
+                        "원주 읍면동 코드(32020xx)가 아닙니다: `{code}`",
+                        "`{code}` is not a Wonju district code (32020xx)"
+                    ),
                 );
             }
             let location = match site.location {
                 seed::Location::Point(p) => {
                     // Wonju lies within 37.0–37.6° N, 127.6–128.3° E: catches swapped or
                     // typoed values.
+                    let (lat, lon) = (p.lat, p.lon);
                     e.require(
                         (37.0..=37.6).contains(&p.lat) && (127.6..=128.3).contains(&p.lon),
                         "location.point",
-                        format!(
-                            "{}, {} is not in Wonju (lat 37.0–37.6, lon 127.6–128.3)",
-                            p.lat, p.lon
+                        why!(
+                            "원주 밖의 좌표입니다(위도 37.0–37.6, 경도 127.6–128.3): {lat}, {lon}",
+                            "{lat}, {lon} is not in Wonju (lat 37.0–37.6, lon 127.6–128.3)"
                         ),
                     );
                     match e.cite("location.point.source", &p.source) {
@@ -269,18 +283,27 @@ pub(crate) fn resolve_sites(file_seed: seed::SitesFile, c: &mut Checker) -> Site
         for late in sites[first_related..].iter().filter(|s| s.is_designated()) {
             c.entry(file, &late.id).fail(
                 "designated_by",
-                "a designated site must come before every related site in the file",
+                why!(
+                    "지정된 거점은 파일에서 모든 관련 장소보다 앞에 와야 합니다",
+                    "a designated site must come before every related site in the file"
+                ),
             );
         }
     }
     let centre = file_seed.radius_centre;
     let mut e = c.entry(file, &centre);
     match sites.iter().find(|s| s.id == centre) {
-        None => e.fail("radius_centre", "not a site in this file"),
+        None => e.fail(
+            "radius_centre",
+            why!("이 파일에 없는 거점입니다", "not a site in this file"),
+        ),
         Some(site) => e.require(
             matches!(site.location, Location::Districts { ref codes } if codes.len() == 1),
             "radius_centre",
-            "the centre is taken from one district's centroid: the site must name exactly one district",
+            why!(
+                "반경의 중심은 읍면동 한 곳의 중심점으로 정합니다. 이 거점에는 읍면동을 하나만 적어야 합니다",
+                "the centre is taken from one district's centroid: the site must name exactly one district"
+            ),
         ),
     }
     Sites {
@@ -320,13 +343,16 @@ pub(crate) fn resolve_stories(
             e.require(
                 !story.paragraphs.is_empty(),
                 "paragraphs",
-                "a story needs at least one paragraph",
+                why!(
+                    "성공 사례에는 문단이 하나 이상 있어야 합니다",
+                    "a story needs at least one paragraph"
+                ),
             );
             for figure in &story.figures {
                 e.require(
                     figure_ids.contains(figure.as_str()),
                     "figures",
-                    format!("unknown figure `{figure}`"),
+                    why!("없는 수치입니다: `{figure}`", "unknown figure `{figure}`"),
                 );
             }
             let paragraphs = story
@@ -385,10 +411,14 @@ pub(crate) fn resolve_programmes(
             e.text("name", &p.name);
             e.text("description", &p.description);
             e.text("audience", &p.audience);
+            let (phase, ends) = (p.phase, &p.ends);
             e.require(
                 (1..=2).contains(&p.phase),
                 "phase",
-                format!("{} is not phase 1 or 2", p.phase),
+                why!(
+                    "1기나 2기가 아닙니다: {phase}",
+                    "{phase} is not phase 1 or 2"
+                ),
             );
             let phase_years = if p.phase == 1 {
                 2018..=2022
@@ -398,17 +428,26 @@ pub(crate) fn resolve_programmes(
             e.require(
                 phase_years.contains(&p.ends.year),
                 "ends",
-                format!("{} is outside phase {} ({phase_years:?})", p.ends, p.phase),
+                why!(
+                    "{phase}기 기간({phase_years:?}) 밖입니다: {ends}",
+                    "{ends} is outside phase {phase} ({phase_years:?})"
+                ),
             );
             e.require(
                 !p.needs.is_empty(),
                 "needs",
-                "names no need: the fit-finder could never show it",
+                why!(
+                    "지원 분야가 하나도 없어 '맞는 프로그램 찾기'에 나오지 않습니다",
+                    "names no need: the fit-finder could never show it"
+                ),
             );
             e.require(
                 !p.situations.is_empty(),
                 "situations",
-                "names no situation: the fit-finder could never show it",
+                why!(
+                    "상황이 하나도 없어 '맞는 프로그램 찾기'에 나오지 않습니다",
+                    "names no situation: the fit-finder could never show it"
+                ),
             );
             let sources = e.cites("sources", &p.sources);
             Programme {
@@ -480,7 +519,10 @@ pub(crate) fn resolve_events(
                 if let Some(before) = previous.filter(|p| date.first_day() < p.first_day()) {
                     e.fail(
                         "date",
-                        format!("comes before the entry above it ({before})"),
+                        why!(
+                            "위 항목({before})보다 이른 날짜입니다",
+                            "comes before the entry above it ({before})"
+                        ),
                     );
                 }
                 previous = Some(date);
@@ -488,16 +530,19 @@ pub(crate) fn resolve_events(
             e.text("text", &entry.text);
             e.optional_text("detail", entry.detail.as_ref());
             let links = [
-                ("zones", &entry.zones, &targets.zones),
-                ("partners", &entry.partners, &targets.partners),
-                ("figures", &entry.figures, targets.figures),
+                ("zones", "특구", &entry.zones, &targets.zones),
+                ("partners", "협력 기관", &entry.partners, &targets.partners),
+                ("figures", "수치", &entry.figures, targets.figures),
             ];
-            for (field, ids, known) in links {
+            for (field, what, ids, known) in links {
                 for id in ids {
                     e.require(
                         known.contains(id.as_str()),
                         field,
-                        format!("`{id}` is not one of the site's {field}"),
+                        why!(
+                            "사이트의 {what} 목록에 없습니다: `{id}`",
+                            "`{id}` is not one of the site's {field}"
+                        ),
                     );
                 }
             }

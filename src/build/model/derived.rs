@@ -6,6 +6,7 @@ use super::figures::Figure;
 use super::files::SeedFile;
 use super::validate::{Checker, Entry};
 use crate::build::seed::{Bilingual, DerivedSeed, Formula, Unit};
+use crate::why;
 
 /// A figure computed from sourced ones.
 #[derive(Clone, Debug, PartialEq)]
@@ -94,7 +95,10 @@ pub(crate) fn compute_derived(
         e.require(
             !figures.iter().any(|f| f.id == d.id),
             "id",
-            "a sourced figure already has this id",
+            why!(
+                "출처가 있는 수치가 이미 이 id를 쓰고 있습니다",
+                "a sourced figure already has this id"
+            ),
         );
         e.text("label", &d.label);
         e.text("definition", &d.definition);
@@ -121,17 +125,20 @@ fn compute(formula: &Formula, figures: &[Arc<Figure>], e: &mut Entry<'_>) -> Opt
             None => {
                 e.fail(
                     field,
-                    format!("refers to `{id}`, which is no sourced figure"),
+                    why!(
+                        "출처가 있는 수치 중에 없는 id를 가리킵니다: `{id}`",
+                        "refers to `{id}`, which is no sourced figure"
+                    ),
                 );
                 None
             }
             Some(f) if f.unit != unit => {
+                let (have, need) = (f.unit.code(), unit.code());
                 e.fail(
                     field,
-                    format!(
-                        "`{id}` is in {}, the formula needs {}",
-                        f.unit.code(),
-                        unit.code()
+                    why!(
+                        "`{id}`의 단위({have})가 계산식에 필요한 단위({need})와 다릅니다",
+                        "`{id}` is in {have}, the formula needs {need}"
                     ),
                 );
                 None
@@ -147,14 +154,20 @@ fn compute(formula: &Formula, figures: &[Arc<Figure>], e: &mut Entry<'_>) -> Opt
             if w.value > 0.0 {
                 Some((p.value / w.value * 100.0, DerivedKind::Share, vec![p, w]))
             } else {
-                e.fail("formula.whole", "the whole is zero");
+                e.fail(
+                    "formula.whole",
+                    why!("전체 값이 0입니다", "the whole is zero"),
+                );
                 None
             }
         }
         Formula::Compound { rate, years } => {
             let r = input("formula.rate", rate, Unit::PercentPerYear);
             if *years == 0 {
-                e.fail("formula.years", "must be at least 1");
+                e.fail(
+                    "formula.years",
+                    why!("1 이상이어야 합니다", "must be at least 1"),
+                );
             }
             let r = r?;
             // A period of n years holds n − 1 steps of growth unless its base year lies
@@ -163,13 +176,17 @@ fn compute(formula: &Formula, figures: &[Arc<Figure>], e: &mut Entry<'_>) -> Opt
                 .period
                 .start
                 .map(|start| r.period.end.saturating_sub(start));
+            let id = &r.id;
+            let (allows_ko, allows_en) = match steps {
+                Some(s) => (format!("{s}번"), format!("{s} steps")),
+                None => ("시작 연도 모름".to_string(), "start unknown".to_string()),
+            };
             e.require(
                 steps.is_some_and(|s| u32::from(s) >= *years) || r.caveat.is_some(),
                 "formula.years",
-                format!(
-                    "{years} years of growth from `{}` ({}), which allows fewer: the rate needs a caveat saying why",
-                    r.id,
-                    steps.map_or("start unknown".to_string(), |s| format!("{s} steps")),
+                why!(
+                    "{years}년 치 성장을 계산하지만, `{id}`의 기간으로는 그보다 적습니다({allows_ko}). 증가율에 그 이유를 밝힌 유의사항이 있어야 합니다",
+                    "{years} years of growth from `{id}` ({allows_en}), which allows fewer: the rate needs a caveat saying why"
                 ),
             );
             let index = 100.0 * (1.0 + r.value / 100.0).powi(*years as i32);
@@ -191,7 +208,13 @@ fn compute(formula: &Formula, figures: &[Arc<Figure>], e: &mut Entry<'_>) -> Opt
             if p.value <= w.value {
                 Some((w.value - p.value, DerivedKind::Won, vec![w, p]))
             } else {
-                e.fail("formula.part", "the part is larger than the whole");
+                e.fail(
+                    "formula.part",
+                    why!(
+                        "부분이 전체보다 큽니다",
+                        "the part is larger than the whole"
+                    ),
+                );
                 None
             }
         }

@@ -19,13 +19,41 @@ pub enum DataError {
     },
 }
 
+/// Why a rule is broken, in Korean and in English (`why!` writes one).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Reason {
+    pub ko: String,
+    pub en: String,
+}
+
+impl Reason {
+    pub fn get(&self, lang: crate::lang::Lang) -> &str {
+        match lang {
+            crate::lang::Lang::Ko => &self.ko,
+            crate::lang::Lang::En => &self.en,
+        }
+    }
+}
+
+/// A [`Reason`] in both languages, each a `format!` string (with its arguments inline):
+/// `why!("출처 `{id}`가 없습니다", "unknown source `{id}`")`.
+#[macro_export]
+macro_rules! why {
+    ($ko:literal, $en:literal $(,)?) => {
+        $crate::build::model::Reason {
+            ko: format!($ko),
+            en: format!($en),
+        }
+    };
+}
+
 /// One broken rule in one entry of one file.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Problem {
     pub file: &'static str,
     pub entry: String,
     pub field: String,
-    pub reason: String,
+    pub reason: Reason,
 }
 
 impl fmt::Display for Problem {
@@ -33,7 +61,7 @@ impl fmt::Display for Problem {
         write!(
             f,
             "{}: entry `{}`, field `{}`: {}",
-            self.file, self.entry, self.field, self.reason
+            self.file, self.entry, self.field, self.reason.en
         )
     }
 }

@@ -9,6 +9,7 @@ use super::files::SeedFile;
 use super::validate::Checker;
 use crate::build::seed::Bilingual;
 use crate::lang::Lang;
+use crate::why;
 
 /// A figure of either kind: what a figure page, a chart, a story card and the downloads
 /// need to know without caring whether it was sourced or computed.
@@ -104,11 +105,12 @@ pub(crate) fn check_unique_labels(
     for (file, id, label) in labelled {
         for lang in Lang::ALL {
             if let Some(other) = seen.insert((lang, label.get(lang)), id) {
+                let text = label.get(lang);
                 c.entry(file, id).fail(
                     "label",
-                    format!(
-                        "{lang:?} label {:?} is also `{other}`'s: each figure's page needs its own title",
-                        label.get(lang)
+                    why!(
+                        "{lang:?} 이름이 `{other}`의 이름과 같습니다: {text:?}. 수치마다 페이지 제목이 달라야 합니다",
+                        "{lang:?} label {text:?} is also `{other}`'s: each figure's page needs its own title"
                     ),
                 );
             }

@@ -8,6 +8,7 @@ use super::files::SeedFile;
 use super::validate::Checker;
 use super::{Cite, Group, Period};
 use crate::build::seed::{Bilingual, DiscrepancySeed, FigureSeed, Unit};
+use crate::why;
 
 /// A sourced figure, its source resolved.
 #[derive(Clone, Debug, PartialEq)]
@@ -55,16 +56,20 @@ pub(crate) fn resolve_figures(seeds: Vec<FigureSeed>, c: &mut Checker) -> Vec<Ar
         e.require(
             f.warning.is_none() || f.caveat.is_some(),
             "warning",
-            "a warning is the caveat in short: give the caveat too",
+            why!(
+                "경고는 유의사항의 요약입니다. 유의사항도 함께 적으십시오",
+                "a warning is the caveat in short: give the caveat too"
+            ),
         );
         let source = e.cite("source", &f.source);
         // Only a change can go down; every other unit counts or measures something.
+        let value = f.value;
         e.require(
             f.value.is_finite() && (f.value >= 0.0 || f.unit == Unit::PercentChange),
             "value",
-            format!(
-                "must be a finite number, negative only for a percent_change: {}",
-                f.value
+            why!(
+                "유한한 숫자여야 하며, 음수는 단위가 percent_change일 때만 쓸 수 있습니다: {value}",
+                "must be a finite number, negative only for a percent_change: {value}"
             ),
         );
         let Period { start, end, as_of } = f.period;
@@ -73,63 +78,105 @@ pub(crate) fn resolve_figures(seeds: Vec<FigureSeed>, c: &mut Checker) -> Vec<Ar
             (Some(start), None) => e.require(
                 start <= end && years.contains(&start) && years.contains(&end),
                 "period",
-                format!("{start}–{end} is not a valid period"),
+                why!(
+                    "올바른 기간이 아닙니다: {start}–{end}",
+                    "{start}–{end} is not a valid period"
+                ),
             ),
             (Some(_), Some(_)) => e.fail(
                 "period.as_of",
-                "only for a period whose start no source gives (leave out `start`)",
+                why!(
+                    "출처에 시작 연도가 없는 기간에만 씁니다(`start`를 빼십시오)",
+                    "only for a period whose start no source gives (leave out `start`)"
+                ),
             ),
             (None, None) => e.fail(
                 "period",
-                "no `start`: give `as_of`, the month of the report, so the period reads \"as reported by\"",
+                why!(
+                    "`start`가 없습니다. 기간이 \"…보도 기준\"으로 나오도록 보도한 달인 `as_of`를 적으십시오",
+                    "no `start`: give `as_of`, the month of the report, so the period reads \"as reported by\""
+                ),
             ),
             (None, Some(month)) => {
                 e.require(
                     month.year == end && years.contains(&end),
                     "period.as_of",
-                    format!("{month} is not in the period's end year {end}"),
+                    why!(
+                        "기간의 끝 연도({end})에 속하지 않는 달입니다: {month}",
+                        "{month} is not in the period's end year {end}"
+                    ),
                 );
                 // A figure cannot be reported after the report that gives it.
                 if let Some(date) = source.as_ref().and_then(|c| c.source.date) {
                     e.require(
                         (month.year, month.month) <= (date.year, date.month),
                         "period.as_of",
-                        format!("{month} is after the source's date {date}"),
+                        why!(
+                            "출처 날짜({date})보다 늦은 달입니다: {month}",
+                            "{month} is after the source's date {date}"
+                        ),
                     );
                 }
             }
         }
         match (f.unit, f.out_of) {
-            (Unit::Indicators, None) => e.fail("out_of", "a count of indicators needs `out_of`"),
+            (Unit::Indicators, None) => e.fail(
+                "out_of",
+                why!(
+                    "지표 수에는 `out_of`가 필요합니다",
+                    "a count of indicators needs `out_of`"
+                ),
+            ),
             (_, Some(total)) if f.value > total => e.fail(
                 "value",
-                format!("{} is larger than out_of {total}", f.value),
+                why!(
+                    "out_of({total})보다 큽니다: {value}",
+                    "{value} is larger than out_of {total}"
+                ),
             ),
-            (Unit::Rank, _) if f.value < 1.0 => e.fail("value", "a rank starts at 1"),
-            (Unit::PercentShare, _) if f.value > 100.0 => {
-                e.fail("value", format!("a share is at most 100%, not {}", f.value))
-            }
+            (Unit::Rank, _) if f.value < 1.0 => e.fail(
+                "value",
+                why!("순위는 1부터 시작합니다", "a rank starts at 1"),
+            ),
+            (Unit::PercentShare, _) if f.value > 100.0 => e.fail(
+                "value",
+                why!(
+                    "비율은 100%를 넘을 수 없습니다: {value}",
+                    "a share is at most 100%, not {value}"
+                ),
+            ),
             _ => {}
         }
         if let Some(whole_id) = &f.part_of {
             *parts_total.entry(whole_id.as_str()).or_default() += f.value;
             match by_id.get(whole_id.as_str()) {
-                None => e.fail("part_of", format!("unknown figure `{whole_id}`")),
-                Some(whole) if whole.unit != f.unit => e.fail(
+                None => e.fail(
                     "part_of",
-                    format!(
-                        "unit {} differs from `{whole_id}`'s {}",
-                        f.unit.code(),
-                        whole.unit.code()
+                    why!(
+                        "없는 수치입니다: `{whole_id}`",
+                        "unknown figure `{whole_id}`"
                     ),
                 ),
-                Some(whole) if f.value > whole.value => e.fail(
-                    "value",
-                    format!(
-                        "the part ({}) is larger than its whole `{whole_id}` ({})",
-                        f.value, whole.value
-                    ),
-                ),
+                Some(whole) if whole.unit != f.unit => {
+                    let (unit, whole_unit) = (f.unit.code(), whole.unit.code());
+                    e.fail(
+                        "part_of",
+                        why!(
+                            "단위가 `{whole_id}`의 단위({whole_unit})와 다릅니다: {unit}",
+                            "unit {unit} differs from `{whole_id}`'s {whole_unit}"
+                        ),
+                    )
+                }
+                Some(whole) if f.value > whole.value => {
+                    let whole_value = whole.value;
+                    e.fail(
+                        "value",
+                        why!(
+                            "부분({value})이 전체 `{whole_id}`({whole_value})보다 큽니다",
+                            "the part ({value}) is larger than its whole `{whole_id}` ({whole_value})"
+                        ),
+                    )
+                }
                 Some(_) => {}
             }
         }
@@ -157,12 +204,13 @@ pub(crate) fn resolve_figures(seeds: Vec<FigureSeed>, c: &mut Checker) -> Vec<Ar
     wholes.sort_by(|a, b| a.0.cmp(b.0));
     for (whole_id, total) in wholes {
         if let Some(whole) = by_id.get(whole_id) {
+            let whole_value = whole.value;
             c.entry(file, whole_id).require(
                 total <= whole.value * (1.0 + 1e-9),
                 "value",
-                format!(
-                    "its parts add up to {total}, more than the whole ({})",
-                    whole.value
+                why!(
+                    "부분의 합({total})이 전체({whole_value})보다 큽니다",
+                    "its parts add up to {total}, more than the whole ({whole_value})"
                 ),
             );
         }
@@ -205,13 +253,16 @@ pub(crate) fn resolve_discrepancies(
                 e.require(
                     figure_exists(figure),
                     "figures",
-                    format!("unknown figure `{figure}`"),
+                    why!("없는 수치입니다: `{figure}`", "unknown figure `{figure}`"),
                 );
             }
             e.require(
                 d.claims.len() >= 2,
                 "claims",
-                "a discrepancy needs at least two sources' claims",
+                why!(
+                    "출처가 엇갈리는 항목에는 두 출처 이상의 주장이 있어야 합니다",
+                    "a discrepancy needs at least two sources' claims"
+                ),
             );
             let claims = d
                 .claims
@@ -224,7 +275,10 @@ pub(crate) fn resolve_discrepancies(
                         e.require(
                             !said.starts_with(['“', '"', '\'']),
                             format!("claims[{i}].says"),
-                            "starts with a quotation mark: the page adds its own",
+                            why!(
+                                "따옴표로 시작합니다. 따옴표는 페이지가 따로 붙입니다",
+                                "starts with a quotation mark: the page adds its own"
+                            ),
                         );
                     }
                     let r = crate::build::seed::SourceRef {

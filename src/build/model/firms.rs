@@ -7,6 +7,7 @@ use super::Cite;
 use super::files::SeedFile;
 use super::validate::Checker;
 use crate::build::seed::{self, Bilingual, FirmRole};
+use crate::why;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Firm {
@@ -35,23 +36,36 @@ pub(crate) fn resolve_firms(
             e.text("name", &f.name);
             e.optional_text("makes", f.makes.as_ref());
             e.optional_text("where", f.r#where.as_ref());
-            e.require(!f.roles.is_empty(), "roles", "names no role");
+            e.require(
+                !f.roles.is_empty(),
+                "roles",
+                why!("역할이 하나도 적혀 있지 않습니다", "names no role"),
+            );
             if let Some(site) = &f.site {
                 e.require(
                     site_ids.contains(site.as_str()),
                     "site",
-                    format!("`{site}` is not a site in seeds/sites.json"),
+                    why!(
+                        "seeds/sites.json에 없는 거점입니다: `{site}`",
+                        "`{site}` is not a site in seeds/sites.json"
+                    ),
                 );
                 e.require(
                     f.r#where.is_some(),
                     "where",
-                    "a firm on a map site says where, as its source does",
+                    why!(
+                        "지도의 거점에 있는 기업은 출처에 나온 대로 위치를 적어야 합니다",
+                        "a firm on a map site says where, as its source does"
+                    ),
                 );
             }
             e.require(
                 f.roles.contains(&FirmRole::Story) == story_ids.contains(f.id.as_str()),
                 "roles",
-                "`story` is the role of exactly the firms with a story in seeds/stories.json",
+                why!(
+                    "`story` 역할은 seeds/stories.json에 이야기가 실린 기업에 빠짐없이, 그 기업에만 붙입니다",
+                    "`story` is the role of exactly the firms with a story in seeds/stories.json"
+                ),
             );
             let sources = e.cites("sources", &f.sources);
             Firm {

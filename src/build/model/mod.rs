@@ -24,7 +24,7 @@ pub use content::{
     Location, OutsideSite, Partner, Point, Programme, Site, Story, Term, TimelineEntry,
 };
 pub use derived::{DerivedFigure, DerivedKind, DerivedUnit};
-pub use error::{DataError, Problem};
+pub use error::{DataError, Problem, Reason};
 pub use figure_ref::{FigureRef, FigureUnit};
 pub use figures::{Claim, Discrepancy, Figure};
 pub use files::{SeedFile, SeedTexts};
@@ -40,6 +40,7 @@ pub use crate::build::seed::{
 use crate::build::seed::{self, CitedBy};
 use crate::date::Date;
 use crate::lang::Lang;
+use crate::why;
 use validate::{Checker, is_iso_date, parse};
 
 /// A source: publisher, title, date, address, and how it is cited.
@@ -159,7 +160,8 @@ fn check_cluster_sites(zones: &[Zone], sites: &[Site], c: &mut Checker) {
             e.require(
                 designated.contains(&id.as_str()),
                 "sites",
-                format!(
+                why!(
+                    "`{id}` 거점은 `designated_by` 출처가 없어 sites.json에서 지정 거점이 아닙니다",
                     "`{id}` is not a designated site in sites.json (no `designated_by` source)"
                 ),
             );
@@ -168,7 +170,10 @@ fn check_cluster_sites(zones: &[Zone], sites: &[Site], c: &mut Checker) {
             e.require(
                 zone.sites.iter().any(|s| s == id),
                 "sites",
-                format!("the designated site `{id}` is missing"),
+                why!(
+                    "`{id}` 지정 거점이 빠져 있습니다",
+                    "the designated site `{id}` is missing"
+                ),
             );
         }
     }
@@ -179,7 +184,14 @@ fn resolve_home(seed: &seed::HomeSeed, figures: &[Arc<Figure>], c: &mut Checker)
     let mut e = c.entry(SeedFile::Site, "home");
     let mut find = |field: String, id: &str| {
         let found = figures.iter().find(|f| f.id == id).cloned();
-        e.require(found.is_some(), field, format!("no sourced figure `{id}`"));
+        e.require(
+            found.is_some(),
+            field,
+            why!(
+                "출처가 있는 수치에서 찾을 수 없습니다: `{id}`",
+                "no sourced figure `{id}`"
+            ),
+        );
         found
     };
     let lead: Vec<Arc<Figure>> = match find("lead".into(), &seed.lead) {
@@ -199,7 +211,11 @@ fn resolve_home(seed: &seed::HomeSeed, figures: &[Arc<Figure>], c: &mut Checker)
         .enumerate()
         .filter_map(|(i, id)| find(format!("today[{i}]"), id))
         .collect();
-    e.require(!today.is_empty(), "today", "name at least one figure");
+    e.require(
+        !today.is_empty(),
+        "today",
+        why!("수치를 하나 이상 지정하십시오", "name at least one figure"),
+    );
     today.sort_by_key(|f| std::cmp::Reverse(f.recency()));
     let history = figures
         .iter()
@@ -496,15 +512,22 @@ fn check_as_of(as_of: &str, sources: &[Arc<Source>], c: &mut Checker) {
     if !is_iso_date(as_of) {
         e.fail(
             "information_as_of",
-            format!("not a YYYY-MM-DD date: {as_of:?}"),
+            why!(
+                "YYYY-MM-DD 형식의 날짜가 아닙니다: {as_of:?}",
+                "not a YYYY-MM-DD date: {as_of:?}"
+            ),
         );
         return;
     }
     for s in sources {
         if let Some(date) = s.date.filter(|d| Some(*d) > Date::parse(as_of)) {
+            let id = &s.id;
             e.fail(
                 "information_as_of",
-                format!("{as_of} is older than source `{}`, dated {date}", s.id),
+                why!(
+                    "`{id}` 출처의 날짜({date})가 정보 기준일({as_of})보다 늦습니다",
+                    "{as_of} is older than source `{id}`, dated {date}"
+                ),
             );
         }
     }
@@ -513,15 +536,22 @@ fn check_as_of(as_of: &str, sources: &[Arc<Source>], c: &mut Checker) {
 /// The record of the last passing test run names a day and a commit.
 fn check_test_run(run: &crate::build::accessibility::TestRun, c: &mut Checker) {
     let mut e = c.entry(SeedFile::TestRun, "run");
+    let (passed, commit) = (&run.passed, &run.commit);
     e.require(
-        is_iso_date(&run.passed),
+        is_iso_date(passed),
         "passed",
-        format!("not a YYYY-MM-DD date: {:?}", run.passed),
+        why!(
+            "YYYY-MM-DD 형식의 날짜가 아닙니다: {passed:?}",
+            "not a YYYY-MM-DD date: {passed:?}"
+        ),
     );
     e.require(
-        run.commit.len() >= 7 && run.commit.bytes().all(|b| b.is_ascii_hexdigit()),
+        commit.len() >= 7 && commit.bytes().all(|b| b.is_ascii_hexdigit()),
         "commit",
-        format!("not a commit hash: {:?}", run.commit),
+        why!(
+            "커밋 해시가 아닙니다: {commit:?}",
+            "not a commit hash: {commit:?}"
+        ),
     );
 }
 
@@ -533,18 +563,28 @@ fn check_sources(sources: &[Arc<Source>], refused_dates: &[Option<String>], c: &
         e.text("publisher", &s.publisher);
         e.text("title", &s.title);
         e.optional_text("note", s.note.as_ref());
+        let url = &s.url;
         e.require(
-            s.url.starts_with("https://") || s.url.starts_with("http://"),
+            url.starts_with("https://") || url.starts_with("http://"),
             "url",
-            format!("not a web address: {:?}", s.url),
+            why!("웹 주소가 아닙니다: {url:?}", "not a web address: {url:?}"),
         );
         if let Some(date) = refused {
-            e.fail("date", format!("not a YYYY-MM-DD date: {date:?}"));
+            e.fail(
+                "date",
+                why!(
+                    "YYYY-MM-DD 형식의 날짜가 아닙니다: {date:?}",
+                    "not a YYYY-MM-DD date: {date:?}"
+                ),
+            );
         }
         e.require(
             !(s.cited_by == CitedBy::Paragraph && s.paragraphs.is_none_or(|n| n == 0)),
             "paragraphs",
-            "a source cited by paragraph must say how many it has",
+            why!(
+                "문단 번호로 인용하는 출처는 문단이 몇 개인지 적어야 합니다",
+                "a source cited by paragraph must say how many it has"
+            ),
         );
     }
 }

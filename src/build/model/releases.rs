@@ -10,6 +10,7 @@ use super::files::SeedFile;
 use super::validate::Checker;
 use crate::build::model::{Bilingual, FigureRef};
 use crate::build::seed::Period;
+use crate::why;
 
 /// A figure as one release published it: enough to show it and to compare it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -147,43 +148,58 @@ pub fn diff(old: &[Snapshot], new: &[Snapshot]) -> Vec<Change> {
 pub(crate) fn resolve(seeds: ReleasesFile, c: &mut Checker) -> Vec<Release> {
     let file = SeedFile::Releases;
     if seeds.releases.is_empty() {
-        c.entry(file, "releases")
-            .fail("releases", "there is no release");
+        c.entry(file, "releases").fail(
+            "releases",
+            why!("판이 하나도 없습니다", "there is no release"),
+        );
     }
     for (i, r) in seeds.releases.iter().enumerate() {
         let mut e = c.entry(file, &r.version);
         e.require(
             super::validate::is_iso_date(&r.version),
             "version",
-            "a version is a date, YYYY-MM-DD",
+            why!(
+                "판 버전은 YYYY-MM-DD 형식의 날짜로 적어야 합니다",
+                "a version is a date, YYYY-MM-DD"
+            ),
         );
         e.text("summary", &r.summary);
         if let Some(older) = seeds.releases.get(i + 1) {
+            let before = &older.version;
             e.require(
                 older.version < r.version,
                 "version",
-                format!(
-                    "listed before {}: releases go newest first, one per date",
-                    older.version
+                why!(
+                    "{before} 판 앞에 적혀 있습니다: 판은 최신 판부터, 날짜마다 하나씩 적습니다",
+                    "listed before {before}: releases go newest first, one per date"
                 ),
             );
         }
         match &r.figures {
             None => e.fail(
                 "figures",
-                "a release needs the snapshot of the figures it published (`scripts/release` writes it)",
+                why!(
+                    "판에는 그 판에서 발표한 수치의 스냅숏이 있어야 합니다(`scripts/release`가 작성합니다)",
+                    "a release needs the snapshot of the figures it published (`scripts/release` writes it)"
+                ),
             ),
             Some(figures) => {
                 e.require(
                     r.files.as_ref().is_some_and(|f| !f.is_empty()),
                     "files",
-                    "a release needs the checksums of its files (`scripts/release` writes them)",
+                    why!(
+                        "판에는 파일별 체크섬이 있어야 합니다(`scripts/release`가 작성합니다)",
+                        "a release needs the checksums of its files (`scripts/release` writes them)"
+                    ),
                 );
                 for (j, s) in figures.iter().enumerate() {
                     e.require(
                         s.formatted.is_some(),
                         format!("figures[{j}].formatted"),
-                        "a frozen release keeps each value as it published it",
+                        why!(
+                            "고정된 판은 값마다 발표한 그대로의 표기를 보관해야 합니다",
+                            "a frozen release keeps each value as it published it"
+                        ),
                     );
                 }
             }

@@ -7,11 +7,12 @@ use std::sync::Arc;
 
 use serde::de::DeserializeOwned;
 
-use super::error::{DataError, Problem};
+use super::error::{DataError, Problem, Reason};
 use super::files::{SeedFile, SeedTexts};
 use super::{Cite, Source, SourcedText};
 use crate::build::seed::{Bilingual, CitedBy, SourceRef};
 use crate::date::{Date, PartialDate};
+use crate::why;
 
 /// Parses one seed file; a parse error names the file, the line and the column.
 pub(crate) fn parse<T: DeserializeOwned>(
@@ -60,14 +61,23 @@ impl Checker {
         for id in ids {
             let mut entry = self.entry(file, id);
             if id.trim().is_empty() {
-                entry.fail("id", "the id is empty");
+                entry.fail("id", why!("id가 비어 있습니다", "the id is empty"));
             } else if !seen.insert(id) {
-                entry.fail("id", "this id is used twice");
+                entry.fail(
+                    "id",
+                    why!("같은 id가 두 번 쓰였습니다", "this id is used twice"),
+                );
             } else if !id
                 .chars()
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
             {
-                entry.fail("id", "ids use only a-z, 0-9 and '-' (they appear in URLs)");
+                entry.fail(
+                    "id",
+                    why!(
+                        "id는 웹 주소에 들어가므로 a-z, 0-9, '-'만 쓸 수 있습니다",
+                        "ids use only a-z, 0-9 and '-' (they appear in URLs)"
+                    ),
+                );
             }
         }
     }
@@ -88,12 +98,12 @@ pub(crate) struct Entry<'c> {
 }
 
 impl Entry<'_> {
-    pub fn fail(&mut self, field: impl Display, reason: impl Into<String>) {
+    pub fn fail(&mut self, field: impl Display, reason: Reason) {
         self.checker.problems.push(Problem {
             file: self.file.path(),
             entry: self.entry.clone(),
             field: field.to_string(),
-            reason: reason.into(),
+            reason,
         });
     }
 
@@ -104,13 +114,16 @@ impl Entry<'_> {
         PartialDate::parse(text).unwrap_or_else(|| {
             self.fail(
                 field,
-                format!("not a date (YYYY, YYYY-MM or YYYY-MM-DD): {text:?}"),
+                why!(
+                    "날짜 형식(YYYY, YYYY-MM 또는 YYYY-MM-DD)이 아닙니다: {text:?}",
+                    "not a date (YYYY, YYYY-MM or YYYY-MM-DD): {text:?}"
+                ),
             );
             PartialDate::REFUSED
         })
     }
 
-    pub fn require(&mut self, ok: bool, field: impl Display, reason: impl Into<String>) {
+    pub fn require(&mut self, ok: bool, field: impl Display, reason: Reason) {
         if !ok {
             self.fail(field, reason);
         }
@@ -119,14 +132,29 @@ impl Entry<'_> {
     /// Both languages present: Korean non-empty, English non-empty and free of Hangul.
     pub fn text(&mut self, field: impl Display, text: &Bilingual) {
         if text.ko.trim().is_empty() {
-            self.fail(format!("{field}.ko"), "the Korean text is missing (empty)");
+            self.fail(
+                format!("{field}.ko"),
+                why!(
+                    "한국어 글이 비어 있습니다",
+                    "the Korean text is missing (empty)"
+                ),
+            );
         }
         if text.en.trim().is_empty() {
-            self.fail(format!("{field}.en"), "the English text is missing (empty)");
+            self.fail(
+                format!("{field}.en"),
+                why!(
+                    "영어 글이 비어 있습니다",
+                    "the English text is missing (empty)"
+                ),
+            );
         } else if has_hangul(&text.en) {
             self.fail(
                 format!("{field}.en"),
-                "the English text contains Korean; translate it",
+                why!(
+                    "영어 글에 한국어가 섞여 있으니 영어로 번역하십시오",
+                    "the English text contains Korean; translate it"
+                ),
             );
         }
     }
@@ -141,10 +169,11 @@ impl Entry<'_> {
     /// The source `id` exists, and the paragraph is given exactly when it is cited by one.
     pub fn cite(&mut self, field: impl Display, r: &SourceRef) -> Option<Cite> {
         let Some(source) = self.checker.sources.get(&r.id).cloned() else {
-            let reason = if r.id.is_empty() {
-                "no source given".to_string()
+            let id = &r.id;
+            let reason = if id.is_empty() {
+                why!("출처가 적혀 있지 않습니다", "no source given")
             } else {
-                format!("unknown source `{}`", r.id)
+                why!("등록되지 않은 출처입니다: `{id}`", "unknown source `{id}`")
             };
             self.fail(field, reason);
             return None;
@@ -154,16 +183,31 @@ impl Entry<'_> {
             (CitedBy::Paragraph, None, _) => {
                 self.fail(
                     field,
-                    format!("source `{id}` is cited by paragraph; give one"),
+                    why!(
+                        "`{id}` 출처는 문단별로 인용하므로 문단 번호를 적으십시오",
+                        "source `{id}` is cited by paragraph; give one"
+                    ),
                 );
                 None
             }
             (_, Some(p), Some(n)) if p == 0 || p > n => {
-                self.fail(field, format!("paragraph {p} is not in `{id}` (1 to {n})"));
+                self.fail(
+                    field,
+                    why!(
+                        "`{id}` 출처에 {p}번 문단은 없습니다(1~{n}번까지 있습니다)",
+                        "paragraph {p} is not in `{id}` (1 to {n})"
+                    ),
+                );
                 None
             }
             (CitedBy::Url, Some(_), None) => {
-                self.fail(field, format!("source `{id}` has no numbered paragraphs"));
+                self.fail(
+                    field,
+                    why!(
+                        "`{id}` 출처에는 번호가 매겨진 문단이 없습니다",
+                        "source `{id}` has no numbered paragraphs"
+                    ),
+                );
                 None
             }
             _ => Some(Cite {
@@ -177,7 +221,10 @@ impl Entry<'_> {
     pub fn source(&mut self, field: impl Display, id: &str) -> Option<Arc<Source>> {
         let source = self.checker.sources.get(id).cloned();
         if source.is_none() {
-            self.fail(field, format!("unknown source `{id}`"));
+            self.fail(
+                field,
+                why!("등록되지 않은 출처입니다: `{id}`", "unknown source `{id}`"),
+            );
         }
         source
     }
@@ -185,7 +232,11 @@ impl Entry<'_> {
     /// At least one source, each of which resolves.
     pub fn cites(&mut self, field: impl Display, refs: &[SourceRef]) -> Vec<Cite> {
         let field = field.to_string();
-        self.require(!refs.is_empty(), &field, "no source given");
+        self.require(
+            !refs.is_empty(),
+            &field,
+            why!("출처가 적혀 있지 않습니다", "no source given"),
+        );
         refs.iter().filter_map(|r| self.cite(&field, r)).collect()
     }
 

@@ -8,6 +8,7 @@ use super::files::SeedFile;
 use super::validate::Checker;
 use crate::build::seed::{self, Bilingual, Theme};
 use crate::date::{Date, PartialDate};
+use crate::why;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct WonjuFact {
@@ -40,13 +41,20 @@ pub(crate) fn resolve_wonju(
             e.text("title", &f.title);
             e.text("text", &f.text);
             let sources = e.cites("sources", &f.sources);
-            e.require(!sources.is_empty(), "sources", "a card needs a source");
+            e.require(
+                !sources.is_empty(),
+                "sources",
+                why!("카드에는 출처가 있어야 합니다", "a card needs a source"),
+            );
             let as_of = e.partial_date("as_of", &f.as_of);
             if as_of != PartialDate::REFUSED {
                 e.require(
                     as_of.first_day() <= today,
                     "as_of",
-                    format!("{as_of} is after the information-as-of date {today}"),
+                    why!(
+                        "정보 기준일({today})보다 늦은 날짜입니다: {as_of}",
+                        "{as_of} is after the information-as-of date {today}"
+                    ),
                 );
                 // A card cannot be newer than the newest report it rests on.
                 let newest = sources.iter().filter_map(|s| s.source.date).max();
@@ -54,7 +62,10 @@ pub(crate) fn resolve_wonju(
                     e.require(
                         as_of.first_day() <= newest,
                         "as_of",
-                        format!("{as_of} is after its newest source ({newest})"),
+                        why!(
+                            "가장 최근 출처의 날짜({newest})보다 늦은 날짜입니다: {as_of}",
+                            "{as_of} is after its newest source ({newest})"
+                        ),
                     );
                 }
             }
@@ -62,18 +73,27 @@ pub(crate) fn resolve_wonju(
                 match figure_sources.get(id.as_str()) {
                     None => e.fail(
                         "figures",
-                        format!("`{id}` is not a sourced figure in seeds/figures.json"),
+                        why!(
+                            "seeds/figures.json에서 출처가 있는 수치가 아닙니다: `{id}`",
+                            "`{id}` is not a sourced figure in seeds/figures.json"
+                        ),
                     ),
                     Some(source) => e.require(
                         sources.iter().any(|s| s.source.id == *source),
                         "figures",
-                        format!("`{id}` comes from `{source}`, which the card does not cite"),
+                        why!(
+                            "`{id}` 수치는 `{source}` 출처에서 왔지만 이 카드는 그 출처를 인용하지 않습니다",
+                            "`{id}` comes from `{source}`, which the card does not cite"
+                        ),
                     ),
                 }
                 e.require(
                     seen_figures.insert(id.clone()),
                     "figures",
-                    format!("`{id}` is already on another card"),
+                    why!(
+                        "`{id}` 수치는 이미 다른 카드에 있습니다",
+                        "`{id}` is already on another card"
+                    ),
                 );
             }
             WonjuFact {

@@ -8,6 +8,7 @@ use super::files::SeedFile;
 use super::validate::Checker;
 use crate::build::seed::{self, Bilingual, ZoneKind};
 use crate::date::{Date, PartialDate};
+use crate::why;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Zone {
@@ -88,7 +89,10 @@ pub(crate) fn resolve_zones(
             e.require(
                 !z.benefits.is_empty(),
                 "benefits",
-                "says nothing a firm gets",
+                why!(
+                    "기업이 받는 혜택이 하나도 적혀 있지 않습니다",
+                    "says nothing a firm gets"
+                ),
             );
             for (i, b) in z.benefits.iter().enumerate() {
                 e.text(format!("benefits[{i}]"), b);
@@ -104,27 +108,39 @@ pub(crate) fn resolve_zones(
                 e.require(
                     starts.first_day() <= ends.last_day(),
                     "ends",
-                    format!("{ends} is before the start {starts}"),
+                    why!(
+                        "종료일({ends})이 시작일({starts})보다 이릅니다",
+                        "{ends} is before the start {starts}"
+                    ),
                 );
             }
             if let Some(lifted) = lifted {
                 e.require(
                     designated.first_day() <= lifted.last_day(),
                     "lifted",
-                    format!("{lifted} is before the designation {designated}"),
+                    why!(
+                        "해제일({lifted})이 지정일({designated})보다 이릅니다",
+                        "{lifted} is before the designation {designated}"
+                    ),
                 );
             }
             for site in &z.sites {
                 e.require(
                     site_ids.contains(site.as_str()),
                     "sites",
-                    format!("`{site}` is not a site in seeds/sites.json"),
+                    why!(
+                        "seeds/sites.json에 없는 거점입니다: `{site}`",
+                        "`{site}` is not a site in seeds/sites.json"
+                    ),
                 );
             }
             e.require(
                 !z.whole_of_wonju || z.sites.is_empty(),
                 "sites",
-                "a zone over the whole of Wonju lists no sites",
+                why!(
+                    "원주 전역에 걸친 구역에는 거점을 적지 않습니다",
+                    "a zone over the whole of Wonju lists no sites"
+                ),
             );
             let sources = e.cites("sources", &z.sources);
             Zone {
