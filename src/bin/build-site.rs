@@ -22,7 +22,8 @@ const DEFAULT_ORIGIN: &str = "http://127.0.0.1:8080";
 const USAGE: &str = "usage: build-site --data <dist-dir>    (then draw the charts)
        build-site --pages <dist-dir>
        build-site --release <version> <summary-ko> <summary-en>
-       build-site --archive <version> <data-dir>";
+       build-site --archive <version> <data-dir>
+       build-site --schemas    (rewrites seeds/schemas/ from the seed types)";
 
 /// The repository whose `seeds/` and `releases/` the build reads: `GW_ROOT`, or the
 /// current folder (trunk runs its hooks from the project's).
@@ -64,6 +65,8 @@ fn main() -> ExitCode {
             .map(|()| {
                 format!("cut release {version}: releases/{version}/ and seeds/releases.json")
             }),
+        ["--schemas"] => gwnic::build::schemas::write_all(root)
+            .map(|written| format!("wrote {} seed schemas under seeds/schemas/", written.len())),
         ["--archive", version, data] => archive::archive(root, version, Path::new(data))
             .map(|()| format!("archived release {version} from {data}")),
         [step @ ("--data" | "--pages"), dist] => {

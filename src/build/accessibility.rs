@@ -76,9 +76,13 @@ pub const LIMITS: [Text; 3] = [
 ];
 
 /// The last full test run that passed (`seeds/test-run.json`).
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TestRun {
+    /// The JSON Schema the file follows (`seeds/schemas/`), for editors; the checker
+    /// ignores it.
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
     /// `YYYY-MM-DD`.
     pub passed: String,
     /// The commit the run tested (short hash).

@@ -24,6 +24,7 @@ pub mod model;
 pub mod names;
 pub mod pages;
 pub mod prerender;
+pub mod schemas;
 pub mod search_documents;
 pub mod seed;
 pub mod shell;

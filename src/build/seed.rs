@@ -6,9 +6,13 @@ use serde::{Deserialize, Serialize};
 pub use crate::lang::Bilingual;
 use crate::lang::Lang;
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SourcesFile {
+    /// The JSON Schema the file follows (`seeds/schemas/`), for editors; the checker
+    /// ignores it.
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
     pub sources: Vec<SourceSeed>,
 }
 
@@ -20,7 +24,7 @@ crate::tokens! {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SourceSeed {
     pub id: String,
@@ -38,9 +42,13 @@ pub struct SourceSeed {
     pub note: Option<Bilingual>,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FiguresFile {
+    /// The JSON Schema the file follows (`seeds/schemas/`), for editors; the checker
+    /// ignores it.
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
     pub figures: Vec<FigureSeed>,
 }
 
@@ -101,9 +109,13 @@ crate::tokens! {
 }
 
 /// `seeds/site.json`: what holds for the site as a whole.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SiteFile {
+    /// The JSON Schema the file follows (`seeds/schemas/`), for editors; the checker
+    /// ignores it.
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
     /// ISO date the information was last checked as a whole.
     pub information_as_of: String,
     /// What the home page leads with.
@@ -112,7 +124,7 @@ pub struct SiteFile {
 
 /// The home page's figures, by id: the lead result (shown with the other headline
 /// figures of its group) and a few of the cluster today (shown newest first).
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct HomeSeed {
     pub lead: String,
@@ -134,7 +146,9 @@ pub struct Period {
 }
 
 /// A year and month, written `YYYY-MM`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize, schemars::JsonSchema,
+)]
 #[serde(try_from = "String", into = "String")]
 pub struct Month {
     pub year: u16,
@@ -170,7 +184,7 @@ impl std::fmt::Display for Month {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SourceRef {
     pub id: String,
@@ -178,7 +192,7 @@ pub struct SourceRef {
     pub paragraph: Option<u32>,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FigureSeed {
     pub id: String,
@@ -204,14 +218,18 @@ pub struct FigureSeed {
     pub warning: Option<Bilingual>,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DerivedFile {
+    /// The JSON Schema the file follows (`seeds/schemas/`), for editors; the checker
+    /// ignores it.
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
     pub derived: Vec<DerivedSeed>,
 }
 
 /// How a derived figure is computed from sourced ones (named by id).
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(tag = "kind", rename_all = "lowercase", deny_unknown_fields)]
 pub enum Formula {
     /// `part / whole`, as a percentage.
@@ -224,7 +242,7 @@ pub enum Formula {
     Difference { whole: String, part: String },
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DerivedSeed {
     pub id: String,
@@ -233,13 +251,17 @@ pub struct DerivedSeed {
     pub definition: Bilingual,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DiscrepanciesFile {
+    /// The JSON Schema the file follows (`seeds/schemas/`), for editors; the checker
+    /// ignores it.
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
     pub discrepancies: Vec<DiscrepancySeed>,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Claim {
     pub source: String,
@@ -248,7 +270,7 @@ pub struct Claim {
     pub says: Bilingual,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DiscrepancySeed {
     pub id: String,
@@ -259,9 +281,13 @@ pub struct DiscrepancySeed {
     pub note: Bilingual,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct GlossaryFile {
+    /// The JSON Schema the file follows (`seeds/schemas/`), for editors; the checker
+    /// ignores it.
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
     pub terms: Vec<TermSeed>,
 }
 
@@ -277,7 +303,7 @@ crate::tokens! {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TermSeed {
     pub id: String,
@@ -296,7 +322,7 @@ pub struct TermSeed {
 }
 
 /// Names a glossary term must not appear under, per language; both lists may be empty.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Variants {
     #[serde(default)]
@@ -305,9 +331,13 @@ pub struct Variants {
     pub en: Vec<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SitesFile {
+    /// The JSON Schema the file follows (`seeds/schemas/`), for editors; the checker
+    /// ignores it.
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
     /// The site whose district's centroid stands for the centre of the designated radius.
     pub radius_centre: String,
     pub sites: Vec<SiteSeed>,
@@ -316,7 +346,7 @@ pub struct SitesFile {
 }
 
 /// A place of the cluster, located by a sourced coordinate or by its district(s).
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SiteSeed {
     pub id: String,
@@ -331,7 +361,7 @@ pub struct SiteSeed {
     pub designated_by: Vec<SourceRef>,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum Location {
     /// A sourced coordinate, and the district (KOSTAT code) it must lie in.
@@ -340,7 +370,7 @@ pub enum Location {
     Districts { codes: Vec<String> },
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PointLocation {
     pub lat: f64,
@@ -370,7 +400,7 @@ impl Location {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct OutsideSiteSeed {
     pub id: String,
@@ -384,21 +414,25 @@ pub struct OutsideSiteSeed {
 }
 
 /// A sentence or short paragraph with the sources that support it.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SourcedText {
     pub text: Bilingual,
     pub sources: Vec<SourceRef>,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct StoriesFile {
+    /// The JSON Schema the file follows (`seeds/schemas/`), for editors; the checker
+    /// ignores it.
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
     pub stories: Vec<StorySeed>,
 }
 
 /// A firm's success story: what it did, each statement sourced, and its figures by id.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct StorySeed {
     pub id: String,
@@ -410,9 +444,13 @@ pub struct StorySeed {
     pub figures: Vec<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ProgrammesFile {
+    /// The JSON Schema the file follows (`seeds/schemas/`), for editors; the checker
+    /// ignores it.
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
     pub programmes: Vec<ProgrammeSeed>,
 }
 
@@ -446,7 +484,7 @@ crate::tokens! {
 
 /// A support programme the sources name. `needs` and `situations` are our reading of the
 /// sources' description, for the fit-finder; the sources give no eligibility rules.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ProgrammeSeed {
     pub id: String,
@@ -464,9 +502,13 @@ pub struct ProgrammeSeed {
     pub sources: Vec<SourceRef>,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PartnersFile {
+    /// The JSON Schema the file follows (`seeds/schemas/`), for editors; the checker
+    /// ignores it.
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
     pub partners: Vec<PartnerSeed>,
     /// The phase-2 goals and strategies.
     pub goals: Vec<SourcedText>,
@@ -475,9 +517,13 @@ pub struct PartnersFile {
 
 /// `seeds/events.json`: what happened and what is planned, oldest first: the partners
 /// page's timeline and the updates page both read it.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct EventsFile {
+    /// The JSON Schema the file follows (`seeds/schemas/`), for editors; the checker
+    /// ignores it.
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
     pub events: Vec<TimelineSeed>,
 }
 
@@ -490,7 +536,7 @@ crate::tokens! {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PartnerSeed {
     pub id: String,
@@ -501,7 +547,7 @@ pub struct PartnerSeed {
     pub sources: Vec<SourceRef>,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TimelineSeed {
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
@@ -522,9 +568,13 @@ pub struct TimelineSeed {
 }
 
 /// `seeds/zones.json`: every designation that applies in Wonju.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ZonesFile {
+    /// The JSON Schema the file follows (`seeds/schemas/`), for editors; the checker
+    /// ignores it.
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
     pub zones: Vec<ZoneSeed>,
 }
 
@@ -538,7 +588,7 @@ crate::tokens! {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ZoneSeed {
     pub id: String,
@@ -566,9 +616,13 @@ pub struct ZoneSeed {
 }
 
 /// `seeds/firms.json`: firms the sources name in connection with the cluster.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FirmsFile {
+    /// The JSON Schema the file follows (`seeds/schemas/`), for editors; the checker
+    /// ignores it.
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
     pub firms: Vec<FirmSeed>,
 }
 
@@ -592,7 +646,7 @@ crate::tokens! {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FirmSeed {
     pub id: String,
@@ -624,13 +678,17 @@ crate::tokens! {
 }
 
 /// `seeds/wonju.json`: why a firm would locate in Wonju, as dated, sourced cards.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct WonjuFile {
+    /// The JSON Schema the file follows (`seeds/schemas/`), for editors; the checker
+    /// ignores it.
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
     pub facts: Vec<FactSeed>,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FactSeed {
     pub id: String,

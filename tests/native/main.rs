@@ -15,6 +15,7 @@ mod programmes;
 mod published_data;
 mod releases;
 mod robustness;
+mod schemas;
 mod security;
 mod seeds;
 mod tokens;

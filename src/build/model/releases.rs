@@ -13,7 +13,7 @@ use crate::build::seed::Period;
 use crate::why;
 
 /// A figure as one release published it: enough to show it and to compare it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Snapshot {
     pub id: String,
@@ -52,7 +52,7 @@ impl Snapshot {
 }
 
 /// One data release, newest first in the seeds.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ReleaseSeed {
     /// The day it was published, `YYYY-MM-DD`.
@@ -68,9 +68,13 @@ pub struct ReleaseSeed {
     pub files: Option<std::collections::BTreeMap<String, String>>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ReleasesFile {
+    /// The JSON Schema the file follows (`seeds/schemas/`), for editors; the checker
+    /// ignores it.
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
     pub releases: Vec<ReleaseSeed>,
 }
 
