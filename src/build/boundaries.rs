@@ -246,11 +246,11 @@ impl Boundaries {
     /// Projects the boundaries, the radius and a scale bar for the map page.
     pub fn map_geometry(&self, dataset: &Dataset) -> Result<MapGeometry, Problem> {
         let radius_km = dataset
-            .figure("designated-radius")
+            .figure(&dataset.named.radius)
             .map(|f| f.value)
             .ok_or_else(|| {
                 site_problem(
-                    "designated-radius",
+                    &dataset.named.radius,
                     "figure",
                     why!("반경 수치가 없습니다", "the radius figure is missing"),
                 )

@@ -125,7 +125,7 @@ pub fn documents(dataset: &Dataset, lang: Lang) -> Vec<Document> {
         ));
     }
     for entry in &dataset.timeline {
-        let path = crate::build::pages::updates::event_page(entry, dataset.information_as_of, lang);
+        let path = crate::build::pages::updates::event_page(dataset, entry, lang);
         out.push(document(
             Kind::Update,
             &entry.text,

@@ -120,6 +120,30 @@ pub struct SiteFile {
     pub information_as_of: String,
     /// What the home page leads with.
     pub home: HomeSeed,
+    /// The entries pages name by id, so that renaming one fails the check, naming it,
+    /// instead of dropping a link.
+    pub named: NamedSeed,
+}
+
+/// The entries pages name by id (each is checked to exist, of the kind it must be).
+#[derive(Clone, Debug, PartialEq, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NamedSeed {
+    /// The map's designated radius, in km (a sourced figure).
+    pub radius_figure: String,
+    /// The map's designated area (a sourced figure).
+    pub area_figure: String,
+    /// The firms page's count of the cluster's firms (a sourced figure).
+    pub firms_total_figure: String,
+    /// The share the revenue chart shows (a derived figure).
+    pub revenue_share_figure: String,
+    /// Gangwon Technopark's official website: the source of its Korean and its English page.
+    pub official_site_ko: String,
+    pub official_site_en: String,
+    /// Who the promotion unit is and where it is online (the relocation guide's sources).
+    pub guide_sources: Vec<SourceRef>,
+    /// The first year What's new and its feed list (plans are listed whatever their year).
+    pub news_from: u16,
 }
 
 /// The home page's figures, by id: the lead result (shown with the other headline

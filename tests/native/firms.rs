@@ -4,14 +4,15 @@
 use crate::common::render;
 use crate::common::{dataset, seed_error};
 use gwnic::build::model::SeedFile;
-use gwnic::build::pages::firms::CLUSTER_TOTAL;
 use gwnic::lang::Lang;
 use gwnic::route::{Page, Section};
 
 #[test]
 fn the_named_firms_are_fewer_than_the_cluster_has_and_the_page_says_so() {
     let d = dataset();
-    let total = d.figure(CLUSTER_TOTAL).expect("the cluster's firm count");
+    let total = d
+        .figure(&d.named.firms_total)
+        .expect("the cluster's firm count");
     assert!(
         (d.firms.len() as f64) <= total.value,
         "{} firms named, more than the {} in the cluster",

@@ -770,3 +770,37 @@ fn a_source_date_the_calendar_lacks_is_refused_and_dates_compare_as_days() {
     });
     assert_mentions(&message, &["not a YYYY-MM-DD date", "2026-11-3"]);
 }
+
+#[test]
+fn an_id_a_page_names_that_is_renamed_fails_naming_its_field() {
+    for (from, to, field) in [
+        (
+            r#""radius_figure": "designated-radius""#,
+            r#""radius_figure": "designated-radios""#,
+            "`named.radius_figure`",
+        ),
+        (
+            r#""firms_total_figure": "cluster-firms-2023""#,
+            r#""firms_total_figure": "cluster-firms""#,
+            "`named.firms_total_figure`",
+        ),
+        (
+            r#""revenue_share_figure": "isens"#,
+            r#""revenue_share_figure": "x-isens"#,
+            "`named.revenue_share_figure`",
+        ),
+        (
+            r#""official_site_en": "gwtp-english-site""#,
+            r#""official_site_en": "gwtp-site""#,
+            "`named.official_site_en`",
+        ),
+        (
+            r#"{ "id": "etnews-2022-12-27", "paragraph": 3 }"#,
+            r#"{ "id": "etnews-2022-12-27", "paragraph": 99 }"#,
+            "`named.guide_sources`",
+        ),
+    ] {
+        let message = error_after(|f| f.replace(SeedFile::Site, from, to));
+        assert_mentions(&message, &["seeds/site.json", "`named`", field]);
+    }
+}

@@ -254,11 +254,11 @@ pub fn chart_data(
         ),
         ChartId::RevenueShare => {
             let share = d
-                .derived_figure("isens-share-of-commercialisation-revenue")
+                .derived_figure(&d.named.revenue_share)
                 .map(|f| format::derived_value(f, lang))
                 .ok_or_else(|| ChartError {
                     chart: id.code(),
-                    figure: "isens-share-of-commercialisation-revenue".into(),
+                    figure: d.named.revenue_share.clone(),
                 })?;
             b.finish(
                 ValueKind::Won,

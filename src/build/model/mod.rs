@@ -124,6 +124,8 @@ pub struct Dataset {
     /// Why Wonju: by theme, newest first within each.
     pub wonju: Vec<WonjuFact>,
     pub home: Home,
+    /// The entries pages name by id, checked (`site.json`'s `named`).
+    pub named: Named,
     /// The data releases, newest (the live data) first.
     pub releases: Vec<releases::Release>,
     /// What the live figures changed since the newest release (empty when it is all
@@ -176,6 +178,64 @@ fn check_cluster_sites(zones: &[Zone], sites: &[Site], c: &mut Checker) {
                 ),
             );
         }
+    }
+}
+
+/// The entries pages name by id, each checked to exist and to be of its kind.
+#[derive(Clone, Debug)]
+pub struct Named {
+    pub radius: String,
+    pub area: String,
+    pub firms_total: String,
+    pub revenue_share: String,
+    pub official_site_ko: String,
+    pub official_site_en: String,
+    pub guide: Vec<Cite>,
+    pub news_from: u16,
+}
+
+fn resolve_named(
+    seed: seed::NamedSeed,
+    figures: &[Arc<Figure>],
+    derived: &[DerivedFigure],
+    c: &mut Checker,
+) -> Named {
+    let mut e = c.entry(SeedFile::Site, "named");
+    for (field, id) in [
+        ("radius_figure", &seed.radius_figure),
+        ("area_figure", &seed.area_figure),
+        ("firms_total_figure", &seed.firms_total_figure),
+    ] {
+        e.require(
+            figures.iter().any(|f| &f.id == id),
+            format!("named.{field}"),
+            why!(
+                "출처가 있는 수치에서 찾을 수 없습니다: `{id}`",
+                "no sourced figure `{id}`"
+            ),
+        );
+    }
+    let share = &seed.revenue_share_figure;
+    e.require(
+        derived.iter().any(|f| &f.id == share),
+        "named.revenue_share_figure",
+        why!(
+            "계산한 수치에서 찾을 수 없습니다: `{share}`",
+            "no derived figure `{share}`"
+        ),
+    );
+    e.source("named.official_site_ko", &seed.official_site_ko);
+    e.source("named.official_site_en", &seed.official_site_en);
+    let guide = e.cites("named.guide_sources", &seed.guide_sources);
+    Named {
+        radius: seed.radius_figure,
+        area: seed.area_figure,
+        firms_total: seed.firms_total_figure,
+        revenue_share: seed.revenue_share_figure,
+        official_site_ko: seed.official_site_ko,
+        official_site_en: seed.official_site_en,
+        guide,
+        news_from: seed.news_from,
     }
 }
 
@@ -307,6 +367,7 @@ impl Dataset {
             });
         let wonju = wonju::resolve_wonju(wonju.facts, &figure_sources, today, &mut c);
         let home = resolve_home(&site.home, &figures, &mut c);
+        let named = resolve_named(site.named, &figures, &derived, &mut c);
         let live: Vec<releases::Snapshot> = figures
             .iter()
             .map(|f| FigureRef::Sourced(f))
@@ -336,6 +397,7 @@ impl Dataset {
             firms,
             wonju,
             home,
+            named,
             releases,
             unreleased,
             boundaries: texts.get(SeedFile::Boundaries).to_string(),
@@ -405,8 +467,8 @@ impl Dataset {
     /// promotion unit's page on the English one), as the sources give them.
     pub fn official_site(&self, lang: crate::lang::Lang) -> Option<&Source> {
         self.source(match lang {
-            crate::lang::Lang::Ko => "gwtp-korean-site",
-            crate::lang::Lang::En => "gwtp-english-site",
+            crate::lang::Lang::Ko => &self.named.official_site_ko,
+            crate::lang::Lang::En => &self.named.official_site_en,
         })
     }
 

@@ -14,9 +14,6 @@ use crate::lang::Lang;
 use crate::route::{Page, Section};
 use crate::site::use_site;
 
-/// The cluster's total, which the count of named firms is set against.
-pub const CLUSTER_TOTAL: &str = "cluster-firms-2023";
-
 /// What the page cites: every firm's sources.
 pub fn cites(dataset: &Dataset) -> Vec<&Cite> {
     dataset.firms.iter().flat_map(|f| &f.sources).collect()
@@ -29,7 +26,7 @@ const SITE_KEY: &str = "site";
 #[component]
 pub fn Firms(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
     let site = use_site();
-    let count = dataset.figure(CLUSTER_TOTAL).map(|total| {
+    let count = dataset.figure(&dataset.named.firms_total).map(|total| {
         let period = total
             .source
             .source
@@ -44,7 +41,7 @@ pub fn Firms(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
                 ("period", &period),
             ],
         );
-        let href = site.href(&Page::Figure(CLUSTER_TOTAL.to_string()).path(lang));
+        let href = site.href(&Page::Figure(dataset.named.firms_total.clone()).path(lang));
         view! { <p class="gw-notice">{text} " " <a href=href>{total.label.get(lang).to_string()}</a></p> }
     });
 

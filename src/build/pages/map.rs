@@ -50,8 +50,8 @@ pub fn MapPage(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
         Some(names.join(", "))
     };
 
-    let radius = dataset.figure("designated-radius");
-    let area = dataset.figure("designated-area");
+    let radius = dataset.figure(&dataset.named.radius);
+    let area = dataset.figure(&dataset.named.area);
     let designation = {
         let value = |f: Option<&crate::build::model::Figure>| {
             f.map(|f| format::figure_value(f, lang)).unwrap_or_default()
@@ -62,7 +62,7 @@ pub fn MapPage(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
         let value = |f: Option<&crate::build::model::Figure>| {
             f.map(|f| format::figure_value(f, lang)).unwrap_or_default()
         };
-        let key = if dataset.discrepancies_for("designated-radius").is_empty() {
+        let key = if dataset.discrepancies_for(&dataset.named.radius).is_empty() {
             i18n::MAP_DESIGNATION_SUMMARY
         } else {
             i18n::MAP_DESIGNATION_SUMMARY_DISAGREE
@@ -70,7 +70,7 @@ pub fn MapPage(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
         key.fill(lang, &[("radius", &value(radius)), ("area", &value(area))])
     };
     let discrepancy = dataset
-        .discrepancies_for("designated-radius")
+        .discrepancies_for(&dataset.named.radius)
         .into_iter()
         .map(|d| view! { <DiscrepancyNote discrepancy=d lang=lang/> })
         .collect_view();
@@ -395,7 +395,7 @@ fn MapLegend(
     lang: Lang,
 ) -> impl IntoView {
     let radius = dataset
-        .figure("designated-radius")
+        .figure(&dataset.named.radius)
         .map(|f| format::figure_value(f, lang))
         .unwrap_or_default();
     let centre = match geometry {

@@ -170,13 +170,7 @@ fn RelocationGuide(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
     .into_any()
 }
 
-/// Who the promotion unit is (the seed article, paragraph 3) and where it is online.
-fn guide_sources(dataset: &Dataset) -> &'static [Cite] {
-    let cites: Vec<Cite> = [("etnews-2022-12-27", Some(3)), ("gwtp-english-site", None)]
-        .into_iter()
-        .filter_map(|(id, paragraph)| dataset.cite(id, paragraph))
-        .collect();
-    // The page's views borrow them for as long as they live (the build renders this page
-    // once per language).
-    Box::leak(cites.into_boxed_slice())
+/// Who the promotion unit is and where it is online (`site.json`'s `named.guide_sources`).
+fn guide_sources(dataset: &'static Dataset) -> &'static [Cite] {
+    &dataset.named.guide
 }

@@ -11,25 +11,24 @@ use crate::lang::Lang;
 use crate::route::{Page, Section};
 use crate::site::use_site;
 
-/// The first year this page covers; earlier events are on the partners page's timeline.
-pub const FROM: u16 = 2023;
-
-/// The page that shows `entry`: the news page from 2023 and for plans, the partners'
-/// timeline before.
-pub fn event_page(entry: &TimelineEntry, today: crate::date::Date, lang: Lang) -> String {
-    if entry.date.year() >= FROM || entry.is_planned(today) {
+/// The page that shows `entry`: the news page from the first year it covers
+/// (`site.json`'s `named.news_from`) and for plans, the partners' timeline before.
+pub fn event_page(dataset: &Dataset, entry: &TimelineEntry, lang: Lang) -> String {
+    if entry.date.year() >= dataset.named.news_from || entry.is_planned(dataset.information_as_of) {
         Page::Section(Section::Updates).path(lang)
     } else {
         format!("{}#timeline", Page::Section(Section::Partners).path(lang))
     }
 }
 
-/// What the page cites: only the entries it shows, news since 2023 and plans.
+/// What the page cites: only the entries it shows, news since its first year and plans.
 pub fn cites(dataset: &Dataset) -> Vec<&Cite> {
     dataset
         .timeline
         .iter()
-        .filter(|e| e.date.year() >= FROM || e.is_planned(dataset.information_as_of))
+        .filter(|e| {
+            e.date.year() >= dataset.named.news_from || e.is_planned(dataset.information_as_of)
+        })
         .flat_map(|e| &e.sources)
         .collect()
 }
@@ -45,7 +44,7 @@ pub fn Updates(dataset: &'static Dataset, lang: Lang) -> impl IntoView {
         .collect();
     let latest: Vec<&TimelineEntry> = dataset
         .news(today)
-        .filter(|e| e.date.year() >= FROM)
+        .filter(|e| e.date.year() >= dataset.named.news_from)
         .collect();
     let partners_href = site.href(&Page::Section(Section::Partners).path(lang));
     let intro = i18n::UPDATES_INTRO.fill(lang, &[("date", &format::date(today, lang))]);

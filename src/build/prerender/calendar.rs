@@ -89,7 +89,7 @@ fn event(
         .and_then(|(d, _)| d.and_hms_opt(0, 0, 0))
         .map(|t| Utc.from_utc_datetime(&t))
         .ok_or("the information-as-of date is not a date")?;
-    let page = crate::build::pages::updates::event_page(e, dataset.information_as_of, lang);
+    let page = crate::build::pages::updates::event_page(dataset, e, lang);
     Ok(Event::new()
         .uid(&uid)
         .timestamp(stamp)

@@ -102,7 +102,7 @@ pub fn updates(dataset: &Dataset, lang: Lang, config: &SiteConfig) -> Result<Str
     let mut entries = Vec::new();
     for e in dataset
         .news(today)
-        .filter(|e| e.date.year() >= crate::build::pages::updates::FROM)
+        .filter(|e| e.date.year() >= dataset.named.news_from)
     {
         let updated = kst(&e.date.to_string()).ok_or_else(|| {
             format!(
