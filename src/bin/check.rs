@@ -1,4 +1,5 @@
-//! `check`: reads and validates the seeds only (no pages, no charts), and prints every
+//! `check`: reads and validates the seeds and the data releases' folders only (no pages,
+//! no charts), and prints every
 //! problem at once, grouped by file, with the line and column of each entry, the field and
 //! the reason, in Korean or English (`--lang ko|en`; the system locale by default). Exits 0
 //! when the data is sound, 1 when it is not, 2 on a wrong command line.
@@ -9,7 +10,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use gwnic::build::check;
-use gwnic::build::model::{Dataset, SeedTexts};
+use gwnic::build::model::{DataError, Dataset, SeedTexts};
+use gwnic::build::prerender::archive;
 use gwnic::lang::Lang;
 
 const USAGE: &str = "usage: check [--lang ko|en] [<repository folder>]";
@@ -40,9 +42,15 @@ fn main() -> ExitCode {
     }
     let problem = match SeedTexts::read(&root) {
         Err(e) => Some(check::report(&e, None, lang)),
-        Ok(texts) => Dataset::parse(&texts)
-            .err()
-            .map(|e| check::report(&e, Some(&texts), lang)),
+        Ok(texts) => match Dataset::parse(&texts) {
+            Err(e) => Some(check::report(&e, Some(&texts), lang)),
+            // The data releases too: each as it was cut.
+            Ok(dataset) => {
+                let problems = archive::problems(&root, &dataset);
+                (!problems.is_empty())
+                    .then(|| check::report(&DataError::Invalid(problems), Some(&texts), lang))
+            }
+        },
     };
     match problem {
         None => {

@@ -271,13 +271,27 @@ fn a_release_folder_that_changed_or_has_no_release_is_refused() {
     std::fs::write(&json, edited).unwrap();
     std::fs::create_dir_all(archive::release_dir(&root, "2001-01-01")).unwrap();
     let e = archive::check(&root, d).unwrap_err();
+    // `check` reports the same problems in Korean, under seeds/releases.json at the release.
+    let problems = archive::problems(&root, d);
+    let ko = gwnic::build::check::report(
+        &gwnic::build::model::DataError::Invalid(problems),
+        None,
+        Lang::Ko,
+    );
+    assert!(
+        ko.contains(&format!(
+            "항목 `{}`, 필드 `releases/{}/sources.csv`: 판을 낸 뒤에 바뀌었습니다",
+            old.version, old.version
+        )),
+        "{ko}"
+    );
     let _ = std::fs::remove_dir_all(&root);
     assert!(
-        e.contains("sources.csv: has changed since the release was cut"),
+        e.contains("sources.csv`: has changed since the release was cut"),
         "{e}"
     );
     assert!(
-        e.contains("figures.json: has changed since the release was cut"),
+        e.contains("figures.json`: has changed since the release was cut"),
         "{e}"
     );
     assert!(

@@ -13,7 +13,8 @@ use serde::Deserialize;
 
 use crate::build::export::DOWNLOADS;
 use crate::build::model::releases::{Release, ReleaseSeed, ReleasesFile, Snapshot};
-use crate::build::model::{Dataset, SeedFile};
+use crate::build::model::{Dataset, Problem, Reason, SeedFile};
+use crate::why;
 
 /// Where the frozen releases live, from the repository root.
 pub const RELEASES_DIR: &str = "releases";
@@ -90,33 +91,59 @@ fn checksums(dir: &Path) -> Result<std::collections::BTreeMap<String, String>, S
 
 /// Every release has its folder, holding exactly the files its entry lists with their
 /// checksums, and a `figures.json` that is what its snapshot says; no folder is left
-/// without its release. Each problem names the file and why.
-pub fn check(root: &Path, dataset: &Dataset) -> Result<(), String> {
+/// without its release. Each problem is the release's entry in `seeds/releases.json`,
+/// the file as its field, and why, in Korean and English (`check` reports them).
+pub fn problems(root: &Path, dataset: &Dataset) -> Vec<Problem> {
     let mut problems = Vec::new();
+    let mut fail = |entry: &str, field: String, reason: Reason| {
+        problems.push(Problem {
+            file: SeedFile::Releases.path(),
+            entry: entry.to_string(),
+            field,
+            reason,
+        });
+    };
     for release in &dataset.releases {
-        let dir = release_dir(root, &release.version);
+        let version = release.version.as_str();
+        let folder = format!("{RELEASES_DIR}/{version}");
+        let dir = release_dir(root, version);
         match checksums(&dir) {
-            Err(e) => problems.push(e),
+            Err(e) => fail(
+                version,
+                folder.clone(),
+                why!(
+                    "판의 폴더를 읽을 수 없습니다: {e}",
+                    "the release's folder cannot be read: {e}"
+                ),
+            ),
             Ok(found) if found != release.files => {
                 let names: std::collections::BTreeSet<&String> =
                     found.keys().chain(release.files.keys()).collect();
                 for name in names {
-                    let why = match (found.get(name), release.files.get(name)) {
-                        (Some(_), None) => "is not one of the files the release published",
-                        (None, Some(_)) => "is missing",
-                        (Some(a), Some(b)) if a != b => {
+                    let reason = match (found.get(name), release.files.get(name)) {
+                        (Some(_), None) => why!(
+                            "이 판이 발표한 파일이 아닙니다",
+                            "is not one of the files the release published"
+                        ),
+                        (None, Some(_)) => why!("파일이 없습니다", "is missing"),
+                        (Some(a), Some(b)) if a != b => why!(
+                            "판을 낸 뒤에 바뀌었습니다. 한 번 낸 판은 바꾸지 않습니다. 고칠 것이 있으면 새 판을 내십시오",
                             "has changed since the release was cut (a release never changes; cut a new one)"
-                        }
+                        ),
                         _ => continue,
                     };
-                    problems.push(format!("{}: {why}", dir.join(name).display()));
+                    fail(version, format!("{folder}/{name}"), reason);
                 }
             }
             Ok(_) => {}
         }
         let file = dir.join("figures.json");
         match snapshot_of(&file) {
-            Err(e) => problems.push(e),
+            Err(e) => fail(
+                version,
+                format!("{folder}/figures.json"),
+                why!("읽을 수 없습니다: {e}", "cannot be read: {e}"),
+            ),
             Ok(published) => {
                 if let Some(i) = (0..published.len().max(release.figures.len()))
                     .find(|&i| published.get(i) != release.figures.get(i))
@@ -125,12 +152,14 @@ pub fn check(root: &Path, dataset: &Dataset) -> Result<(), String> {
                         .get(i)
                         .or(release.figures.get(i))
                         .map_or("?", |s| s.id.as_str());
-                    problems.push(format!(
-                        "{}: entry `{}`, field `figures`: the snapshot differs from {} at figure `{id}`",
-                        SeedFile::Releases.path(),
-                        release.version,
-                        file.display()
-                    ));
+                    fail(
+                        version,
+                        "figures".to_string(),
+                        why!(
+                            "스냅숏이 {folder}/figures.json과 다릅니다(수치 `{id}`)",
+                            "the snapshot differs from {folder}/figures.json at figure `{id}`"
+                        ),
+                    );
                 }
             }
         }
@@ -139,20 +168,31 @@ pub fn check(root: &Path, dataset: &Dataset) -> Result<(), String> {
         for folder in folders.flatten() {
             let name = folder.file_name().to_string_lossy().to_string();
             if !dataset.releases.iter().any(|r| r.version == name) {
-                problems.push(format!(
-                    "{}: no release `{name}` in {}",
-                    folder.path().display(),
-                    SeedFile::Releases.path()
-                ));
+                let path = SeedFile::Releases.path();
+                fail(
+                    &name,
+                    format!("{RELEASES_DIR}/{name}"),
+                    why!(
+                        "{path}에 없는 판의 폴더입니다: `{name}`",
+                        "no release `{name}` in {path}"
+                    ),
+                );
             }
         }
     }
+    problems
+}
+
+/// [`problems`], as the build's error (in English).
+pub fn check(root: &Path, dataset: &Dataset) -> Result<(), String> {
+    let problems = problems(root, dataset);
     if problems.is_empty() {
         Ok(())
     } else {
+        let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
         Err(format!(
             "the data releases are broken:\n  {}",
-            problems.join("\n  ")
+            lines.join("\n  ")
         ))
     }
 }
