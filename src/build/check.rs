@@ -75,19 +75,12 @@ pub fn report(error: &DataError, texts: Option<&SeedTexts>, lang: Lang) -> Strin
             }
         }
         DataError::Invalid(problems) => {
-            let mut by_file: BTreeMap<usize, (SeedFile, Vec<&Problem>)> = BTreeMap::new();
+            // By file, in the order the files are listed.
+            let mut by_file: BTreeMap<usize, (Option<SeedFile>, Vec<&Problem>)> = BTreeMap::new();
             for p in problems {
-                let file = SeedFile::ALL
-                    .iter()
-                    .position(|f| f.path() == p.file)
-                    .unwrap_or(SeedFile::ALL.len());
-                by_file
-                    .entry(file)
-                    .or_insert_with(|| {
-                        (SeedFile::ALL[file.min(SeedFile::ALL.len() - 1)], Vec::new())
-                    })
-                    .1
-                    .push(p);
+                let file = SeedFile::from_code(p.file);
+                let order = file.map_or(SeedFile::ALL.len(), |f| f as usize);
+                by_file.entry(order).or_insert((file, Vec::new())).1.push(p);
             }
             let _ = if ko {
                 writeln!(out, "자료에서 문제 {}건을 찾았습니다.", problems.len())
@@ -95,7 +88,10 @@ pub fn report(error: &DataError, texts: Option<&SeedTexts>, lang: Lang) -> Strin
                 writeln!(out, "{} problem(s) in the seed data.", problems.len())
             };
             for (file, list) in by_file.values() {
-                let text = texts.map_or("", |t| t.get(*file));
+                let text = match (texts, file) {
+                    (Some(t), Some(f)) => t.get(*f),
+                    _ => "",
+                };
                 let _ = if ko {
                     writeln!(out, "\n{} ({}건)", list[0].file, list.len())
                 } else {

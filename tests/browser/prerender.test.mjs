@@ -3,27 +3,15 @@
 // one visit per route of routes.test.mjs.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, readdir } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { builtRoutes } from './built.mjs';
 
 const dist = process.env.DIST_DIR ?? 'dist';
 const published = JSON.parse(await readFile(`${dist}/data/figures.json`, 'utf8'));
 
-async function htmlFiles(dir) {
-  const out = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await htmlFiles(path)));
-    else if (entry.name === 'index.html') out.push(path);
-  }
-  return out;
-}
-
 /** Site paths of every page in both languages, from the built files. */
-const routes = (await htmlFiles(dist))
-  .map((file) => '/' + relative(dist, file).replace(/index\.html$/, ''))
-  .filter((path) => path.startsWith('/ko/') || path.startsWith('/en/'))
-  .sort();
+const routes = await builtRoutes(dist);
 
 test('the build wrote every section and figure page in both languages', () => {
   for (const figure of published.figures) {

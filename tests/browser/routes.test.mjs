@@ -13,10 +13,11 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtemp, readFile, readdir, writeFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { builtRoutes } from './built.mjs';
 import { site, appReady, shipsApp, wakeCharts, assertNoAxeViolations } from './harness.mjs';
 
 const dist = resolve(process.env.DIST_DIR ?? 'dist');
@@ -24,21 +25,8 @@ const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 const published = JSON.parse(await readFile(join(dist, 'data/figures.json'), 'utf8'));
 let nginx, origin, dir;
 
-async function htmlFiles(d) {
-  const out = [];
-  for (const entry of await readdir(d, { withFileTypes: true })) {
-    const path = join(d, entry.name);
-    if (entry.isDirectory()) out.push(...(await htmlFiles(path)));
-    else if (entry.name === 'index.html') out.push(path);
-  }
-  return out;
-}
-
 /** Site paths of every page in both languages, from the built files. */
-const routes = (await htmlFiles(dist))
-  .map((file) => '/' + relative(dist, file).replace(/index\.html$/, ''))
-  .filter((path) => path.startsWith('/ko/') || path.startsWith('/en/'))
-  .sort();
+const routes = await builtRoutes(dist);
 
 const freePort = () => new Promise((ok, fail) => {
   const s = createServer().listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => ok(port)); }).on('error', fail);

@@ -206,14 +206,7 @@ fn resolve_named(
         ("area_figure", &seed.area_figure),
         ("firms_total_figure", &seed.firms_total_figure),
     ] {
-        e.require(
-            figures.iter().any(|f| &f.id == id),
-            format!("named.{field}"),
-            why!(
-                "출처가 있는 수치에서 찾을 수 없습니다: `{id}`",
-                "no sourced figure `{id}`"
-            ),
-        );
+        sourced_figure(&mut e, format!("named.{field}"), id, figures);
     }
     let share = &seed.revenue_share_figure;
     e.require(
@@ -239,21 +232,29 @@ fn resolve_named(
     }
 }
 
+/// The sourced figure `id`, which `field` of `site.json` names (a problem when there is none).
+fn sourced_figure(
+    e: &mut validate::Entry<'_>,
+    field: String,
+    id: &str,
+    figures: &[Arc<Figure>],
+) -> Option<Arc<Figure>> {
+    let found = figures.iter().find(|f| f.id == id).cloned();
+    e.require(
+        found.is_some(),
+        field,
+        why!(
+            "출처가 있는 수치에서 찾을 수 없습니다: `{id}`",
+            "no sourced figure `{id}`"
+        ),
+    );
+    found
+}
+
 /// The home page's figures from `site.json`: every id must name a sourced figure.
 fn resolve_home(seed: &seed::HomeSeed, figures: &[Arc<Figure>], c: &mut Checker) -> Home {
     let mut e = c.entry(SeedFile::Site, "home");
-    let mut find = |field: String, id: &str| {
-        let found = figures.iter().find(|f| f.id == id).cloned();
-        e.require(
-            found.is_some(),
-            field,
-            why!(
-                "출처가 있는 수치에서 찾을 수 없습니다: `{id}`",
-                "no sourced figure `{id}`"
-            ),
-        );
-        found
-    };
+    let mut find = |field: String, id: &str| sourced_figure(&mut e, field, id, figures);
     let lead: Vec<Arc<Figure>> = match find("lead".into(), &seed.lead) {
         Some(lead) => std::iter::once(lead.clone())
             .chain(
